@@ -1,0 +1,3 @@
+from journeyplan.cli import main
+
+main()

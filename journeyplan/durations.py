@@ -1,0 +1,43 @@
+"""Durations: ``30m``, ``4h``, ``2d``, ``1w`` or ISO 8601 (``PT4H``, ``P2D``), in minutes."""
+
+from __future__ import annotations
+
+import re
+
+MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080}
+_SHORT_DURATION = re.compile(r"([0-9]{1,9}(?:\.[0-9]{1,6})?)\s?([mhdw])\Z")
+_ISO_DURATION = re.compile(
+    r"P(?:([0-9]{1,6})Y)?(?:([0-9]{1,6})M)?(?:([0-9]{1,6})W)?(?:([0-9]{1,6})D)?"
+    r"(?:T(?:([0-9]{1,6})H)?(?:([0-9]{1,6})M)?(?:([0-9]{1,6})S)?)?\Z"
+)
+_ISO_MINUTES = (525600, 43200, 10080, 1440, 60, 1, 1 / 60)  # Y = 365d, M = 30d
+DURATION_PATTERN = (
+    r"^(?:[0-9]+(?:\.[0-9]+)?\s?[mhdw]|P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?"
+    r"(?:T(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?)$"
+)
+
+
+def parse_duration(text: str) -> int | float | None:
+    """Minutes in a duration string (``30m``, ``4h``, ``2d``, ``1w``, ``PT4H``, ``P2D``), or
+    ``None`` when the text is not a duration. Whole minutes come back as ``int``."""
+    mt = _SHORT_DURATION.match(text)
+    if mt:
+        minutes = float(mt.group(1)) * MINUTES[mt.group(2)]
+    else:
+        mt = _ISO_DURATION.match(text)
+        if not mt or text in ("P", "PT") or text.endswith("T") or not any(mt.groups()):
+            return None
+        minutes = sum(int(g) * f for g, f in zip(mt.groups(), _ISO_MINUTES) if g)
+    return int(minutes) if minutes == int(minutes) else minutes
+
+
+def format_duration(minutes: int | float) -> str:
+    """Minutes as the shortest exact ``<n><unit>`` text: 2880 -> ``2d``, 90 -> ``90m``,
+    10080 -> ``1w``, 0 -> ``0m``."""
+    if minutes and minutes == int(minutes):
+        whole = int(minutes)
+        for unit, size in (("w", 10080), ("d", 1440), ("h", 60)):
+            if whole % size == 0:
+                return f"{whole // size}{unit}"
+        return f"{whole}m"
+    return f"{minutes:g}m"

@@ -1,0 +1,59 @@
+"""Findings: what a check reports, as plain values (no terminal, no I/O).
+
+A finding is a value until the CLI decides the exit code: rules and the loader yield
+:class:`Finding` objects, formatters turn them into text, JSON and so on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a plan file: ``file`` is relative to the plan's directory with ``/``
+    separators; ``line`` and ``column`` are 1-based."""
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in a plan.
+
+    - ``code``: the stable rule code (``JP103``), see :mod:`journeyplan.rules`.
+    - ``severity``: ``error`` | ``warning`` | ``info`` after configuration.
+    - ``question``: the checklist question (1-5) the rule answers, or ``None`` for plan structure.
+    - ``location``: where it is, or ``None`` when no place in a file exists.
+    - ``persona``: the persona id it concerns, ``None`` for the whole plan.
+    - ``subject``: the id the finding is about, or ``None``.
+    - ``key`` and ``args``: the message-catalogue key and its arguments; the text is made
+      by :func:`journeyplan.messages.render_message` in the output language.
+    """
+
+    code: str
+    severity: Severity
+    question: int | None
+    location: Location | None
+    key: str
+    args: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    persona: str | None = None
+    subject: str | None = None
+
+    def sort_key(self) -> tuple:
+        loc = self.location
+        if loc is None:
+            return ("", 0, 0, self.code, self.persona or "", self.subject or "")
+        return (loc.file, loc.line or 0, loc.column or 0, self.code, self.persona or "",
+                self.subject or "")
+
+    def with_severity(self, severity: Severity) -> Finding:
+        return Finding(self.code, severity, self.question, self.location, self.key, self.args,
+                       self.persona, self.subject)

@@ -1,0 +1,116 @@
+"""The journey graph: per persona, the touchpoints and triggers of its candidate journey.
+
+Persona P's journey has as nodes the touchpoints that include P (a touchpoint without
+``personas`` includes everyone) and as edges the triggers between two such touchpoints that
+apply to P (a trigger without ``personas`` applies to everyone). Entries are the touchpoints
+marked ``entry: true`` if any is; otherwise those with no incoming edge.
+
+Everything here is linear in touchpoints + triggers: journeys have cycles and branches, so
+nothing ever enumerates paths.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from journeyplan.model import Persona, Plan, Touchpoint, Trigger
+
+
+@dataclass(eq=False)
+class Journey:
+    """One persona's journey. ``nodes`` keeps plan order; ``edges`` keeps plan order;
+    ``succ`` maps a touchpoint id to its outgoing edges within the journey."""
+
+    persona: Persona
+    nodes: list[Touchpoint]
+    edges: list[Trigger]
+    succ: dict[str, list[Trigger]] = field(repr=False)
+
+    @cached_property
+    def node_ids(self) -> set[str]:
+        return {t.id for t in self.nodes}
+
+    @cached_property
+    def by_id(self) -> dict[str, Touchpoint]:
+        return {t.id: t for t in self.nodes}
+
+    @cached_property
+    def entries(self) -> list[Touchpoint]:
+        """Touchpoints marked ``entry: true``, else those with no incoming trigger."""
+        marked = [t for t in self.nodes if t.entry]
+        if marked:
+            return marked
+        has_incoming = {tr.target for tr in self.edges}
+        return [t for t in self.nodes if t.id not in has_incoming]
+
+    @cached_property
+    def reachable(self) -> set[str]:
+        """Ids of the touchpoints reachable from the entries (breadth-first, O(V + E))."""
+        seen = {t.id for t in self.entries}
+        queue = deque(seen)
+        succ = self.succ
+        while queue:
+            for tr in succ.get(queue.popleft(), ()):
+                if tr.target not in seen:
+                    seen.add(tr.target)
+                    queue.append(tr.target)
+        return seen
+
+    @cached_property
+    def channels(self) -> list[str]:
+        """Distinct channel ids of the journey, in order of first use."""
+        return list(dict.fromkeys(t.channel for t in self.nodes if t.channel is not None))
+
+    @cached_property
+    def stages(self) -> list[str]:
+        """Distinct stage ids the persona passes, in order of first use."""
+        return list(dict.fromkeys(t.stage for t in self.nodes if t.stage is not None))
+
+
+class JourneyIndex:
+    """Builds every persona's journey on demand, in time linear in the size of the plan plus
+    the size of the journeys (touchpoints shared by all personas count once per persona)."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self._everyone: list[Touchpoint] = []
+        self._own: dict[str, list[Touchpoint]] = {}
+        for t in plan.touchpoints:
+            if t.personas is None:
+                self._everyone.append(t)
+            else:
+                for pid in dict.fromkeys(t.personas):
+                    self._own.setdefault(pid, []).append(t)
+        self._out: dict[str, list[Trigger]] = {}
+        for tr in plan.triggers:
+            self._out.setdefault(tr.source, []).append(tr)  # type: ignore[arg-type]
+        self._cache: dict[str, Journey] = {}
+        self._order = {t.id: i for i, t in enumerate(plan.touchpoints)}
+
+    def journey(self, persona: Persona) -> Journey:
+        """Persona's :class:`Journey` (cached)."""
+        j = self._cache.get(persona.id)
+        if j is None:
+            j = self._cache[persona.id] = self._build(persona)
+        return j
+
+    def _build(self, persona: Persona) -> Journey:
+        pid = persona.id
+        own = self._own.get(pid, [])
+        if own and self._everyone:
+            order = self._order
+            nodes = sorted([*self._everyone, *own], key=lambda t: order[t.id])
+        else:
+            nodes = own or list(self._everyone)
+        ids = {t.id for t in nodes}
+        succ: dict[str, list[Trigger]] = {}
+        edges: list[Trigger] = []
+        out = self._out
+        for t in nodes:
+            for tr in out.get(t.id, ()):
+                if tr.target in ids and (tr.personas is None or pid in tr.personas):
+                    succ.setdefault(t.id, []).append(tr)
+                    edges.append(tr)
+        return Journey(persona, nodes, edges, succ)

@@ -1,0 +1,60 @@
+"""The reporter interface and the text helpers every formatter shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TextIO
+
+from journeyplan.checker import CheckResult
+from journeyplan.findings import Finding
+from journeyplan.messages import render_message
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """How to report: ``lang`` (en | nl), ``color`` for terminals, ``strict`` (warnings
+    count as errors), ``cwd_prefix``: the plan directory relative to the current working
+    directory, for formats whose paths are relative to it (SARIF, GitHub)."""
+
+    lang: str = "en"
+    color: bool = True
+    strict: bool = False
+    cwd_prefix: str = ""
+
+
+class Reporter:
+    """Writes a :class:`~journeyplan.checker.CheckResult` to a stream."""
+
+    name = ""
+
+    def __init__(self, options: ReportOptions) -> None:
+        self.options = options
+
+    def message(self, finding: Finding) -> str:
+        return render_message(finding.key, finding.args, self.options.lang)
+
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        raise NotImplementedError
+
+
+# C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a reader sees.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """TEXT with every control character shown as an escape (ESC -> ``\\x1b``, newline ->
+    ``\\n``), so user text can never move the cursor, recolour or rewrite a terminal."""
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(mt: re.Match[str]) -> str:
+    ch = mt.group()
+    if ch == "\n":
+        return "\\n"
+    if ch == "\t":
+        return "\\t"
+    if ch == "\r":
+        return "\\r"
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

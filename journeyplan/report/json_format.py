@@ -1,0 +1,42 @@
+"""``--format json``: the machine-readable result, exactly as plan-format.md specifies."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from journeyplan.checker import CheckResult
+from journeyplan.report.base import Reporter
+
+
+class JsonReporter(Reporter):
+    name = "json"
+
+    def document(self, result: CheckResult) -> dict[str, Any]:
+        findings = []
+        for f in result.findings:
+            loc = f.location
+            findings.append({
+                "code": f.code,
+                "severity": f.severity,
+                "question": f.question,
+                "message": self.message(f),
+                "file": loc.file if loc else None,
+                "line": loc.line if loc else None,
+                "column": loc.column if loc else None,
+                "persona": f.persona,
+                "subject": f.subject,
+            })
+        return {
+            "version": 1,
+            "plan": result.plan.name,
+            "summary": {"errors": result.count("error"), "warnings": result.count("warning"),
+                        "infos": result.count("info")},
+            "checklist": [{"persona": pid, "questions": {str(q): v for q, v in row.items()}}
+                          for pid, row in result.checklist],
+            "findings": findings,
+        }
+
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        json.dump(self.document(result), out, ensure_ascii=False, indent=2)
+        out.write("\n")

@@ -1,0 +1,80 @@
+"""``--format text`` (default): the checklist table, the findings, a summary line.
+
+All user text goes through :func:`~journeyplan.report.base.visible` and into rich ``Text``
+objects, so it is printed literally: never read as rich markup, never as terminal control
+sequences."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from journeyplan.checker import CheckResult
+from journeyplan.messages import render_message
+from journeyplan.report.base import Reporter, visible
+
+_VERDICT_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red"}
+_VERDICT_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
+_SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+class TextReporter(Reporter):
+    name = "text"
+
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        lang = self.options.lang
+        console = Console(file=out, no_color=not self.options.color,
+                          color_system="auto" if self.options.color else None,
+                          highlight=False, emoji=False, markup=False, soft_wrap=True,
+                          width=None if out.isatty() else 200)
+
+        def t(key: str, **args: object) -> str:
+            return render_message(key, args, lang)
+
+        title = t("ui.checklist") + (f" — {visible(result.plan.name)}"
+                                     if result.plan.name else "")
+        if result.checklist:
+            table = Table(title=Text(title), title_justify="left", show_edge=False,
+                          pad_edge=False)
+            table.add_column(t("ui.persona"))
+            for q in range(1, 6):
+                table.add_column(f"Q{q}", justify="center")
+            names = {p.id: p.label for p in result.plan.personas}
+            for pid, row in result.checklist:
+                cells = [Text(visible(f"{pid} ({names[pid]})" if names.get(pid) != pid else pid))]
+                for q in range(1, 6):
+                    v = row[q]
+                    cells.append(Text(f"{_VERDICT_MARK[v]} {t('verdict.' + v)}",
+                                      style=_VERDICT_STYLE[v]))
+                table.add_row(*cells)
+            console.print(table)
+            console.print()
+        else:
+            console.print(Text(t("ui.no_personas")))
+        for f in result.findings:
+            loc = f.location
+            if loc is None:
+                where = "-"
+            elif loc.line is None:
+                where = visible(loc.file)
+            else:
+                where = f"{visible(loc.file)}:{loc.line}:{loc.column}"
+            line = Text()
+            line.append(where, style="bold")
+            line.append("  ")
+            line.append(f.code, style="bold")
+            line.append("  ")
+            line.append(t("severity." + f.severity), style=_SEVERITY_STYLE[f.severity])
+            line.append("  ")
+            line.append(visible(self.message(f)))
+            console.print(line)
+        if result.findings:
+            console.print()
+        summary = t("ui.summary", errors=result.count("error"),
+                    warnings=result.count("warning"), infos=result.count("info"))
+        if not result.findings:
+            summary = t("ui.clean") + " " + summary
+        console.print(Text(summary, style="bold"))

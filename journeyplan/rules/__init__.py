@@ -1,0 +1,32 @@
+"""The rule registry: every rule journeyplan knows, registered explicitly, in code order.
+
+A rule has a stable ``code`` (``JP`` + three digits; the hundreds digit is the checklist
+question it answers, 0 for plan structure), a ``name``, a default ``severity``, the
+``question`` (1-5 or ``None``) and a ``check`` function ``(Context) -> Iterable[Finding]``.
+Structural rules have no check function: the loader and the validator
+(:mod:`journeyplan.schema`) report them. Titles and explanations live in the message
+catalogue (:mod:`journeyplan.messages`), one per language.
+"""
+
+from __future__ import annotations
+
+from journeyplan.rules import (
+    q1_target_groups,
+    q2_personas,
+    q3_touchpoints,
+    q4_journey,
+    q5_experience,
+    structure,
+)
+from journeyplan.rules.base import Context, Rule
+
+REGISTRY: dict[str, Rule] = {
+    rule.code: rule
+    for module in (structure, q1_target_groups, q2_personas, q3_touchpoints, q4_journey,
+                   q5_experience)
+    for rule in module.RULES
+}
+
+QUESTIONS = (1, 2, 3, 4, 5)
+
+__all__ = ["REGISTRY", "QUESTIONS", "Rule", "Context"]

@@ -1,0 +1,50 @@
+"""What a rule is, and what it gets to look at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+from journeyplan.findings import Finding, Location, Severity
+from journeyplan.graph import JourneyIndex
+from journeyplan.model import Plan
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: stable ``code``, kebab-case ``name``, ``question`` (1-5 or ``None`` for
+    plan structure), default ``severity``, and ``check`` (``None`` for structural rules,
+    which the loader and validator report)."""
+
+    code: str
+    name: str
+    question: int | None
+    severity: Severity
+    check: Callable[[Context], Iterable[Finding]] | None = None
+
+
+class Context:
+    """What a rule sees: the validated ``plan`` and its ``journeys``."""
+
+    def __init__(self, plan: Plan, rules: dict[str, Rule]) -> None:
+        self.plan = plan
+        self.journeys = JourneyIndex(plan)
+        self._rules = rules
+
+    def finding(self, code: str, location: Location | None, key: str | None = None, *,
+                persona: str | None = None, subject: str | None = None,
+                **args: Any) -> Finding:
+        """A finding of rule CODE with its default severity and question."""
+        rule = self._rules[code]
+        return Finding(code, rule.severity, rule.question, location, key or code, args,
+                       persona, subject)
+
+    def persona_journeys(self):
+        """(persona, journey) for every persona, in plan order."""
+        for p in self.plan.personas:
+            yield p, self.journeys.journey(p)
+
+    def plan_location(self) -> Location | None:
+        """Where the plan as a whole is declared (its ``plan:`` section), if anywhere."""
+        info = self.plan.info
+        return info.loc() if info is not None else None

@@ -1,0 +1,73 @@
+"""Test helpers: check a plan written inline and compare findings by (code, line, column)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from journeyplan.checker import CheckResult, check_plan
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+#: A complete plan that passes every rule, as a base to break one thing at a time.
+CLEAN = """\
+plan:
+  name: Clean plan
+  stages:
+    - {id: find, name: Find}
+    - {id: apply, name: Apply}
+employer_brand:
+  proposition: People work in technology
+  qualifiers:
+    - {id: fair-pay, text: Fair pay}
+  winners:
+    - {id: academy, text: Own academy}
+  personality:
+    - {id: honest, text: Honest}
+target_groups:
+  - id: techs
+    name: Technicians
+    description: Vocational technicians
+personas:
+  - id: sam
+    name: Sam
+    target_group: techs
+    motivations: [craft]
+    channels: [insta, whatsapp]
+channels:
+  - {id: insta, name: Instagram, type: social}
+  - {id: whatsapp, name: WhatsApp, type: messaging, response_time: 2h}
+touchpoints:
+  - {id: video, name: Video, stage: find, channel: insta, entry: true, brand: [academy, honest]}
+  - {id: apply, name: Apply, stage: apply, channel: whatsapp, conversion: {goal: application}, brand: [fair-pay]}
+  - {id: ack, name: Ack, stage: apply, channel: whatsapp, response_time: 2d}
+  - {id: reject, name: Rejection, stage: apply, channel: whatsapp, kind: rejection, feedback: true}
+  - {id: hire, name: Hire, stage: apply, channel: whatsapp, conversion: {goal: hire}}
+triggers:
+  - {from: video, to: apply, event: clicked apply}
+  - {from: apply, to: ack, event: submitted}
+  - {from: ack, to: reject, event: not selected}
+  - {from: ack, to: hire, event: selected}
+"""
+
+
+def check_text(tmp_path: Path, text: str, name: str = "plan.yaml") -> CheckResult:
+    """Write TEXT (dedented) to TMP_PATH/NAME and check that file."""
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return check_plan(path)
+
+
+def problems(result: CheckResult) -> list[tuple[str, int | None, int | None]]:
+    """(code, line, column) of every finding, in report order."""
+    return [(f.code, f.location.line if f.location else None,
+             f.location.column if f.location else None) for f in result.findings]
+
+
+def line_of(text: str, needle: str) -> int:
+    """1-based number of the first line of TEXT containing NEEDLE."""
+    for i, line in enumerate(textwrap.dedent(text).splitlines(), 1):
+        if needle in line:
+            return i
+    raise AssertionError(f"{needle!r} not in text")
