@@ -122,6 +122,12 @@ class Repo:
             raise GitError("diff-no-revision", revision=revision, root=str(self.root))
         return commit
 
+    def unborn_head(self) -> bool:
+        """HEAD names a branch that has no commit yet (a new repository)."""
+        return (_run([self.git, "symbolic-ref", "-q", "HEAD"], cwd=self.root).returncode == 0
+                and _run([self.git, "rev-parse", "--verify", "--quiet", "HEAD"],
+                         cwd=self.root).returncode != 0)
+
     def plan_files(self, commit: str, rel: str) -> tuple[str, list[PlanFile]] | None:
         """The plan at REL (relative to the root) in COMMIT, read and composed: ``(plan
         directory relative to the root, files in sorted path order)``, or ``None`` when
@@ -217,9 +223,15 @@ def _run(argv: list[str], cwd: Path, input: bytes | None = None) -> subprocess.C
 
 
 def read_revision(repo: Repo, revision: str, rel: str) -> Side:
-    """The plan at REL (relative to the repository root) in REVISION, checked.
+    """The plan at REL (relative to the repository root) in REVISION, checked. ``HEAD`` in
+    a repository without commits yet is a version without a plan (commit ``None``).
     Raises :class:`GitError` when the revision is refused or does not exist."""
-    commit = repo.resolve(revision)
+    try:
+        commit = repo.resolve(revision)
+    except GitError as exc:
+        if revision == "HEAD" and exc.key == "diff-no-revision" and repo.unborn_head():
+            return Side(revision, None, None)
+        raise
     found = repo.plan_files(commit, rel)
     if found is None:
         return Side(revision, commit, None)

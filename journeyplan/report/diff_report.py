@@ -55,8 +55,10 @@ class DiffReporter:
         """``HEAD (1a2b3c4d5e6f)``, or ``working tree``; ``, no plan`` when it has none."""
         if side.revision is None:
             label = self.t("diff.working_tree")
+        elif side.commit is None:
+            label = side.revision
         else:
-            label = f"{side.revision} ({(side.commit or '')[:12]})"
+            label = f"{side.revision} ({side.commit[:12]})"
         if side.result is None:
             label += f", {self.t('diff.no_plan')}"
         return label
@@ -277,8 +279,10 @@ class DiffMarkdownReporter(DiffTextReporter):
         """``HEAD`` (``1a2b3c4d5e6f``) in code spans, or ``working tree``."""
         if side.revision is None:
             label = md_escape(self.t("diff.working_tree"))
+        elif side.commit is None:
+            label = md_code(side.revision)
         else:
-            label = f"{md_code(side.revision)} ({md_code((side.commit or '')[:12])})"
+            label = f"{md_code(side.revision)} ({md_code(side.commit[:12])})"
         if side.result is None:
             label += ", " + md_escape(self.t("diff.no_plan"))
         return label
