@@ -92,6 +92,11 @@ class Repo:
         proc = _run([git, "rev-parse", "--show-toplevel"], cwd=start)
         out = proc.stdout.decode("utf-8", "surrogateescape").strip()
         if proc.returncode != 0 or not out:
+            detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            if detail and "not a git repository" not in detail[0] \
+                    and "must be run in a work tree" not in detail[0]:
+                # e.g. "detected dubious ownership": git's own words say more than ours
+                raise GitError("diff-git-failed", command="rev-parse", detail=detail[0])
             raise GitError("diff-not-a-repo", path=str(path))
         root = Path(out)
         rel = os.path.relpath(os.path.realpath(target), os.path.realpath(root))
