@@ -113,6 +113,14 @@ def check_plan(path: str | os.PathLike) -> CheckResult:
     Returns a :class:`CheckResult`. Raises :class:`~journeyplan.errors.PlanPathError` when
     PATH is missing, unreadable or holds no YAML file (exit 2)."""
     base, files = load_files(path)
+    return check_files(base, files)
+
+
+def check_files(base: Path, files: list[PlanFile]) -> CheckResult:
+    """Check plan files that are already read (:func:`journeyplan.loader.read_plan_file` or
+    :func:`journeyplan.loader.read_plan_bytes`, e.g. from a git revision), in the given
+    order; BASE is the plan directory their paths are relative to. Same pipeline and result
+    as :func:`check_plan`; raises nothing for bad input."""
     plan, findings = build_plan(files)
     findings.extend(run_rules(plan))
     findings = apply_configuration(plan, findings)

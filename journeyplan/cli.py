@@ -154,6 +154,58 @@ def explain(
     typer.echo(render_message(f"explain.{rule.code}", None, language))
 
 
+# ---------------------------------------------------------------------- journeyplan diff
+def _diff_formats():
+    from journeyplan.report.diff_report import DIFF_REPORTERS
+
+    return Enum("DiffFormat", {name: name for name in DIFF_REPORTERS}, type=str)
+
+
+DiffFormat = _diff_formats()
+
+
+@app.command("diff")
+def diff_command(
+    rev_a: Annotated[Optional[str], typer.Argument(
+        metavar="REV_A", help="Older revision (default: HEAD).", show_default=False)] = None,
+    rev_b: Annotated[Optional[str], typer.Argument(
+        metavar="REV_B", help="Newer revision (default: the working tree).",
+        show_default=False)] = None,
+    path: Annotated[Path, typer.Option(
+        "--path", "-p", help="Plan folder or file, relative to the current directory.")
+    ] = Path("."),
+    format: Annotated[DiffFormat, typer.Option(  # type: ignore[valid-type]
+        "--format", "-f", help="Output format.")] = DiffFormat.text,  # type: ignore[attr-defined]
+    exit_code: Annotated[bool, typer.Option(
+        "--exit-code", help="Exit 1 when anything changed (like git diff --exit-code).")
+    ] = False,
+    lang: LangOption = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR works "
+                                                             "too).")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Compare a plan between two git revisions: what changed in the journeys, in the
+    checklist verdicts and in the findings."""
+    from journeyplan.diff import diff_results
+    from journeyplan.gitsource import read_sides
+    from journeyplan.report import ReportOptions
+    from journeyplan.report.diff_report import DIFF_REPORTERS, Comparison
+
+    def run() -> int:
+        rel, old, new = read_sides(path, rev_a, rev_b)
+        changes = diff_results(old.result, new.result)
+        plan_lang = next((s.result.language for s in (new, old)
+                          if s.result is not None and s.result.language), None)
+        options = ReportOptions(lang=_lang(lang) or plan_lang or "en",
+                                color=_use_color(no_color))
+        DIFF_REPORTERS[format.value](options).write(Comparison(rel, old, new, changes),
+                                                    sys.stdout)
+        sys.stdout.flush()
+        return EXIT_FINDINGS if exit_code and not changes.is_empty else EXIT_OK
+
+    raise typer.Exit(_run_guarded(debug, str(path), run))
+
+
 def main() -> None:
     """Console-script entry point."""
     for stream in (sys.stdout, sys.stderr):

@@ -153,6 +153,18 @@ class PlanFile:
     findings: list[Finding] = field(default_factory=list)
 
 
+def is_plan_path(rel: str) -> bool:
+    """Whether REL, a ``/``-separated path relative to the plan directory, is a plan file under
+    the discovery rules: no part is hidden (starts with ``.``), no folder is the render output
+    folder, and the name ends in ``.yaml``/``.yml``. A REL ending in ``/`` is a folder: it is
+    tested as a folder to descend into. Used by :func:`discover` and by the git tree listing
+    of :mod:`journeyplan.gitsource`, so both find the same files."""
+    *folders, name = rel.split("/")
+    if any(not d or d.startswith(".") or d == RENDER_DIR for d in folders):
+        return False
+    return name == "" or (not name.startswith(".") and name.endswith(YAML_SUFFIXES))
+
+
 def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
     """Find the plan files of PATH: a file, or every ``*.yaml``/``*.yml`` below a directory,
     in sorted path order, skipping hidden files and folders and the render output folder.
@@ -173,9 +185,9 @@ def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
         raise PlanPathError("path-unreadable", path=str(path), reason=exc.strerror or str(exc))
     found: list[tuple[str, Path]] = []
     for dirpath, dirnames, filenames in os.walk(p, onerror=None, followlinks=False):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".") and d != RENDER_DIR]
+        dirnames[:] = [d for d in dirnames if is_plan_path(d + "/")]
         for name in filenames:
-            if name.startswith(".") or not name.endswith(YAML_SUFFIXES):
+            if not is_plan_path(name):
                 continue
             full = Path(dirpath, name)
             found.append((full.relative_to(p).as_posix(), full))
@@ -250,6 +262,20 @@ def read_plan_file(path: Path, rel: str) -> PlanFile:
     except OSError as exc:
         pf.findings.append(Finding("JP016", "error", None, Location(rel), "JP016.read",
                                    {"reason": exc.strerror or str(exc)}))
+        return pf
+    return read_plan_bytes(rel, data, path)
+
+
+def read_plan_bytes(rel: str, data: bytes, path: Path | None = None) -> PlanFile:
+    """Decode and compose one plan file given as bytes (a file's content, or a blob of a git
+    revision). REL is its path relative to the plan directory; PATH (default: REL) where it
+    came from. Every problem is a finding on the returned PlanFile, exactly as for
+    :func:`read_plan_file`, which calls this: too large (JP014), not UTF-8 (JP016), too deep
+    (JP014), syntax (JP001), empty (JP011, warning), not a mapping (JP012)."""
+    pf = PlanFile(rel, path if path is not None else Path(rel))
+    if len(data) > MAX_FILE_BYTES:
+        pf.findings.append(Finding("JP014", "error", None, Location(rel, 1, 1), "JP014.size",
+                                   {"size": len(data), "limit": MAX_FILE_BYTES}))
         return pf
     try:
         text = data.decode("utf-8-sig")

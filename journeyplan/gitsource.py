@@ -1,0 +1,274 @@
+"""A plan at a git revision, read through git itself: no checkout, no change to the user's
+working tree or index.
+
+git runs as a subprocess with an argument list (never a shell), from the repository root,
+with ``--`` before paths and literal pathspecs (``GIT_LITERAL_PATHSPECS=1``). A revision
+that is empty, starts with ``-`` (option injection) or holds control characters is refused
+before git sees it. Only reading plumbing is used: ``rev-parse``, ``ls-tree`` and one
+``cat-file --batch`` per revision for all of the plan's files.
+
+The files of a revision go through exactly the same path as files on disk: the discovery
+filter :func:`journeyplan.loader.is_plan_path`, :func:`journeyplan.loader.read_plan_bytes`
+and :func:`journeyplan.checker.check_files`. Regular files are read; a symbolic link is
+followed when its target is a file of the same revision (``cat-file --follow-symlinks``),
+otherwise it is left out; submodules are left out.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from journeyplan.checker import CheckResult, check_files
+from journeyplan.errors import JourneyplanError, PlanPathError
+from journeyplan.findings import Finding, Location
+from journeyplan.loader import MAX_FILE_BYTES, PlanFile, is_plan_path, load_files, read_plan_bytes
+
+#: Environment added to git's: literal pathspecs, no prompts, no optional index locks/writes.
+GIT_ENV = {
+    "GIT_LITERAL_PATHSPECS": "1",
+    "GIT_TERMINAL_PROMPT": "0",
+    "GIT_OPTIONAL_LOCKS": "0",
+    "LC_ALL": "C",
+}
+_REGULAR_MODES = (b"100644", b"100755")
+_SYMLINK_MODE = b"120000"
+_BAD_REVISION = re.compile(r"[\x00-\x20\x7f]")
+
+
+class GitError(JourneyplanError):
+    """git is missing, PATH is not in a git working tree, a revision is refused or does not
+    exist, or git failed: a usage error (exit 2). ``key`` names the message."""
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison.
+
+    - ``revision``: the revision as the user wrote it; ``None`` for the working tree.
+    - ``commit``: the full commit id it resolved to; ``None`` for the working tree.
+    - ``result``: the checked plan, or ``None`` when there is no plan at that revision.
+    """
+
+    revision: str | None
+    commit: str | None
+    result: CheckResult | None
+
+
+def check_revision(revision: str) -> None:
+    """Refuse a revision git could read as an option, or that holds whitespace or control
+    characters. Raises :class:`GitError` (``diff-bad-revision``)."""
+    if not revision or revision.startswith("-") or _BAD_REVISION.search(revision):
+        raise GitError("diff-bad-revision", revision=revision)
+
+
+class Repo:
+    """A git working tree: ``git`` (the executable) and ``root`` (its top-level folder)."""
+
+    def __init__(self, git: str, root: Path) -> None:
+        self.git = git
+        self.root = root
+
+    @classmethod
+    def containing(cls, path: str | os.PathLike) -> tuple[Repo, str]:
+        """The repository that holds PATH (which need not exist: a plan deleted in the
+        working tree is still at its old revisions), and PATH relative to the repository
+        root with ``/`` separators (``""`` for the root itself).
+
+        Raises :class:`GitError`: git not installed (``diff-no-git``), not inside a git
+        working tree (``diff-not-a-repo``), outside the repository (``diff-outside-repo``)."""
+        git = shutil.which("git")
+        if git is None:
+            raise GitError("diff-no-git")
+        target = Path(os.path.abspath(path))
+        start = target
+        while not start.is_dir() and start != start.parent:
+            start = start.parent
+        proc = _run([git, "rev-parse", "--show-toplevel"], cwd=start)
+        out = proc.stdout.decode("utf-8", "surrogateescape").strip()
+        if proc.returncode != 0 or not out:
+            detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            if detail and "not a git repository" not in detail[0] \
+                    and "must be run in a work tree" not in detail[0]:
+                # e.g. "detected dubious ownership": git's own words say more than ours
+                raise GitError("diff-git-failed", command="rev-parse", detail=detail[0])
+            raise GitError("diff-not-a-repo", path=str(path))
+        root = Path(out)
+        rel = os.path.relpath(os.path.realpath(target), os.path.realpath(root))
+        rel = Path(rel).as_posix()
+        if rel == ".." or rel.startswith("../") or os.path.isabs(rel):
+            raise GitError("diff-outside-repo", path=str(path), root=str(root))
+        return cls(git, root), "" if rel == "." else rel
+
+    def run(self, *args: str, input: bytes | None = None) -> bytes:
+        """Run ``git ARGS`` in the repository root; its stdout. Raises :class:`GitError`
+        (``diff-git-failed``) when git exits non-zero."""
+        proc = _run([self.git, *args], cwd=self.root, input=input)
+        if proc.returncode != 0:
+            detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise GitError("diff-git-failed", command=args[0],
+                           detail=detail[0] if detail else f"exit status {proc.returncode}")
+        return proc.stdout
+
+    def resolve(self, revision: str) -> str:
+        """The full id of the commit REVISION names (a branch, tag, ``HEAD~2``, an id...).
+        Raises :class:`GitError`: refused (``diff-bad-revision``) or not a commit of this
+        repository (``diff-no-revision``)."""
+        check_revision(revision)
+        proc = _run([self.git, "rev-parse", "--verify", "--quiet", revision + "^{commit}"],
+                    cwd=self.root)
+        commit = proc.stdout.decode("ascii", "replace").strip()
+        if proc.returncode != 0 or not commit:
+            raise GitError("diff-no-revision", revision=revision, root=str(self.root))
+        return commit
+
+    def unborn_head(self) -> bool:
+        """HEAD names a branch that has no commit yet (a new repository)."""
+        return (_run([self.git, "symbolic-ref", "-q", "HEAD"], cwd=self.root).returncode == 0
+                and _run([self.git, "rev-parse", "--verify", "--quiet", "HEAD"],
+                         cwd=self.root).returncode != 0)
+
+    def plan_files(self, commit: str, rel: str) -> tuple[str, list[PlanFile]] | None:
+        """The plan at REL (relative to the root) in COMMIT, read and composed: ``(plan
+        directory relative to the root, files in sorted path order)``, or ``None`` when
+        there is no plan there (REL missing, or no ``*.yaml``/``*.yml`` below it). REL may
+        be a file (a single-file plan) or a folder; the discovery rules of
+        :func:`journeyplan.loader.discover` apply."""
+        args = ["ls-tree", "-r", "-l", "-z", "--full-tree", "--full-name", commit]
+        if rel:
+            args += ["--", rel]
+        entries = []  # (mode, type, oid, size, path)
+        for record in self.run(*args).split(b"\0"):
+            if not record:
+                continue
+            meta, _, raw_path = record.partition(b"\t")
+            mode, kind, oid, size = meta.split()
+            entries.append((mode, kind, oid.decode("ascii"), size,
+                            raw_path.decode("utf-8", "surrogateescape")))
+        single = [e for e in entries if e[4] == rel]
+        if single:
+            base = posixpath.dirname(rel)
+            picked = [(posixpath.basename(rel), single[0])]
+        else:
+            base = rel
+            prefix = rel + "/" if rel else ""
+            picked = [(e[4][len(prefix):], e) for e in entries
+                      if e[4].startswith(prefix) and is_plan_path(e[4][len(prefix):])]
+        picked = [(name, e) for name, e in picked
+                  if e[1] == b"blob" and (e[0] in _REGULAR_MODES or e[0] == _SYMLINK_MODE)]
+        if not picked:
+            return None
+        picked.sort(key=lambda item: item[0])
+        files: dict[str, PlanFile] = {}
+        requests: list[tuple[str, str]] = []  # (name, object to ask cat-file for)
+        for name, (mode, _, oid, size, full) in picked:
+            if mode == _SYMLINK_MODE:
+                if "\n" not in full:  # cat-file --batch reads one name per line
+                    requests.append((name, f"{commit}:{full}"))
+            elif int(size) > MAX_FILE_BYTES:
+                # Not fetched at all; the finding read_plan_file makes from a file's size.
+                pf = PlanFile(name, Path(name))
+                pf.findings.append(Finding("JP014", "error", None, Location(name, 1, 1),
+                                           "JP014.size",
+                                           {"size": int(size), "limit": MAX_FILE_BYTES}))
+                files[name] = pf
+            else:
+                requests.append((name, oid))
+        blobs = self.cat_blobs([obj for _, obj in requests])
+        for (name, _), data in zip(requests, blobs):
+            if data is not None:
+                files[name] = read_plan_bytes(name, data)
+        if not files:
+            return None
+        return base, [files[name] for name, _ in picked if name in files]
+
+    def cat_blobs(self, objects: list[str]) -> list[bytes | None]:
+        """The content of each blob in OBJECTS (ids or ``commit:path``, symbolic links in
+        the tree followed), with one ``git cat-file --batch``; ``None`` for what is not a
+        blob (missing, a tree, a link leaving the repository)."""
+        if not objects:
+            return []
+        out = self.run("cat-file", "--batch", "--follow-symlinks",
+                       input="".join(o + "\n" for o in objects).encode("utf-8",
+                                                                       "surrogateescape"))
+        blobs: list[bytes | None] = []
+        pos = 0
+        for _ in objects:
+            end = out.index(b"\n", pos)
+            header = out[pos:end].split(b" ")
+            pos = end + 1
+            if header[-1] in (b"missing", b"ambiguous"):
+                blobs.append(None)
+            elif len(header) == 2:  # symlink | dangling | loop | notdir <size> LF <name> LF
+                pos += int(header[1]) + 1
+                blobs.append(None)
+            else:
+                size = int(header[2])
+                blobs.append(out[pos:pos + size] if header[1] == b"blob" else None)
+                pos += size + 1
+        return blobs
+
+
+def _run(argv: list[str], cwd: Path, input: bytes | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.update(GIT_ENV)
+    try:
+        return subprocess.run(argv, cwd=cwd, input=input, capture_output=True, env=env,
+                              stdin=subprocess.DEVNULL if input is None else None,
+                              check=False)
+    except FileNotFoundError:
+        raise GitError("diff-no-git") from None
+    except OSError as exc:
+        raise GitError("diff-git-failed", command=argv[1], detail=exc.strerror or str(exc))
+
+
+def read_revision(repo: Repo, revision: str, rel: str) -> Side:
+    """The plan at REL (relative to the repository root) in REVISION, checked. ``HEAD`` in
+    a repository without commits yet is a version without a plan (commit ``None``).
+    Raises :class:`GitError` when the revision is refused or does not exist."""
+    try:
+        commit = repo.resolve(revision)
+    except GitError as exc:
+        if revision == "HEAD" and exc.key == "diff-no-revision" and repo.unborn_head():
+            return Side(revision, None, None)
+        raise
+    found = repo.plan_files(commit, rel)
+    if found is None:
+        return Side(revision, commit, None)
+    base, files = found
+    return Side(revision, commit, check_files(repo.root / base, files))
+
+
+def read_working_tree(path: str | os.PathLike) -> Side:
+    """The plan at PATH on disk, checked exactly as ``journeyplan check PATH`` does (untracked
+    files included); no plan when PATH is missing or holds no YAML file. Raises
+    :class:`~journeyplan.errors.PlanPathError` when PATH exists but cannot be read."""
+    try:
+        base, files = load_files(path)
+    except PlanPathError as exc:
+        if exc.key in ("path-missing", "path-no-yaml"):
+            return Side(None, None, None)
+        raise
+    return Side(None, None, check_files(base, files))
+
+
+def read_sides(path: str | os.PathLike, old: str | None = None,
+               new: str | None = None) -> tuple[str, Side, Side]:
+    """Both sides of ``journeyplan diff [OLD [NEW]] --path PATH``: OLD defaults to ``HEAD``,
+    NEW to the working tree. Returns ``(PATH relative to the repository root, old side, new
+    side)``. Raises :class:`GitError` for every git problem, including no plan on either
+    side (``diff-no-plan``)."""
+    for revision in (old, new):
+        if revision is not None:
+            check_revision(revision)
+    repo, rel = Repo.containing(path)
+    old_side = read_revision(repo, old or "HEAD", rel)
+    new_side = read_revision(repo, new, rel) if new is not None else read_working_tree(path)
+    if old_side.result is None and new_side.result is None:
+        raise GitError("diff-no-plan", path=rel or ".")
+    return rel or ".", old_side, new_side
