@@ -63,7 +63,12 @@ def _run_guarded(debug: bool, what: str, func):
         _fail(exc.message())
     except KeyboardInterrupt:
         _fail("interrupted", 130)
-    except RecursionError as exc:
+    except BrokenPipeError:
+        # The reader went away (`journeyplan check | head`): stop quietly, as cat does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_FINDINGS)
+    except RecursionError:
         if debug:
             raise
         _fail(render_message("internal-error", {"path": what, "error": "input nested too deeply"}))
