@@ -252,3 +252,10 @@ def test_suppressing_the_only_error_makes_the_check_pass(tmp_path):
     assert runner.invoke(app, ["check", str(path)]).exit_code == 0
     path.write_text(text.replace("  # journeyplan: ignore[JP402]", ""), encoding="utf-8")
     assert runner.invoke(app, ["check", str(path)]).exit_code == 1
+
+
+def test_prefixes_are_not_accepted_in_suppressions(tmp_path):
+    text = with_line(NO_DESCRIPTION, "- id: techs", "  - id: techs  # journeyplan: ignore[JP1]")
+    result = check_text(tmp_path, text)
+    assert problems(result) == [("JP102", TECHS, 9), ("JP018", TECHS, 38)]
+    assert result.findings[1].key == "JP018.suppression"
