@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from journeyplan.findings import Finding, Location
+from journeyplan.findings import Finding
 from journeyplan.loader import PlanFile, load_files
 from journeyplan.model import Plan
 from journeyplan.rules import QUESTIONS, REGISTRY
 from journeyplan.rules.base import Context
-from journeyplan.schema import build_plan, did_you_mean
+from journeyplan.schema import build_plan
+from journeyplan.selection import Selection, apply_levels, configuration_findings, plan_levels
+from journeyplan.suppress import apply_suppressions
 
 Verdict = Literal["pass", "warn", "fail"]
 
@@ -56,35 +58,6 @@ def run_rules(plan: Plan) -> list[Finding]:
     return findings
 
 
-def apply_configuration(plan: Plan, findings: list[Finding]) -> list[Finding]:
-    """Apply ``plan.checks`` (rule code -> off | info | warning | error). An unknown code is
-    itself a finding (JP018, with a did-you-mean)."""
-    info = plan.info
-    checks = info.checks if info is not None else None
-    if not checks:
-        return findings
-    out: list[Finding] = []
-    positions = dict(zip(checks, info.items_at.get("checks", [])))
-    levels: dict[str, str] = {}
-    for code, level in checks.items():
-        if code in REGISTRY:
-            levels[code] = level
-        else:
-            pos = positions.get(code)
-            loc = Location(info.file, *pos) if pos else info.loc("checks")
-            rule = REGISTRY["JP018"]
-            out.append(Finding("JP018", rule.severity, None, loc, "JP018",
-                               {"code": code, "suggestion": did_you_mean(code, REGISTRY)},
-                               subject=code))
-    for f in findings:
-        level = levels.get(f.code)
-        if level is None:
-            out.append(f)
-        elif level != "off":
-            out.append(f.with_severity(level))  # type: ignore[arg-type]
-    return out
-
-
 def verdicts(plan: Plan, findings: list[Finding]) -> list[tuple[str, dict[int, Verdict]]]:
     """Per persona and question: ``fail`` if an error of that question concerns the persona
     or the whole plan (persona ``None``), else ``warn`` for a warning, else ``pass``. Info
@@ -106,23 +79,31 @@ def verdicts(plan: Plan, findings: list[Finding]) -> list[tuple[str, dict[int, V
     return rows  # type: ignore[return-value]
 
 
-def check_plan(path: str | os.PathLike) -> CheckResult:
+def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> CheckResult:
     """Check the plan at PATH (a folder or one file) against plan format v1 and the
-    five-question checklist.
+    five-question checklist. SELECTION is the command line's ``--select``/``--ignore``
+    (:class:`~journeyplan.selection.Selection`), overriding ``plan.checks``.
+
+    Pipeline: structural findings and rule findings, plus the findings about
+    ``plan.checks``; then suppression comments (:mod:`journeyplan.suppress`, the one place
+    they are applied); then severities from ``plan.checks`` and SELECTION.
 
     Returns a :class:`CheckResult`. Raises :class:`~journeyplan.errors.PlanPathError` when
     PATH is missing, unreadable or holds no YAML file (exit 2)."""
     base, files = load_files(path)
-    return check_files(base, files)
+    return check_files(base, files, selection)
 
 
-def check_files(base: Path, files: list[PlanFile]) -> CheckResult:
+def check_files(base: Path, files: list[PlanFile],
+                selection: Selection | None = None) -> CheckResult:
     """Check plan files that are already read (:func:`journeyplan.loader.read_plan_file` or
     :func:`journeyplan.loader.read_plan_bytes`, e.g. from a git revision), in the given
     order; BASE is the plan directory their paths are relative to. Same pipeline and result
-    as :func:`check_plan`; raises nothing for bad input."""
+    as :func:`check_plan` (SELECTION likewise); raises nothing for bad input."""
     plan, findings = build_plan(files)
     findings.extend(run_rules(plan))
-    findings = apply_configuration(plan, findings)
+    findings.extend(configuration_findings(plan))
+    findings = apply_suppressions(files, findings)
+    findings = apply_levels(findings, plan_levels(plan), selection)
     findings.sort(key=Finding.sort_key)
     return CheckResult(base, plan, files, findings, verdicts(plan, findings))

@@ -106,15 +106,27 @@ def check(
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR works "
                                                              "too).")] = False,
     debug: DebugOption = False,
+    select: Annotated[Optional[list[str]], typer.Option(
+        "--select", metavar="CODE[,CODE]",
+        help="Report only these rules: codes or prefixes (JP4 = question 4, JP0 = "
+             "structure). Overrides plan.checks.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(
+        "--ignore", metavar="CODE[,CODE]",
+        help="Do not report these rules: codes or prefixes. Overrides plan.checks; the "
+             "more specific of --select and --ignore wins.")] = None,
 ) -> None:
     """Check a plan against plan format v1 and the five-question checklist."""
     from journeyplan.checker import check_plan
     from journeyplan.report import ReportOptions
+    from journeyplan.report.paths import cwd_prefix
+    from journeyplan.selection import Selection
 
     def run() -> int:
-        result = check_plan(path)
+        selection = Selection.parse(select, ignore)
+        result = check_plan(path, selection)
         options = ReportOptions(lang=_lang(lang) or result.language or "en",
-                                color=_use_color(no_color), strict=strict)
+                                color=_use_color(no_color), strict=strict,
+                                cwd_prefix=cwd_prefix(result.base))
         REPORTERS[format.value](options).write(result, sys.stdout)
         sys.stdout.flush()
         if result.count("error") or (strict and result.count("warning")):
@@ -209,6 +221,15 @@ def diff_command(
         return EXIT_FINDINGS if exit_code and not changes.is_empty else EXIT_OK
 
     raise typer.Exit(_run_guarded(debug, str(path), run))
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of plan format v1, for editors."""
+    import json
+
+    from journeyplan.schema import json_schema
+
+    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
 def main() -> None:

@@ -173,9 +173,11 @@ EN: dict[str, str] = {
                      "plan files as UTF-8.",
     "explain.JP017": "A '# journeyplan: ignore[CODE]' comment silences nothing on its line (or "
                      "the next line, when the comment stands alone). Remove it, so that "
-                     "suppressions stay honest.",
-    "explain.JP018": "plan.checks names a rule code journeyplan does not know. See 'journeyplan "
-                     "rules' for the list.",
+                     "suppressions stay honest. A comment that starts with 'journeyplan:' "
+                     "but is not written as '# journeyplan: ignore[CODE, ...]' silences "
+                     "nothing either and is reported the same way.",
+    "explain.JP018": "plan.checks or a '# journeyplan: ignore[...]' comment names a rule code "
+                     "journeyplan does not know. See 'journeyplan rules' for the list.",
     "explain.JP101": "Question 1 asks who the employer recruits from. Without a target group "
                      "there is nobody to build personas or journeys for.",
     "explain.JP102": "A target group needs a description (who they are, age, education, "
@@ -318,6 +320,19 @@ EN: dict[str, str] = {
     "diff.col.question": "Question",
     "diff.col.before": "Before",
     "diff.col.after": "After",
+    # ------------------------------------------------------------------ CI formats, rule
+    # configuration and suppressions (report/sarif.py, report/github.py, selection.py,
+    # suppress.py, `journeyplan schema`)
+    "JP009.always_on": "{code} cannot be set to '{value}': it means a file could not be read, "
+                       "and a plan that was not read never passes",
+    "JP017.malformed": "'{comment}' is not a suppression; write "
+                       "'# journeyplan: ignore[CODE, ...]'",
+    "JP018.suppression": "unknown rule code '{code}' in a suppression comment",
+    "selection.unknown": "unknown rule code or prefix '{code}' in {option}",
+    "selection.always-on": "{option} {code}: {code} cannot be ignored; it means a file could "
+                           "not be read, and a plan that was not read never passes",
+    "sarif.question": "Checklist question {number}: {question}",
+    "sarif.structure": "Plan structure (not one of the five checklist questions).",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN}

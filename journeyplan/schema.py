@@ -147,7 +147,7 @@ class Id(Text):
         return value
 
     def json_schema(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"type": "string", "pattern": ID_PATTERN}
+        out = _id_schema()
         if self.reserved:
             out["not"] = {"enum": sorted(self.reserved)}
         return out
@@ -161,7 +161,13 @@ class Ref(Text):
         self.expected = f"the id of a {kind}"
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": ID_PATTERN}
+        return _id_schema()
+
+
+def _id_schema() -> dict[str, Any]:
+    """An id in JSON Schema. The checker takes an unquoted number as its text
+    (``id: 2027``), so a non-negative integer is an id too (the pattern applies to text)."""
+    return {"type": ["string", "integer"], "pattern": ID_PATTERN, "minimum": 0}
 
 
 class Bool(FieldType):
@@ -300,9 +306,11 @@ class MapOf(FieldType):
 
     expected = "a mapping"
 
-    def __init__(self, value: FieldType, key_description: str = "") -> None:
+    def __init__(self, value: FieldType, key_description: str = "",
+                 keys: Callable[[], dict[str, dict[str, Any]]] | None = None) -> None:
         self.value = value
         self.key_description = key_description
+        self.keys = keys  # the known keys and their JSON Schemas, when the set is closed
 
     def convert(self, node: Node, v: Validator) -> Any:
         if not isinstance(node, MappingNode):
@@ -318,6 +326,8 @@ class MapOf(FieldType):
         return _Keyed(out, positions)
 
     def json_schema(self) -> dict[str, Any]:
+        if self.keys is not None:
+            return {"type": "object", "properties": self.keys(), "additionalProperties": False}
         out: dict[str, Any] = {"type": "object", "additionalProperties": self.value.json_schema()}
         if self.key_description:
             out["propertyNames"] = {"description": self.key_description}
@@ -436,6 +446,8 @@ class Obj(FieldType):
         props = {}
         for f in self.fields.values():
             s = f.type.json_schema()
+            if not f.required:
+                s = nullable(s)  # `description:` with no value = leaving the key out
             s["description"] = f.description
             props[f.key] = s
         out: dict[str, Any] = {"type": "object", "properties": props,
@@ -448,14 +460,52 @@ class Obj(FieldType):
         return out
 
 
+def nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    """SCHEMA that also accepts ``null``: the checker treats an explicit null (``key:``
+    with no value) as the key left out, so an optional key may be null."""
+    out = dict(schema)
+    if "type" in out:
+        types = out["type"] if isinstance(out["type"], list) else [out["type"]]
+        out["type"] = types + ["null"] if "null" not in types else types
+    elif "enum" in out:
+        out["enum"] = list(out["enum"]) + [None]
+    else:
+        out = {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+def _rule_code_schemas() -> dict[str, dict[str, Any]]:
+    """The keys of ``plan.checks``: every rule code of the registry with the levels it
+    accepts and its title (editor completion and hover). Codes that mean a file was not
+    read accept only ``error`` (:data:`journeyplan.selection.ALWAYS_ON`)."""
+    from journeyplan.messages import render_message
+    from journeyplan.rules import REGISTRY
+    from journeyplan.selection import ALWAYS_ON
+
+    out: dict[str, dict[str, Any]] = {}
+    for code, rule in REGISTRY.items():
+        title = render_message(f"title.{code}", None, "en")
+        levels = ["error"] if code in ALWAYS_ON else list(m.CHECK_LEVELS)
+        out[code] = {"enum": levels,
+                     "description": f"{title} ({rule.name}; default: {rule.severity})."}
+    return out
+
+
 # --------------------------------------------------------------------------- the format
+_BRAND_ROLES = {
+    "qualifier": "A qualifier: a condition the employer must meet to be relevant at all.",
+    "winner": "A winner: a feature that distinguishes the employer.",
+    "personality": "A trait of the brand personality: the employer's character.",
+}
+
+
 def _brand_element(role: str) -> Obj:
     return Obj(m.BrandElement, [
         Field("id", Id(), "Brand element id, shared by qualifiers, winners and personality.",
               required=True),
         Field("text", Text(), "The brand element as the candidate should read it."),
         Field("description", Text(), "Notes for the team."),
-    ], extra={"role": role})
+    ], _BRAND_ROLES[role], extra={"role": role})
 
 
 STAGE = Obj(m.Stage, [
@@ -470,7 +520,8 @@ PLAN = Obj(m.PlanInfo, [
     Field("language", Enum(m.LANGUAGES), "Language of messages: en (default) or nl."),
     Field("stages", ListOf(STAGE), "Ordered stages; default: awareness, consideration, "
           "application, selection, hire."),
-    Field("checks", MapOf(Enum(m.CHECK_LEVELS), "a rule code such as JP102"),
+    Field("checks", MapOf(Enum(m.CHECK_LEVELS), "a rule code such as JP102",
+                          keys=_rule_code_schemas),
           "Rule code -> off | info | warning | error, overriding default severities."),
 ], "The plan itself: name, organisation, language, stages and rule configuration.")
 
@@ -564,10 +615,18 @@ SECTIONS: dict[str, tuple[FieldType, str, bool, str]] = {
 
 
 def json_schema() -> dict[str, Any]:
-    """JSON Schema (draft 2020-12) of one plan file, from the same definition as the model."""
+    """JSON Schema (draft 2020-12) of one plan file, from the same definition as the model.
+
+    Returns a JSON-ready dict in a fixed order (sections and fields in format order), so
+    ``journeyplan schema`` prints the same bytes every time. It accepts what the checker
+    accepts as well-formed (numbers as text, explicit nulls for optional keys) and rejects
+    what the checker reports as structure errors it can see in one file: unknown keys,
+    wrong types, values not allowed, invalid ids and durations, missing required keys,
+    unknown rule codes in ``plan.checks``. Cross-file checks (dangling references,
+    duplicate ids) and the checklist are the checker's."""
     props = {}
     for key, (ftype, _, _, description) in SECTIONS.items():
-        s = ftype.json_schema()
+        s = nullable(ftype.json_schema())  # an empty section (`personas:`) is allowed
         s["description"] = description
         props[key] = s
     return {

@@ -1,0 +1,135 @@
+"""``--format sarif``: SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps ...).
+
+One run. ``tool.driver.rules`` is every rule of the registry, in registry order, with its
+id, name, title (``shortDescription``), explanation (``fullDescription`` and ``help``),
+default level and, in ``properties``, the checklist question it answers. Each result has
+``ruleId``, ``ruleIndex``, ``level`` (error, warning, note for info), the message in the
+output language and one physical location: ``artifactLocation.uri`` relative to the
+current working directory with ``uriBaseId`` ``%SRCROOT%`` (or an absolute ``file://``
+URI when the plan is outside it), and ``region.startLine``/``startColumn``.
+
+Code scanning shows a result only with a line: a finding without a line is placed on line 1
+of its file, one without any file on line 1 of the plan's first file. The output is a pure
+function of the check result (no time stamps, no absolute paths unless the plan is outside
+the working directory), so the same plan gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from journeyplan import __version__
+from journeyplan.checker import CheckResult
+from journeyplan.findings import Finding
+from journeyplan.messages import render_message
+from journeyplan.report.base import Reporter
+from journeyplan.report.paths import cwd_path, is_absolute
+from journeyplan.rules import REGISTRY
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SRCROOT = "%SRCROOT%"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+class SarifReporter(Reporter):
+    name = "sarif"
+
+    def rules(self) -> list[dict[str, Any]]:
+        """``reportingDescriptor`` objects for every rule of the registry, in order."""
+        lang = self.options.lang
+        out = []
+        for rule in REGISTRY.values():
+            title = render_message(f"title.{rule.code}", None, lang)
+            explanation = render_message(f"explain.{rule.code}", None, lang)
+            q = rule.question
+            question = render_message(f"question.{q}" if q else "question.none", None, lang)
+            about = (render_message("sarif.question", {"number": q, "question": question}, lang)
+                     if q else render_message("sarif.structure", None, lang))
+            out.append({
+                "id": rule.code,
+                "name": rule.name,
+                "shortDescription": {"text": title},
+                "fullDescription": {"text": explanation},
+                "help": {
+                    "text": f"{explanation}\n\n{about}",
+                    "markdown": f"**{_md(title)}**\n\n{_md(explanation)}\n\n*{_md(about)}*",
+                },
+                "defaultConfiguration": {"level": LEVELS[rule.severity]},
+                "properties": {
+                    "question": q,
+                    "questionText": question,
+                    "tags": [f"question-{q}" if q else "structure"],
+                },
+            })
+        return out
+
+    def location(self, file: str, line: int | None, column: int | None) -> dict[str, Any]:
+        """A SARIF ``location`` for FILE (relative to the plan directory) at LINE:COLUMN."""
+        path = cwd_path(self.options.cwd_prefix, file)
+        if is_absolute(path):
+            artifact: dict[str, Any] = {"uri": _file_uri(path)}
+        else:
+            artifact = {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
+        region: dict[str, Any] = {"startLine": line or 1}
+        if line and column:
+            region["startColumn"] = column
+        return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
+
+    def result(self, f: Finding, index: dict[str, int], first_file: str | None
+               ) -> dict[str, Any]:
+        loc = f.location
+        out: dict[str, Any] = {
+            "ruleId": f.code,
+            "ruleIndex": index[f.code],
+            "level": LEVELS[f.severity],
+            "message": {"text": self.message(f)},
+        }
+        if loc is not None:
+            out["locations"] = [self.location(loc.file, loc.line, loc.column)]
+        elif first_file is not None:
+            out["locations"] = [self.location(first_file, None, None)]
+        out["properties"] = {"question": f.question, "persona": f.persona,
+                             "subject": f.subject}
+        return out
+
+    def document(self, result: CheckResult) -> dict[str, Any]:
+        """The SARIF log as a JSON-ready dict."""
+        index = {code: i for i, code in enumerate(REGISTRY)}
+        first_file = result.files[0].rel if result.files else None
+        return {
+            "$schema": SARIF_SCHEMA,
+            "version": SARIF_VERSION,
+            "runs": [{
+                "tool": {"driver": {
+                    "name": "journeyplan",
+                    "version": __version__,
+                    "semanticVersion": __version__,
+                    "rules": self.rules(),
+                }},
+                "columnKind": "unicodeCodePoints",
+                "results": [self.result(f, index, first_file) for f in result.findings],
+            }],
+        }
+
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        json.dump(self.document(result), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+
+
+def _file_uri(path: str) -> str:
+    """An absolute ``/``-separated path as a ``file://`` URI (percent-encoded)."""
+    if path.startswith("/"):
+        return "file://" + quote(path, safe="/")
+    return "file:///" + quote(path, safe="/:")  # C:/plans/x.yaml
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>"})
+
+
+def _md(text: str) -> str:
+    """TEXT with Markdown's emphasis, code and link characters escaped."""
+    return text.translate(_MD_SPECIAL)
+
