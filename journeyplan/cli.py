@@ -52,26 +52,29 @@ def _fail(message: str, code: int = EXIT_USAGE) -> None:
     raise typer.Exit(code)
 
 
-def _run_guarded(debug: bool, what: str, func):
+def _run_guarded(debug: bool, what: str, func, lang: str | None = None):
     """Run FUNC; a JourneyplanError is a usage error (exit 2); anything unexpected prints
-    one line naming WHAT was being processed (the traceback only with --debug)."""
+    one line naming WHAT was being processed (the traceback only with --debug). Messages
+    are in LANG (default English)."""
+    lang = lang or "en"
     try:
         return func()
     except (typer.Exit, typer.Abort, typer.TyperException):
         raise
     except JourneyplanError as exc:
-        _fail(exc.message())
+        _fail(exc.message(lang))
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     except RecursionError as exc:
         if debug:
             raise
-        _fail(render_message("internal-error", {"path": what, "error": "input nested too deeply"}))
+        _fail(render_message("internal-error", {"path": what, "error": "input nested too deeply"},
+                             lang))
     except Exception as exc:  # noqa: BLE001 - the one place internal errors are caught
         if debug:
             raise
         _fail(render_message("internal-error", {"path": what,
-                                                "error": f"{type(exc).__name__}: {exc}"}))
+                                                "error": f"{type(exc).__name__}: {exc}"}, lang))
 
 
 def _lang(value) -> str | None:
