@@ -17,8 +17,10 @@ import typer
 
 from journeyplan import __version__
 from journeyplan.errors import JourneyplanError
+from journeyplan.explain import RULES_FORMATS
 from journeyplan.messages import LANGUAGES, render_message
 from journeyplan.report import REPORTERS
+from journeyplan.report.matrix_formats import MATRIX_FORMATS
 
 app = typer.Typer(
     name="journeyplan",
@@ -122,8 +124,7 @@ def check(
     raise typer.Exit(_run_guarded(debug, str(path), run, _lang(lang)))
 
 
-RulesFormat = Enum("RulesFormat", {n: n for n in ("text", "markdown", "json")},  # type: ignore[misc]
-                   type=str)
+RulesFormat = Enum("RulesFormat", {n: n for n in RULES_FORMATS}, type=str)  # type: ignore[misc]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR works "
                                                                 "too).")]
 
@@ -160,8 +161,7 @@ def explain(
     write_explanation(rule, sys.stdout, language)
 
 
-MatrixFormat = Enum("MatrixFormat", {n: n for n in ("text", "csv", "markdown")},  # type: ignore[misc]
-                    type=str)
+MatrixFormat = Enum("MatrixFormat", {n: n for n in MATRIX_FORMATS}, type=str)  # type: ignore[misc]
 MatrixView = Enum("MatrixView", {n: n for n in ("both", "stage", "channel")},  # type: ignore[misc]
                   type=str)
 

@@ -284,11 +284,11 @@ employer_brand:  #!
     - {id: academy, text: Own academy}
 """, """\
 # --- brand.yaml
-employer_brand:
+employer_brand:  #!
   proposition: People work in technology
   qualifiers:
     - {id: fair-pay, text: Fair pay}
-  winners:  #!
+  winners:
     - {id: academy, text: Own academy}
   personality:
     - {id: honest, text: Honest}
