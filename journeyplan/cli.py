@@ -17,8 +17,10 @@ import typer
 
 from journeyplan import __version__
 from journeyplan.errors import JourneyplanError
+from journeyplan.explain import RULES_FORMATS
 from journeyplan.messages import LANGUAGES, render_message
 from journeyplan.report import REPORTERS
+from journeyplan.report.matrix_formats import MATRIX_FORMATS
 
 app = typer.Typer(
     name="journeyplan",
@@ -52,15 +54,17 @@ def _fail(message: str, code: int = EXIT_USAGE) -> None:
     raise typer.Exit(code)
 
 
-def _run_guarded(debug: bool, what: str, func):
+def _run_guarded(debug: bool, what: str, func, lang: str | None = None):
     """Run FUNC; a JourneyplanError is a usage error (exit 2); anything unexpected prints
-    one line naming WHAT was being processed (the traceback only with --debug)."""
+    one line naming WHAT was being processed (the traceback only with --debug). Messages
+    are in LANG (default English)."""
+    lang = lang or "en"
     try:
         return func()
     except (typer.Exit, typer.Abort, typer.TyperException):
         raise
     except JourneyplanError as exc:
-        _fail(exc.message())
+        _fail(exc.message(lang))
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     except BrokenPipeError:
@@ -71,12 +75,13 @@ def _run_guarded(debug: bool, what: str, func):
     except RecursionError:
         if debug:
             raise
-        _fail(render_message("internal-error", {"path": what, "error": "input nested too deeply"}))
+        _fail(render_message("internal-error", {"path": what, "error": "input nested too deeply"},
+                             lang))
     except Exception as exc:  # noqa: BLE001 - the one place internal errors are caught
         if debug:
             raise
         _fail(render_message("internal-error", {"path": what,
-                                                "error": f"{type(exc).__name__}: {exc}"}))
+                                                "error": f"{type(exc).__name__}: {exc}"}, lang))
 
 
 def _lang(value) -> str | None:
@@ -133,42 +138,115 @@ def check(
             return EXIT_FINDINGS
         return EXIT_OK
 
-    raise typer.Exit(_run_guarded(debug, str(path), run))
+    raise typer.Exit(_run_guarded(debug, str(path), run, _lang(lang)))
+
+
+RulesFormat = Enum("RulesFormat", {n: n for n in RULES_FORMATS}, type=str)  # type: ignore[misc]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR works "
+                                                                "too).")]
 
 
 @app.command()
-def rules(lang: LangOption = None) -> None:
-    """List every rule: code, question, default severity, title."""
-    from journeyplan.rules import REGISTRY
+def rules(
+    format: Annotated[RulesFormat, typer.Option(
+        "--format", "-f", help="Output format.")] = RulesFormat.text,  # type: ignore[attr-defined]
+    lang: LangOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """List every rule: code, name, question, default severity, title."""
+    from journeyplan.explain import write_rules
 
-    language = _lang(lang) or "en"
-    for rule in REGISTRY.values():
-        q = f"Q{rule.question}" if rule.question else "--"
-        title = render_message(f"title.{rule.code}", None, language)
-        typer.echo(f"{rule.code}  {q}  {rule.severity:<7}  {rule.name:<40}  {title}")
+    write_rules(format.value, sys.stdout, _lang(lang) or "en", _use_color(no_color))
 
 
 @app.command()
 def explain(
-    code: Annotated[str, typer.Argument(help="A rule code such as JP404.", show_default=False)],
+    code: Annotated[str, typer.Argument(help="A rule code (JP404, jp404) or name (dead-end).",
+                                        show_default=False)],
     lang: LangOption = None,
 ) -> None:
-    """Explain a rule: what it checks and why it matters."""
-    from journeyplan.rules import REGISTRY
-    from journeyplan.schema import did_you_mean
+    """Explain a rule: what it checks, why it matters, an example that fails and the fix."""
+    from journeyplan.explain import find_rule, suggest_rule, write_explanation
 
     language = _lang(lang) or "en"
-    rule = REGISTRY.get(code.upper())
+    rule = find_rule(code)
     if rule is None:
-        hint = did_you_mean(code.upper(), REGISTRY)
-        _fail(f"unknown rule code '{code}'" + (f" (did you mean '{hint}'?)" if hint else ""))
-    q = (f"question {rule.question}: " + render_message(f"question.{rule.question}", None,
-                                                        language)
-         if rule.question else render_message("question.none", None, language))
-    typer.echo(f"{rule.code} {rule.name} ({rule.severity}; {q})")
-    typer.echo(render_message(f"title.{rule.code}", None, language))
-    typer.echo()
-    typer.echo(render_message(f"explain.{rule.code}", None, language))
+        from journeyplan.report.base import visible
+
+        _fail(render_message("unknown-rule", {"name": visible(code),
+                                              "suggestion": suggest_rule(code)}, language))
+    write_explanation(rule, sys.stdout, language)
+
+
+MatrixFormat = Enum("MatrixFormat", {n: n for n in MATRIX_FORMATS}, type=str)  # type: ignore[misc]
+MatrixView = Enum("MatrixView", {n: n for n in ("both", "stage", "channel")},  # type: ignore[misc]
+                  type=str)
+
+
+@app.command()
+def matrix(
+    path: Annotated[Path, typer.Argument(help="Plan folder or single plan file.",
+                                         show_default=False)],
+    format: Annotated[MatrixFormat, typer.Option(
+        "--format", "-f", help="Output format.")] = MatrixFormat.text,  # type: ignore[attr-defined]
+    view: Annotated[MatrixView, typer.Option(
+        "--view", help="persona x stage, persona x channel, or both.")] = MatrixView.both,  # type: ignore[attr-defined]
+    lang: LangOption = None,
+    no_color: NoColorOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Coverage: each persona's touchpoints per stage and per channel, conversion points
+    marked and gaps highlighted. Markdown pastes into a client report."""
+    from journeyplan.checker import check_plan
+    from journeyplan.matrix import channel_matrix, stage_matrix
+    from journeyplan.report.matrix_formats import write_matrices
+
+    def run() -> int:
+        result = check_plan(path)
+        language = _lang(lang) or result.language or "en"
+        views = []
+        if view.value in ("both", "stage"):
+            views.append(stage_matrix(result.plan))
+        if view.value in ("both", "channel"):
+            views.append(channel_matrix(result.plan))
+        write_matrices(format.value, views, sys.stdout, language, _use_color(no_color))
+        sys.stdout.flush()
+        errors = result.count("error")
+        if errors:
+            typer.echo(render_message("ui.matrix.plan_errors", {"errors": errors}, language),
+                       err=True)
+        return EXIT_OK
+
+    raise typer.Exit(_run_guarded(debug, str(path), run, _lang(lang)))
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder for the new plan (created when "
+                                                   "missing).", show_default=False)],
+    lang: LangOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Also write into a folder that is not "
+                                                        "empty (never overwrites a file).")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Start a plan: a commented starter plan that passes 'check' with no findings."""
+    from journeyplan.report.base import visible
+    from journeyplan.scaffold import init_plan
+
+    language = _lang(lang) or "en"
+
+    def run() -> int:
+        result = init_plan(directory, language, force)
+        for name in result.created:
+            typer.echo(render_message("ui.init.created",
+                                      {"path": visible(str(directory / name))}, language))
+        for name in result.skipped:
+            typer.echo(render_message("ui.init.skipped",
+                                      {"path": visible(str(directory / name))}, language))
+        typer.echo(render_message("ui.init.next", {"path": visible(str(directory))}, language))
+        return EXIT_OK
+
+    raise typer.Exit(_run_guarded(debug, str(directory), run, language))
 
 
 # ---------------------------------------------------------------------- journeyplan diff

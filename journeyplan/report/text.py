@@ -41,7 +41,7 @@ class TextReporter(Reporter):
                           pad_edge=False)
             table.add_column(t("ui.persona"))
             for q in range(1, 6):
-                table.add_column(f"Q{q}", justify="center")
+                table.add_column(t("ui.question_short", number=q), justify="center")
             names = {p.id: p.label for p in result.plan.personas}
             for pid, row in result.checklist:
                 cells = [Text(visible(f"{pid} ({names[pid]})" if names.get(pid) != pid else pid))]

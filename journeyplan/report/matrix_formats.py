@@ -1,0 +1,183 @@
+"""Formatters for the coverage matrices of :mod:`journeyplan.matrix`: text (rich tables),
+CSV (the csv module) and Markdown (for client reports). The registry
+:data:`MATRIX_FORMATS` is the list of ``journeyplan matrix --format`` choices.
+
+Every user text is printed literally: through :func:`~journeyplan.report.base.visible` in
+text, :func:`~journeyplan.report.markdown.md_escape` in Markdown, and guarded against
+spreadsheet formulas in CSV. Labels (column headers, markers) come from the message
+catalogue in the output language.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Callable, TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from journeyplan.matrix import Cell, Entry, Matrix
+from journeyplan.messages import render_message
+from journeyplan.report.base import visible
+from journeyplan.report.console import is_terminal, out_width, write_stripped
+from journeyplan.report.markdown import md_escape, md_table
+
+CONVERSION_MARK = "★"
+BULLET = "•"  # marks the other touchpoints in text cells, so wrapped lines stay apart
+
+
+def _title(matrix: Matrix, lang: str) -> str:
+    return render_message(f"ui.matrix.by_{matrix.dimension}", None, lang)
+
+
+def entry_text(entry: Entry, lang: str, clean: Callable[[str], str] = visible) -> str:
+    """One touchpoint as a line of a cell, e.g. ``★ Apply in 60 seconds (WhatsApp) —
+    conversion: application``. CLEAN makes user text safe for the output format."""
+    name = clean(entry.touchpoint)
+    if entry.where is not None:
+        text = render_message("ui.matrix.entry", {"touchpoint": name,
+                                                  "where": clean(entry.where)}, lang)
+    else:
+        text = name
+    if entry.conversion is not None:
+        goal = render_message(f"goal.{entry.conversion}", None, lang)
+        return f"{CONVERSION_MARK} {text} — " + render_message(
+            "ui.matrix.conversion", {"goal": goal}, lang)
+    if entry.kind in ("rejection", "exit"):
+        return f"{text} — " + render_message(f"ui.matrix.{entry.kind}", None, lang)
+    return text
+
+
+def _cell_lines(cell: Cell, lang: str, clean: Callable[[str], str]) -> list[str]:
+    lines = [entry_text(e, lang, clean) for e in cell.entries]
+    if lines and cell.preferred is False:
+        lines.append(render_message("ui.matrix.not_preferred", None, lang))
+    return lines
+
+
+def _shows_gap(cell: Cell) -> bool:
+    """An empty cell that matters: a stage with no touchpoint, or a preferred channel the
+    journey does not use. (An empty non-preferred channel is expected.)"""
+    return cell.empty and cell.preferred is not False
+
+
+def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en",
+               color: bool = True) -> None:
+    """Each matrix as a rich table, then a legend. Lines carry no trailing spaces."""
+    buffer = io.StringIO()
+    color = color and is_terminal(out)
+    console = Console(file=buffer, no_color=not color, color_system="auto" if color else None,
+                      force_terminal=color,
+                      highlight=False, emoji=False, markup=False,
+                      width=out_width(out))
+    none = render_message("ui.matrix.none", None, lang)
+    for matrix in matrices:
+        table = Table(title=Text(_title(matrix, lang)), title_justify="left", show_lines=True)
+        table.add_column(render_message("ui.persona", None, lang))
+        for _, label in matrix.columns:
+            table.add_column(Text(visible(label)))
+        for _, label, cells in matrix.rows:
+            row = [Text(visible(label), style="bold")]
+            for cell in cells:
+                if _shows_gap(cell):
+                    row.append(Text(none, style="bold red"))
+                    continue
+                text = Text()
+                for i, line in enumerate(_cell_lines(cell, lang, visible)):
+                    if i:
+                        text.append("\n")
+                    style = ""
+                    if line.startswith(CONVERSION_MARK):
+                        style = "green"
+                    elif cell.preferred is False and i == len(cell.entries):
+                        style = "yellow"
+                    else:
+                        line = f"{BULLET} {line}"
+                    text.append(line, style=style)
+                row.append(text)
+            table.add_row(*row)
+        if not matrix.rows:
+            console.print(Text(_title(matrix, lang)))
+            console.print(Text(render_message("ui.no_personas", None, lang)))
+        else:
+            console.print(table)
+        console.print()
+    console.print(Text(render_message("ui.matrix.legend", {"mark": CONVERSION_MARK,
+                                                            "none": none}, lang)))
+    write_stripped(buffer.getvalue(), out)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_text(text: str) -> str:
+    """User text inside a CSV cell: newlines become spaces, other control characters are
+    shown as escapes."""
+    return visible(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
+
+
+def _csv_cell(text: str) -> str:
+    """A whole CSV cell: one that starts with ``=``, ``+``, ``-`` or ``@`` gets a leading
+    quote, so spreadsheets never run it as a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_csv(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
+    """Each matrix as a CSV grid (header row: persona, then the column labels; one row per
+    persona; the touchpoints of a cell on separate lines within the cell, an empty cell
+    empty). Several matrices are separated by one empty row."""
+    writer = csv.writer(out, lineterminator="\n")
+    for n, matrix in enumerate(matrices):
+        if n:
+            writer.writerow([])
+        writer.writerow([_csv_cell(render_message("ui.persona", None, lang)),
+                         *(_csv_cell(_csv_text(label)) for _, label in matrix.columns)])
+        for _, label, cells in matrix.rows:
+            writer.writerow([_csv_cell(_csv_text(label)),
+                             *(_csv_cell("\n".join(_cell_lines(c, lang, _csv_text)))
+                               for c in cells)])
+
+
+def write_markdown(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
+    """Each matrix as a bold title and a GFM table (touchpoints of a cell joined with
+    ``<br>``, a gap shown as bold ``— none —``), then the legend; pastes into a report."""
+    none = render_message("ui.matrix.none", None, lang)
+    blocks: list[str] = []
+    for matrix in matrices:
+        header = [md_escape(render_message("ui.persona", None, lang)),
+                  *(md_escape(label) for _, label in matrix.columns)]
+        rows = []
+        for _, label, cells in matrix.rows:
+            row = [md_escape(label)]
+            for cell in cells:
+                if _shows_gap(cell):
+                    row.append(f"**{none}**")
+                else:
+                    row.append("<br>".join(_cell_lines(cell, lang, md_escape)))
+            rows.append(row)
+        lines = [f"**{md_escape(_title(matrix, lang))}**", ""]
+        lines.extend(md_table(header, rows) if rows
+                     else [md_escape(render_message("ui.no_personas", None, lang))])
+        blocks.append("\n".join(lines))
+    blocks.append(md_escape(render_message("ui.matrix.legend", {"mark": CONVERSION_MARK,
+                                                                 "none": none}, lang)))
+    out.write("\n\n".join(blocks) + "\n")
+
+
+MATRIX_FORMATS = ("text", "csv", "markdown")
+
+
+def write_matrices(fmt: str, matrices: list[Matrix], out: TextIO, lang: str = "en",
+                   color: bool = True) -> None:
+    """Write MATRICES to OUT in FMT (one of :data:`MATRIX_FORMATS`). Raises ``KeyError``
+    for an unknown format."""
+    if fmt == "text":
+        write_text(matrices, out, lang, color)
+    elif fmt == "csv":
+        write_csv(matrices, out, lang)
+    elif fmt == "markdown":
+        write_markdown(matrices, out, lang)
+    else:
+        raise KeyError(fmt)

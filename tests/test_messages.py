@@ -1,0 +1,96 @@
+"""The message catalogues: every language has every key, with the same placeholders."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from journeyplan.messages import CATALOGUES, EN, LANGUAGES, NL, render_message
+from journeyplan.rules import QUESTIONS, REGISTRY
+
+
+def _placeholders(template: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(template) if field}
+
+
+def test_every_language_has_a_catalogue():
+    assert set(CATALOGUES) == set(LANGUAGES)
+    assert CATALOGUES["nl"] is NL
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
+def test_same_keys_in_every_language(lang):
+    other = CATALOGUES[lang]
+    assert sorted(set(EN) - set(other)) == [], f"missing in {lang}"
+    assert sorted(set(other) - set(EN)) == [], f"only in {lang}"
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
+def test_same_placeholders_in_every_language(lang):
+    other = CATALOGUES[lang]
+    wrong = {key: (sorted(_placeholders(EN[key])), sorted(_placeholders(other[key])))
+             for key in EN if key in other
+             and _placeholders(EN[key]) != _placeholders(other[key])}
+    assert wrong == {}
+
+
+def test_every_rule_has_title_explanation_why_and_example_comments():
+    for code in REGISTRY:
+        for key in (f"title.{code}", f"explain.{code}", f"why.{code}",
+                    f"example.{code}.bad", f"example.{code}.fix"):
+            assert key in EN, key
+    for q in QUESTIONS:
+        assert f"question.{q}" in EN
+
+
+def test_dutch_is_not_english():
+    """A Dutch text equal to the English one is a forgotten translation, except these
+    (loanwords, codes and formats that Dutch uses as they are)."""
+    same = sorted(k for k in NL if NL[k] == EN[k])
+    assert same == sorted(_SAME_IN_BOTH)
+
+
+_SAME_IN_BOTH = {"severity.info", "ui.persona", "ui.checklist", "ui.rules.code",
+                 "ui.matrix.entry", "ui.matrix.exit", "goal.lead", "term.persona",
+                 "term.mapping", "term.true/false", "term.null", "example.JP003.fix",
+                 "diff.col.persona", "diff.kind.persona", "diff.kind.plan",
+                 "diff.kind.trigger", "diff.heading.plan", "diff.heading.trigger",
+                 "diff.plan"}
+
+
+def test_verdicts_and_severities_in_dutch():
+    assert [render_message(f"verdict.{v}", None, "nl") for v in ("pass", "warn", "fail")] == [
+        "voldoet", "let op", "faalt"]
+    assert [render_message(f"severity.{s}", None, "nl") for s in ("error", "warning",
+                                                                   "info")] == [
+        "fout", "waarschuwing", "info"]
+
+
+def test_terms_in_arguments_are_translated():
+    assert render_message("JP007", {"kind": "touchpoint", "id": "faq"}, "nl") == (
+        "contactpunt 'faq' bestaat niet")
+    assert render_message("JP004", {"expected": "the id of a brand element", "got": "list"},
+                          "nl") == "verkeerd type: de id van een merkelement verwacht, lijst gevonden"
+    assert render_message("JP004", {"expected": "one of a, b", "got": "text"}, "en") == (
+        "wrong type: expected one of a, b, got text")
+    # an unknown value is kept as it is
+    assert render_message("JP007", {"kind": "gadget", "id": "x"}, "nl") == "gadget 'x' bestaat niet"
+
+
+def test_arguments_are_inserted_literally():
+    assert render_message("JP007", {"kind": "channel", "id": "{kind} [red]x"}, "nl") == (
+        "kanaal '{kind} [red]x' bestaat niet")
+
+
+def test_the_five_questions_are_not_copied_from_the_article():
+    article = (
+        "Wat zijn mijn doelgroepen?",
+        "Hoe kan ik deze vertalen naar concrete persona",
+        "Wat zijn de beoogde contact-en conversiepunten per persona?",
+        "Hoe stel ik een cross channel journey op met mediakanalen en triggers",
+        "Hoe krijg ik tijdens deze journey zowel de juiste kandidaatbeleving",
+    )
+    for q in QUESTIONS:
+        text = NL[f"question.{q}"]
+        assert all(a not in text for a in article), text
