@@ -22,7 +22,8 @@ def test_check_lang_nl_on_the_broken_example():
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines[0] == "Checklist — Broken example"
-    assert [c.strip() for c in lines[1].split("┃")] == ["Persona", "V1", "V2", "V3", "V4", "V5"]
+    assert [c.strip() for c in lines[2].strip("│").split("│")] == [
+        "Persona", "V1", "V2", "V3", "V4", "V5"]
     eva = [c.strip() for c in lines[3].split("│")]
     assert eva == ["eva (Eva, installer)", "✗ faalt", "✓ voldoet", "✗ faalt", "✗ faalt",
                    "✗ faalt"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich.console import Console
+from rich import box
 from rich.table import Table
 from rich.text import Text
 
@@ -37,8 +38,7 @@ class TextReporter(Reporter):
         title = t("ui.checklist") + (f" — {visible(result.plan.name)}"
                                      if result.plan.name else "")
         if result.checklist:
-            table = Table(title=Text(title), title_justify="left", show_edge=False,
-                          pad_edge=False)
+            table = Table(title=Text(title), title_justify="left", box=box.ROUNDED)
             table.add_column(t("ui.persona"))
             for q in range(1, 6):
                 table.add_column(t("ui.question_short", number=q), justify="center")
