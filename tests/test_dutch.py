@@ -24,10 +24,10 @@ def test_check_lang_nl_on_the_broken_example():
     assert lines[0] == "Checklist — Broken example"
     assert [c.strip() for c in lines[2].strip("│").split("│")] == [
         "Persona", "V1", "V2", "V3", "V4", "V5"]
-    eva = [c.strip() for c in lines[3].split("│")]
+    eva = [c.strip() for c in lines[4].strip("│").split("│")]
     assert eva == ["eva (Eva, installer)", "✗ faalt", "✓ voldoet", "✗ faalt", "✗ faalt",
                    "✗ faalt"]
-    bram = [c.strip() for c in lines[4].split("│")]
+    bram = [c.strip() for c in lines[5].strip("│").split("│")]
     assert bram[2] == "! let op"
     out = result.stdout
     assert ("plan.yaml:84:9  JP404  fout  contactpunt 'eva-faq' is een doodlopend punt in de "
