@@ -265,6 +265,55 @@ EN: dict[str, str] = {
                       "(run again with --debug for the traceback).",
     "unknown-format": "unknown format '{name}'; choose one of: {choices}",
     "unknown-language": "unknown language '{name}'; choose one of: {choices}",
+    # ------------------------------------------------------------------ render (journey maps)
+    # Texts drawn on the maps ({duration} is like 2d, {rate} like 4%, {goal} a map.goal.* text)
+    "map.title.persona": "Candidate journey: {persona}",
+    "map.title.overview": "Candidate journeys: overview of all personas",
+    "map.badge.entry": "ENTRY",
+    "map.badge.conversion": "CONVERSION: {goal}",
+    "map.badge.conversion.rate": "CONVERSION: {goal} · target {rate}",
+    "map.badge.rejection": "REJECTION",
+    "map.badge.rejection.feedback": "REJECTION with feedback",
+    "map.badge.exit": "EXIT",
+    "map.goal.application": "application",
+    "map.goal.lead": "lead",
+    "map.goal.referral": "referral",
+    "map.goal.event_signup": "event sign-up",
+    "map.goal.hire": "hire",
+    "map.goal.other": "other",
+    "map.promise": "hears back within {duration}",
+    "map.delay": "after {duration}",
+    "map.delay.none": "immediately",
+    "map.personas": "for {personas}",
+    "map.personas.all": "for every persona",
+    "map.channel.response": "answers within {duration}",
+    "map.no_channel": "(no channel)",
+    "map.no_stage": "(no stage)",
+    "map.empty": "No touchpoints in this journey yet.",
+    "map.legend.contact": "contact point",
+    "map.legend.conversion": "conversion point",
+    "map.legend.rejection": "rejection",
+    "map.legend.exit": "exit",
+    "map.legend.start": "start of the journey",
+    # `journeyplan render` messages ({path} is a file or folder as given on the command line)
+    "render.nothing-to-draw": "'{path}' has no personas and no touchpoints to draw (run "
+                              "'journeyplan check {path}')",
+    "render.plan-has-errors": "note: the plan has {errors} error(s); the maps show what is "
+                              "valid. Run 'journeyplan check {path}' for the details.",
+    "render.skip-persona": "skipped persona '{id}': its id cannot name a map file (run "
+                           "'journeyplan check' and fix the id)",
+    "render.unknown-persona": "no persona '{id}' in the plan",
+    "render.output-is-file": "output folder '{path}' is a file, not a folder; nothing was "
+                             "written",
+    "render.not-ours": "'{path}' exists and was not written by journeyplan; nothing was "
+                       "written (move it away or choose another folder with -o)",
+    "render.cannot-write": "cannot write '{path}': {reason}",
+    "render.no-graphviz": "Graphviz is not installed: --format {format} needs its 'dot' "
+                          "program (Debian/Ubuntu: apt-get install graphviz; macOS: brew "
+                          "install graphviz). --format dot and --format mermaid work "
+                          "without it.",
+    "render.dot-failed": "Graphviz 'dot' failed on the map '{name}': {detail}",
+    "render.dot-warning": "Graphviz warned on the map '{name}': {detail}",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN}
