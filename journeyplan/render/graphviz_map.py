@@ -33,7 +33,8 @@ EDGE = "#5A5A5A"
 LANE_FILLS = ("#F4F5F7", "#EBEDF0")
 LANE_BORDER = "#C9CDD3"
 
-SPINE_WEIGHT = "1000"  # keeps the invisible spine through the lanes straight
+SPINE_WEIGHT = "1000"  # keeps the line of invisible points between the lanes straight
+PULL = "1"  # pulls each lane's nodes towards that line
 
 def escape_line(line: str) -> str:
     """One line of user text for an HTML-like label: XML-escaped (``& < > " '``) and with
@@ -154,7 +155,6 @@ def _lane(graph: graphviz.Digraph, lane: LaneView, number: int, entry_caption: s
         c.attr(label=f"<{_font(html_text(lane.title), 15, TEXT, bold=True)}>",
                style="rounded,filled", fillcolor=LANE_FILLS[number % 2], color=LANE_BORDER,
                labeljust="l", margin="14")
-        c.node(f"spine_{lane.id}", "", shape="point", style="invis", width="0", height="0")
         for node in lane.nodes:
             c.node(node.id, node_label(node, entry_caption), fillcolor=node.colour,
                    color=node.border, **_NODE_STYLE[node.kind])
@@ -163,7 +163,8 @@ def _lane(graph: graphviz.Digraph, lane: LaneView, number: int, entry_caption: s
 def to_digraph(view: MapView) -> graphviz.Digraph:
     """VIEW as a :class:`graphviz.Digraph` (DOT only; nothing is run)."""
     g = graphviz.Digraph(name=view.name, comment=f"journeyplan journey map: {view.name}")
-    g.attr(rankdir="LR", fontname=FONT, bgcolor="white", pad="0.4", nodesep="0.35",
+    g.attr(rankdir="LR", newrank="true", fontname=FONT, bgcolor="white", pad="0.4",
+           nodesep="0.35",
            ranksep="0.3", labelloc="t", labeljust="l", outputorder="edgesfirst",
            label=header_label(view))
     g.attr("node", fontname=FONT, shape="box", margin="0.14,0.08", fontcolor=TEXT)
@@ -171,21 +172,20 @@ def to_digraph(view: MapView) -> graphviz.Digraph:
            arrowsize="0.75", penwidth="1.2")
     for number, lane in enumerate(view.lanes):
         _lane(g, lane, number, view.entry_caption)
-    # Hold the lanes in stage order, on one axis: invisible points run left to right, one
-    # in each lane (spine_<lane>) and one between two lanes (after_<lane>), chained with a
-    # heavy weight so they form a nearly straight line. Every node of a lane comes after the
-    # point before the lane (or in its rank) and before the point after it.
+    # Hold the lanes in stage order, on one axis: between two lanes an invisible point
+    # (after_<lane>) comes after every node of the lane before and before (or beside) every
+    # node of the lane after; the points are chained with a heavy weight into a straight
+    # line that every lane hangs from.
     previous = None
     for number, lane in enumerate(view.lanes):
-        spine = f"spine_{lane.id}"
         if previous is not None:
-            g.edge(previous, spine, style="invis", weight=SPINE_WEIGHT)
             for node in lane.nodes:
-                g.edge(previous, node.id, style="invis", weight="0", minlen="0")
+                g.edge(previous, node.id, style="invis", weight=PULL, minlen="0")
         if number + 1 < len(view.lanes):
             anchor = f"after_{lane.id}"
             g.node(anchor, "", shape="point", style="invis", width="0", height="0")
-            g.edge(spine, anchor, style="invis", weight=SPINE_WEIGHT)
+            if previous is not None:
+                g.edge(previous, anchor, style="invis", weight=SPINE_WEIGHT)
             for node in lane.nodes:
                 g.edge(node.id, anchor, style="invis", weight="0")
             previous = anchor
