@@ -144,6 +144,27 @@ def test_rerendering_over_its_own_files_is_fine_and_keeps_other_files(tmp_path):
         "lisa.dot", "overview.dot", "ruud.dot", "sander.dot"]
 
 
+def test_a_link_in_place_of_a_map_is_not_followed_or_replaced(tmp_path):
+    out = tmp_path / "maps"
+    assert render(STAFFING, "-o", out, "-f", "dot").exit_code == 0
+    precious = tmp_path / "precious.txt"
+    precious.write_text("do not touch", encoding="utf-8")
+    (out / "sander.dot").unlink()
+    (out / "sander.dot").symlink_to(precious)  # listed in the manifest, but now a link
+    result = render(STAFFING, "-o", out, "-f", "dot")
+    assert result.exit_code == 2
+    assert f"'{out / 'sander.dot'}' exists and was not written by journeyplan" in result.stderr
+    assert precious.read_text(encoding="utf-8") == "do not touch"
+    assert (out / "sander.dot").is_symlink()
+
+
+def test_missing_output_folders_are_created(tmp_path):
+    out = tmp_path / "a" / "b" / "maps"
+    result = render(EXAMPLES / "starter", "-o", out, "-f", "mermaid")
+    assert result.exit_code == 0, result.output
+    assert (out / "daan.mmd").read_text(encoding="utf-8").startswith("---\ntitle: ")
+
+
 def test_writes_leave_no_temporary_files_and_usual_permissions(tmp_path):
     out = tmp_path / "maps"
     old = os.umask(0o022)
