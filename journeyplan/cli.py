@@ -167,13 +167,13 @@ def render(
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Folder for the maps (default: journey-maps/ in the plan "
         "folder). Only <persona-id>.<ext> and overview.<ext> are written there.",
-        show_default=False)] = None,
+        metavar="DIR", show_default=False)] = None,
     format: Annotated[RenderFormat, typer.Option(
         "--format", "-f", help="svg, png or pdf (need Graphviz's dot), dot, or mermaid "
         "(.mmd).")] = RenderFormat.svg,  # type: ignore[attr-defined]
     persona: Annotated[Optional[list[str]], typer.Option(
         "--persona", "-p", help="Draw only this persona's map (repeatable); the overview "
-        "is always drawn.", show_default=False)] = None,
+        "is always drawn.", metavar="ID", show_default=False)] = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:

@@ -3,8 +3,8 @@
 :func:`to_digraph` builds a :class:`graphviz.Digraph` from a
 :class:`~journeyplan.render.view.MapView`; :func:`dot_source` gives its DOT text (byte-stable:
 the same view always gives the same text). Layout: stages are clusters (lanes) from left to
-right in plan order, held in that order by invisible anchor nodes between consecutive lanes;
-a trigger back to an earlier lane does not constrain the layout.
+right in plan order (``newrank``), held in that order by invisible anchor points between
+consecutive lanes; a trigger back to an earlier lane does not constrain the layout.
 
 Every user string goes into an HTML-like label through :func:`html_text`: XML-escaped,
 backslashes doubled (Graphviz applies its ``\\N``/``\\G``/``\\\\`` escapes even inside HTML
@@ -35,6 +35,7 @@ LANE_BORDER = "#C9CDD3"
 
 SPINE_WEIGHT = "1000"  # keeps the line of invisible points between the lanes straight
 PULL = "1"  # pulls each lane's nodes towards that line
+
 
 def escape_line(line: str) -> str:
     """One line of user text for an HTML-like label: XML-escaped (``& < > " '``) and with
@@ -163,9 +164,9 @@ def _lane(graph: graphviz.Digraph, lane: LaneView, number: int, entry_caption: s
 def to_digraph(view: MapView) -> graphviz.Digraph:
     """VIEW as a :class:`graphviz.Digraph` (DOT only; nothing is run)."""
     g = graphviz.Digraph(name=view.name, comment=f"journeyplan journey map: {view.name}")
+    # newrank: one global ranking, so the anchors below order nodes across clusters.
     g.attr(rankdir="LR", newrank="true", fontname=FONT, bgcolor="white", pad="0.4",
-           nodesep="0.35",
-           ranksep="0.3", labelloc="t", labeljust="l", outputorder="edgesfirst",
+           nodesep="0.35", ranksep="0.3", labelloc="t", labeljust="l", outputorder="edgesfirst",
            label=header_label(view))
     g.attr("node", fontname=FONT, shape="box", margin="0.14,0.08", fontcolor=TEXT)
     g.attr("edge", fontname=FONT, fontsize="9", color=EDGE, fontcolor=TEXT,
