@@ -310,6 +310,56 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
+# Journey maps. The choices match journeyplan.render.FORMATS (a test checks), written out
+# here so that `check` never imports the render package.
+RenderFormat = Enum("RenderFormat", {n: n for n in ("svg", "png", "pdf", "dot", "mermaid")},
+                    type=str)  # type: ignore[misc]
+
+
+@app.command()
+def render(
+    path: Annotated[Path, typer.Argument(help="Plan folder or single plan file.",
+                                         show_default=False)],
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Folder for the maps (default: journey-maps/ in the plan "
+        "folder). Only <persona-id>.<ext> and overview.<ext> are written there.",
+        metavar="DIR", show_default=False)] = None,
+    format: Annotated[RenderFormat, typer.Option(
+        "--format", "-f", help="svg, png or pdf (need Graphviz's dot), dot, or mermaid "
+        "(.mmd).")] = RenderFormat.svg,  # type: ignore[attr-defined]
+    persona: Annotated[Optional[list[str]], typer.Option(
+        "--persona", "-p", help="Draw only this persona's map (repeatable); the overview "
+        "is always drawn.", metavar="ID", show_default=False)] = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Draw the journey maps: one per persona and an overview, stages left to right."""
+    from journeyplan.render import render_plan
+    from journeyplan.report.base import visible
+
+    def run() -> int:
+        try:
+            result = render_plan(path, format.value, output, persona, _lang(lang))
+        except JourneyplanError as exc:
+            _fail(visible(exc.message(_lang(lang) or "en")))
+        language = result.language
+        for pid in result.skipped:
+            typer.echo("journeyplan: " + visible(render_message(
+                "render.skip-persona", {"id": pid}, language)), err=True)
+        for name, text in result.warnings:
+            typer.echo("journeyplan: " + visible(render_message(
+                "render.dot-warning", {"name": name, "detail": text}, language)), err=True)
+        for written in result.written:
+            typer.echo(visible(str(written)))
+        if result.errors:
+            typer.echo("journeyplan: " + visible(render_message(
+                "render.plan-has-errors", {"errors": result.errors, "path": str(path)},
+                language)), err=True)
+        return EXIT_OK
+
+    raise typer.Exit(_run_guarded(debug, str(path), run))
+
+
 def main() -> None:
     """Console-script entry point."""
     for stream in (sys.stdout, sys.stderr):

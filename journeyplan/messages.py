@@ -587,6 +587,55 @@ EN: dict[str, str] = {
     "example.JP509.fix": "an answer within hours",
     "example.JP510.bad": "how fast does the employer answer here?",
     "example.JP510.fix": "response_time, at most 24h",
+    # ------------------------------------------------------------------ render (journey maps)
+    # Texts drawn on the maps ({duration} is like 2d, {rate} like 4%, {goal} a map.goal.* text)
+    "map.title.persona": "Candidate journey: {persona}",
+    "map.title.overview": "Candidate journeys: overview of all personas",
+    "map.badge.entry": "ENTRY",
+    "map.badge.conversion": "CONVERSION: {goal}",
+    "map.badge.conversion.rate": "CONVERSION: {goal} · target {rate}",
+    "map.badge.rejection": "REJECTION",
+    "map.badge.rejection.feedback": "REJECTION with feedback",
+    "map.badge.exit": "EXIT",
+    "map.goal.application": "application",
+    "map.goal.lead": "lead",
+    "map.goal.referral": "referral",
+    "map.goal.event_signup": "event sign-up",
+    "map.goal.hire": "hire",
+    "map.goal.other": "other",
+    "map.promise": "hears back within {duration}",
+    "map.delay": "after {duration}",
+    "map.delay.none": "immediately",
+    "map.personas": "for {personas}",
+    "map.personas.all": "for every persona",
+    "map.channel.response": "answers within {duration}",
+    "map.no_channel": "(no channel)",
+    "map.no_stage": "(no stage)",
+    "map.empty": "No touchpoints in this journey yet.",
+    "map.legend.contact": "contact point",
+    "map.legend.conversion": "conversion point",
+    "map.legend.rejection": "rejection",
+    "map.legend.exit": "exit",
+    "map.legend.start": "start of the journey",
+    # `journeyplan render` messages ({path} is a file or folder as given on the command line)
+    "render.nothing-to-draw": "'{path}' has no personas and no touchpoints to draw (run "
+                              "'journeyplan check {path}')",
+    "render.plan-has-errors": "note: the plan has {errors} error(s); the maps show what is "
+                              "valid. Run 'journeyplan check {path}' for the details.",
+    "render.skip-persona": "skipped persona '{id}': its id cannot name a map file (run "
+                           "'journeyplan check' and fix the id)",
+    "render.unknown-persona": "no persona '{id}' in the plan",
+    "render.output-is-file": "output folder '{path}' is a file, not a folder; nothing was "
+                             "written",
+    "render.not-ours": "'{path}' exists and was not written by journeyplan; nothing was "
+                       "written (move it away or choose another folder with -o)",
+    "render.cannot-write": "cannot write '{path}': {reason}",
+    "render.no-graphviz": "Graphviz is not installed: --format {format} needs its 'dot' "
+                          "program (Debian/Ubuntu: apt-get install graphviz; macOS: brew "
+                          "install graphviz). --format dot and --format mermaid work "
+                          "without it.",
+    "render.dot-failed": "Graphviz 'dot' failed on the map '{name}': {detail}",
+    "render.dot-warning": "Graphviz warned on the map '{name}': {detail}",
 }
 
 #: Dutch. Same keys and the same {placeholders} as EN (a test checks both); the glossary
@@ -1173,6 +1222,45 @@ NL: dict[str, str] = {
     "selection.always-on": "{option} {code}: {code} kan niet genegeerd worden; de code betekent dat een bestand niet gelezen kon worden, en een plan dat niet gelezen is, voldoet nooit",
     "sarif.question": "Checklistvraag {number}: {question}",
     "sarif.structure": "Planstructuur (geen van de vijf checklistvragen).",
+    # ------------------------------------------------------------------ journeykaarten (render)
+    "map.title.persona": "Candidate journey: {persona}",
+    "map.title.overview": "Candidate journeys: overzicht van alle persona's",
+    "map.badge.entry": "START",
+    "map.badge.conversion": "CONVERSIE: {goal}",
+    "map.badge.conversion.rate": "CONVERSIE: {goal} · doel {rate}",
+    "map.badge.rejection": "AFWIJZING",
+    "map.badge.rejection.feedback": "AFWIJZING met feedback",
+    "map.badge.exit": "UITSTAP",
+    "map.goal.application": "sollicitatie",
+    "map.goal.lead": "lead",
+    "map.goal.referral": "doorverwijzing",
+    "map.goal.event_signup": "aanmelding voor event",
+    "map.goal.hire": "aanname",
+    "map.goal.other": "overig",
+    "map.promise": "hoort binnen {duration} van ons",
+    "map.delay": "na {duration}",
+    "map.delay.none": "direct",
+    "map.personas": "voor {personas}",
+    "map.personas.all": "voor elke persona",
+    "map.channel.response": "antwoordt binnen {duration}",
+    "map.no_channel": "(geen kanaal)",
+    "map.no_stage": "(geen fase)",
+    "map.empty": "Deze journey heeft nog geen contactpunten.",
+    "map.legend.contact": "contactpunt",
+    "map.legend.conversion": "conversiepunt",
+    "map.legend.rejection": "afwijzing",
+    "map.legend.exit": "uitstap",
+    "map.legend.start": "begin van de journey",
+    "render.nothing-to-draw": "'{path}' heeft geen persona's en geen contactpunten om te tekenen (voer 'journeyplan check {path}' uit)",
+    "render.plan-has-errors": "let op: het plan heeft {errors} fout(en); de kaarten tonen wat geldig is. Voer 'journeyplan check {path}' uit voor de details.",
+    "render.skip-persona": "persona '{id}' overgeslagen: met deze id kan geen kaartbestand worden benoemd (voer 'journeyplan check' uit en verbeter de id)",
+    "render.unknown-persona": "het plan heeft geen persona '{id}'",
+    "render.output-is-file": "uitvoermap '{path}' is een bestand, geen map; er is niets geschreven",
+    "render.not-ours": "'{path}' bestaat al en is niet door journeyplan geschreven; er is niets geschreven (verplaats het of kies met -o een andere map)",
+    "render.cannot-write": "kan '{path}' niet schrijven: {reason}",
+    "render.no-graphviz": "Graphviz is niet geïnstalleerd: --format {format} heeft het programma 'dot' nodig (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz). --format dot en --format mermaid werken zonder.",
+    "render.dot-failed": "Graphviz 'dot' is mislukt op de kaart '{name}': {detail}",
+    "render.dot-warning": "Graphviz gaf een waarschuwing bij de kaart '{name}': {detail}",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "nl": NL}

@@ -56,7 +56,7 @@ _SAME_IN_BOTH = {"severity.info", "ui.persona", "ui.checklist", "ui.rules.code",
                  "term.mapping", "term.true/false", "term.null", "example.JP003.fix",
                  "diff.col.persona", "diff.kind.persona", "diff.kind.plan",
                  "diff.kind.trigger", "diff.heading.plan", "diff.heading.trigger",
-                 "diff.plan"}
+                 "diff.plan", "map.title.persona", "map.goal.lead"}
 
 
 def test_verdicts_and_severities_in_dutch():
