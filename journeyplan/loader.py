@@ -82,13 +82,18 @@ _FLOAT = re.compile(
 
 #: Scalar kinds after resolution.
 NULL, BOOL, INT, FLOAT, STR = "null", "bool", "int", "float", "str"
+#: What the value of a scalar with an explicit core tag must look like.
+_TAGGED = {NULL: _NULL, BOOL: _BOOL, INT: _INT, FLOAT: _FLOAT}
 
 
 def resolve_scalar(node: ScalarNode) -> str:
     """Kind of a scalar under the YAML 1.2 core schema: ``null|bool|int|float|str``.
 
-    An explicit core tag wins (``!!str 12`` is a string); a non-core tag is the caller's
-    business (:func:`is_core_tag`)."""
+    An explicit core tag wins when the value fits it (``!!str 12`` is a string, ``!!int 12``
+    an integer); a value that does not fit its tag (``!!int abc``, ``!!bool maybe``) or a
+    scalar tagged ``!!map``/``!!seq`` is a string, so the validator reports a wrong type
+    instead of misreading or crashing. A non-core tag is the caller's business
+    (:func:`is_core_tag`)."""
     tag = node.tag
     if tag == PLAIN:
         v = node.value
@@ -104,9 +109,12 @@ def resolve_scalar(node: ScalarNode) -> str:
             if _FLOAT.match(v):
                 return FLOAT
         return STR
-    if tag == STR_TAG:
-        return STR
-    return tag.rsplit(":", 1)[-1] if tag in CORE_TAGS else STR
+    if tag in CORE_TAGS:
+        kind = tag.rsplit(":", 1)[-1]
+        pattern = _TAGGED.get(kind)
+        if pattern is not None and pattern.match(node.value):
+            return kind
+    return STR
 
 
 def bool_value(node: ScalarNode) -> bool:
