@@ -246,7 +246,8 @@ def _too_deep(text: str) -> tuple[int, int] | None:
 def read_plan_file(path: Path, rel: str) -> PlanFile:
     """Read and compose one plan file. Every problem is a finding on the returned PlanFile:
     unreadable (JP016), not UTF-8 (JP016), too large or too deep (JP014), syntax (JP001),
-    empty (JP011, warning)."""
+    empty (JP011, warning), a non-core tag on the whole document (JP013), not a mapping
+    (JP012)."""
     pf = PlanFile(rel, path)
     try:
         size = path.stat().st_size
@@ -286,6 +287,11 @@ def read_plan_file(path: Path, rel: str) -> PlanFile:
                            and resolve_scalar(pf.root) == NULL):
         pf.root = None
         pf.findings.append(Finding("JP011", "warning", None, Location(rel, 1, 1), "JP011", {}))
+    elif not is_core_tag(pf.root.tag):
+        m = pf.root.start_mark
+        pf.findings.append(Finding("JP013", "error", None, Location(rel, m.line + 1, m.column + 1),
+                                   "JP013", {"tag": pf.root.tag}))
+        pf.root = None
     elif not isinstance(pf.root, MappingNode):
         m = pf.root.start_mark
         kind = "list" if isinstance(pf.root, SequenceNode) else "scalar"
