@@ -52,6 +52,7 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ question 2
     "JP201": "the plan has no persona",
     "JP202": "persona '{id}' names no target group",
+    "JP202.dangling": "the target group that persona '{id}' names does not exist",
     "JP203": "persona '{id}' has no motivations",
     "JP204": "persona '{id}' has no preferred channels",
     # ------------------------------------------------------------------ question 3
@@ -186,7 +187,7 @@ EN: dict[str, str] = {
     "explain.JP201": "Question 2 asks for concrete personas. Without one, no candidate journey "
                      "can be planned.",
     "explain.JP202": "A persona makes a target group concrete, so it must say which one "
-                     "(target_group).",
+                     "(target_group), and that target group must exist.",
     "explain.JP203": "What drives the persona decides the content that attracts them. A persona "
                      "without motivations is a name, not a persona.",
     "explain.JP204": "The persona's preferred channels decide where the journey should reach "
