@@ -19,6 +19,7 @@ from journeyplan import __version__
 from journeyplan.errors import JourneyplanError
 from journeyplan.messages import LANGUAGES, render_message
 from journeyplan.report import REPORTERS
+from journeyplan.report.base import visible
 
 app = typer.Typer(
     name="journeyplan",
@@ -48,7 +49,7 @@ def _main(
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> None:
-    typer.echo(f"journeyplan: {message}", err=True)
+    typer.echo(f"journeyplan: {visible(message)}", err=True)
     raise typer.Exit(code)
 
 
