@@ -364,10 +364,10 @@ def _pairs(node: MappingNode, v: Validator):
     merged: list[tuple[ScalarNode, Node]] = []
     for key, value in node.value:
         v.visit(key)
+        if not v.tag_ok(key):
+            continue
         if not isinstance(key, ScalarNode) or resolve_scalar(key) == NULL:
             v.report("JP004", key, "JP004.key", got=node_kind(key))
-            continue
-        if not v.tag_ok(key):
             continue
         name = key.value
         if name == "<<" and key.tag == PLAIN:
