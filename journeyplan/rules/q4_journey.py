@@ -39,14 +39,15 @@ def journey_without_entry(ctx: Context) -> Iterator[Finding]:
 
 
 def unreachable_touchpoint(ctx: Context) -> Iterator[Finding]:
-    """JP403: a touchpoint of the journey cannot be reached from its entries. (Conversion
-    points are JP303, question 3.)"""
+    """JP403: a touchpoint of the journey cannot be reached from its entries. An unreachable
+    conversion point is also JP303 (question 3): the checklist asks both. A journey without
+    entries is JP406 instead."""
     for p, j in ctx.persona_journeys():
         if not j.entries:
             continue
         reachable = j.reachable
         for t in j.nodes:
-            if t.id not in reachable and t.conversion is None:
+            if t.id not in reachable:
                 yield ctx.finding("JP403", t.loc("id"), persona=p.id, subject=t.id, id=t.id,
                                   persona_id=p.id)
 

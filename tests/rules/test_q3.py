@@ -54,7 +54,9 @@ def test_jp302_any_goal_is_a_conversion(tmp_path):
 def test_jp303_conversion_unreachable(tmp_path):
     text = edit(CLEAN, "triggers:\n", FAIR + "triggers:\n")
     result = check_text(tmp_path, text)
-    assert report(result) == [("JP303", 3, "error", line_of(text, "{id: fair,"), 10)]
+    line = line_of(text, "{id: fair,")
+    # an unreachable conversion point is also an unreachable touchpoint (question 4)
+    assert report(result) == [("JP303", 3, "error", line, 10), ("JP403", 4, "error", line, 10)]
     assert (result.findings[0].persona, result.findings[0].subject) == ("sam", "fair")
 
 

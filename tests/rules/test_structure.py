@@ -217,12 +217,13 @@ def test_jp007_dangling_trigger_end(tmp_path):
     result = check_text(tmp_path, text)
     # the trigger is dropped, so the application is no longer acknowledged (JP507)
     # and nothing leads to the acknowledgement (JP403); the rejection and the hire
-    # after it become unreachable too (JP403 / JP303)
+    # after it become unreachable too (JP403, and JP303 for the conversion point)
     assert report(result) == [
         ("JP507", 5, "error", line_of(text, "name: Apply, stage"), 10),
         ("JP403", 4, "error", line_of(text, "{id: ack"), 10),
         ("JP403", 4, "error", line_of(text, "{id: reject"), 10),
         ("JP303", 3, "error", line_of(text, "{id: hire"), 10),
+        ("JP403", 4, "error", line_of(text, "{id: hire"), 10),
         ("JP007", None, "error", line_of(text, "to: akc"), 23),
     ]
     assert messages(result, "JP007") == [
