@@ -30,3 +30,19 @@ def test_rules_markdown_lists_every_rule_once_in_code_order():
 def test_with_rules_is_idempotent():
     text = README.read_text(encoding="utf-8")
     assert with_rules(text) == text
+
+
+def test_readme_sample_output_matches_the_broken_example():
+    from typer.testing import CliRunner
+
+    from journeyplan.cli import app
+
+    text = README.read_text(encoding="utf-8")
+    block = text.split("$ journeyplan check examples/broken\n", 1)[1].split("```", 1)[0]
+    shown = [line for line in block.splitlines() if line and line != "..."]
+    output = CliRunner().invoke(app, ["check", str(README.parent / "examples" / "broken"),
+                                      "--no-color"]).output.splitlines()
+    assert shown[-1] == output[-1]
+    for line in shown[:-1]:
+        prefix = line.removesuffix("...").rstrip()
+        assert any(real.startswith(prefix) for real in output), line
