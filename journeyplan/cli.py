@@ -75,6 +75,16 @@ def _run_guarded(debug: bool, what: str, func):
                                                 "error": f"{type(exc).__name__}: {exc}"}))
 
 
+def _reader_gone() -> None:
+    """The reader of stdout went away (``journeyplan check PLAN | head``): not an error.
+    Point stdout at the null device so that the interpreter's last flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def _lang(value) -> str | None:
     return value.value if value is not None else None
 
@@ -111,8 +121,11 @@ def check(
         result = check_plan(path)
         options = ReportOptions(lang=_lang(lang) or result.language or "en",
                                 color=_use_color(no_color), strict=strict)
-        REPORTERS[format.value](options).write(result, sys.stdout)
-        sys.stdout.flush()
+        try:
+            REPORTERS[format.value](options).write(result, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _reader_gone()
         if result.count("error") or (strict and result.count("warning")):
             return EXIT_FINDINGS
         return EXIT_OK
