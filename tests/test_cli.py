@@ -321,3 +321,33 @@ def test_python_m_journeyplan(tmp_path):
     assert missing.returncode == 2 and missing.stdout == ""
     assert missing.stderr.startswith("journeyplan: path ")
     assert run_module("check", "--format", "yaml", plan_file(tmp_path)).returncode == 2
+
+
+# --------------------------------------------------------------------------- pipes
+def many_infos(root) -> str:
+    """A plan whose only findings are 3,000 infos (far more output than a pipe buffers)."""
+    extra = "".join(f"  - {{id: leaflet-{i}, stage: find, channel: letter, entry: true, "
+                    "kind: exit}\n" for i in range(3000))
+    text = edit(CLEAN, "touchpoints:\n", "  - {id: letter, name: Letter, type: print}\n"
+                "touchpoints:\n" + extra)
+    return plan_file(root, text)
+
+
+@pytest.mark.parametrize("fmt, code", [("text", 0), ("json", 0), ("text", 1), ("json", 1)])
+def test_reader_that_stops_early_is_not_an_error(tmp_path, fmt, code):
+    path = many_infos(tmp_path)
+    args = ["check", path, "--format", fmt] + (["--strict"] if code else [])
+    if code:  # make the infos warnings, so that --strict fails
+        text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+        (tmp_path / "plan.yaml").write_text(edit(text, "  name: Clean plan\n",
+                                                 "  name: Clean plan\n"
+                                                 "  checks: {JP405: warning}\n"),
+                                            encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    proc = subprocess.Popen([sys.executable, "-m", "journeyplan", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout.read(10)
+    proc.stdout.close()            # like `journeyplan check PLAN | head -c 10`
+    err = proc.stderr.read()
+    assert proc.wait() == code     # the verdict, not an error about the pipe
+    assert err == b""
