@@ -15,9 +15,10 @@ from journeyplan.rules.base import Context, Rule
 
 
 def single_channel_journey(ctx: Context) -> Iterator[Finding]:
-    """JP401: the persona's journey uses fewer than two channels."""
+    """JP401: the persona's journey uses fewer than two channels (none at all when the
+    persona has no touchpoints: there is no cross-channel journey to pass question 4)."""
     for p, j in ctx.persona_journeys():
-        if j.nodes and len(j.channels) < 2:
+        if len(j.channels) < 2:
             yield ctx.finding("JP401", p.loc("id"), persona=p.id, subject=p.id, id=p.id,
                               count=len(j.channels))
 

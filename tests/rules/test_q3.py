@@ -16,8 +16,18 @@ def journey_part(text: str) -> str:
 def test_jp301_persona_without_touchpoints(tmp_path):
     text = CLEAN[:CLEAN.index("touchpoints:")]
     result = check_text(tmp_path, text)
-    assert report(result) == [("JP301", 3, "error", line_of(text, "id: sam"), 9)]
-    assert result.findings[0].persona == "sam"
+    sam = line_of(text, "id: sam")
+    # without a journey, questions 4 and 5 are not answered either: no channels (JP401),
+    # no rejection with feedback (JP508), the winner reaches nobody (JP506)
+    assert report(result) == [
+        ("JP506", 5, "warning", line_of(text, "{id: academy"), 12),
+        ("JP301", 3, "error", sam, 9),
+        ("JP401", 4, "error", sam, 9),
+        ("JP508", 5, "error", sam, 9),
+    ]
+    assert {f.persona for f in result.findings} == {"sam"}
+    assert result.checklist == [("sam", {1: "pass", 2: "pass", 3: "fail", 4: "fail",
+                                         5: "fail"})]
 
 
 def test_jp301_only_the_persona_left_out_fails(tmp_path):
@@ -29,9 +39,17 @@ def test_jp301_only_the_persona_left_out_fails(tmp_path):
     text = text.replace("{id: reject,", "{id: reject, personas: [sam],")
     text = text.replace("{id: hire,", "{id: hire, personas: [sam],")
     result = check_text(tmp_path, text)
-    assert report(result) == [("JP301", 3, "error", line_of(text, "{id: kim"), 10)]
-    assert dict(result.checklist)["sam"][3] == "pass"
-    assert dict(result.checklist)["kim"][3] == "fail"
+    kim = line_of(text, "{id: kim")
+    assert report(result) == [
+        ("JP506", 5, "warning", line_of(text, "{id: academy"), 12),
+        ("JP301", 3, "error", kim, 10),
+        ("JP401", 4, "error", kim, 10),
+        ("JP508", 5, "error", kim, 10),
+    ]
+    assert {f.persona for f in result.findings} == {"kim"}
+    assert dict(result.checklist)["sam"] == {q: "pass" for q in range(1, 6)}
+    assert dict(result.checklist)["kim"] == {1: "pass", 2: "pass", 3: "fail", 4: "fail",
+                                             5: "fail"}
 
 
 def test_jp301_passes_with_touchpoints(tmp_path):
