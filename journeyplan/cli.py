@@ -20,6 +20,7 @@ from journeyplan.errors import JourneyplanError
 from journeyplan.explain import RULES_FORMATS
 from journeyplan.messages import LANGUAGES, render_message
 from journeyplan.report import REPORTERS
+from journeyplan.report.base import visible
 from journeyplan.report.matrix_formats import MATRIX_FORMATS
 
 app = typer.Typer(
@@ -50,7 +51,7 @@ def _main(
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> None:
-    typer.echo(f"journeyplan: {message}", err=True)
+    typer.echo(f"journeyplan: {visible(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -68,9 +69,7 @@ def _run_guarded(debug: bool, what: str, func, lang: str | None = None):
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     except BrokenPipeError:
-        # The reader went away (`journeyplan check | head`): stop quietly, as cat does.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _reader_gone()
         raise typer.Exit(EXIT_FINDINGS)
     except RecursionError:
         if debug:
@@ -82,6 +81,16 @@ def _run_guarded(debug: bool, what: str, func, lang: str | None = None):
             raise
         _fail(render_message("internal-error", {"path": what,
                                                 "error": f"{type(exc).__name__}: {exc}"}, lang))
+
+
+def _reader_gone() -> None:
+    """The reader of stdout went away (``journeyplan check PLAN | head``): not an error.
+    Point stdout at the null device so that the interpreter's last flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _lang(value) -> str | None:
@@ -132,8 +141,11 @@ def check(
         options = ReportOptions(lang=_lang(lang) or result.language or "en",
                                 color=_use_color(no_color), strict=strict,
                                 cwd_prefix=cwd_prefix(result.base))
-        REPORTERS[format.value](options).write(result, sys.stdout)
-        sys.stdout.flush()
+        try:
+            REPORTERS[format.value](options).write(result, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _reader_gone()
         if result.count("error") or (strict and result.count("warning")):
             return EXIT_FINDINGS
         return EXIT_OK

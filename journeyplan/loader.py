@@ -82,13 +82,18 @@ _FLOAT = re.compile(
 
 #: Scalar kinds after resolution.
 NULL, BOOL, INT, FLOAT, STR = "null", "bool", "int", "float", "str"
+#: What the value of a scalar with an explicit core tag must look like.
+_TAGGED = {NULL: _NULL, BOOL: _BOOL, INT: _INT, FLOAT: _FLOAT}
 
 
 def resolve_scalar(node: ScalarNode) -> str:
     """Kind of a scalar under the YAML 1.2 core schema: ``null|bool|int|float|str``.
 
-    An explicit core tag wins (``!!str 12`` is a string); a non-core tag is the caller's
-    business (:func:`is_core_tag`)."""
+    An explicit core tag wins when the value fits it (``!!str 12`` is a string, ``!!int 12``
+    an integer); a value that does not fit its tag (``!!int abc``, ``!!bool maybe``) or a
+    scalar tagged ``!!map``/``!!seq`` is a string, so the validator reports a wrong type
+    instead of misreading or crashing. A non-core tag is the caller's business
+    (:func:`is_core_tag`)."""
     tag = node.tag
     if tag == PLAIN:
         v = node.value
@@ -104,9 +109,12 @@ def resolve_scalar(node: ScalarNode) -> str:
             if _FLOAT.match(v):
                 return FLOAT
         return STR
-    if tag == STR_TAG:
-        return STR
-    return tag.rsplit(":", 1)[-1] if tag in CORE_TAGS else STR
+    if tag in CORE_TAGS:
+        kind = tag.rsplit(":", 1)[-1]
+        pattern = _TAGGED.get(kind)
+        if pattern is not None and pattern.match(node.value):
+            return kind
+    return STR
 
 
 def bool_value(node: ScalarNode) -> bool:
@@ -250,7 +258,8 @@ def _too_deep(text: str) -> tuple[int, int] | None:
 def read_plan_file(path: Path, rel: str) -> PlanFile:
     """Read and compose one plan file. Every problem is a finding on the returned PlanFile:
     unreadable (JP016), not UTF-8 (JP016), too large or too deep (JP014), syntax (JP001),
-    empty (JP011, warning)."""
+    empty (JP011, warning), a non-core tag on the whole document (JP013), not a mapping
+    (JP012)."""
     pf = PlanFile(rel, path)
     try:
         size = path.stat().st_size
@@ -304,6 +313,11 @@ def read_plan_bytes(rel: str, data: bytes, path: Path | None = None) -> PlanFile
                            and resolve_scalar(pf.root) == NULL):
         pf.root = None
         pf.findings.append(Finding("JP011", "warning", None, Location(rel, 1, 1), "JP011", {}))
+    elif not is_core_tag(pf.root.tag):
+        m = pf.root.start_mark
+        pf.findings.append(Finding("JP013", "error", None, Location(rel, m.line + 1, m.column + 1),
+                                   "JP013", {"tag": pf.root.tag}))
+        pf.root = None
     elif not isinstance(pf.root, MappingNode):
         m = pf.root.start_mark
         kind = "list" if isinstance(pf.root, SequenceNode) else "scalar"

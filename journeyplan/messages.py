@@ -54,6 +54,7 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ question 2
     "JP201": "the plan has no persona",
     "JP202": "persona '{id}' names no target group",
+    "JP202.dangling": "the target group that persona '{id}' names does not exist",
     "JP203": "persona '{id}' has no motivations",
     "JP204": "persona '{id}' has no preferred channels",
     # ------------------------------------------------------------------ question 3
@@ -190,7 +191,7 @@ EN: dict[str, str] = {
     "explain.JP201": "Question 2 asks for concrete personas. Without one, no candidate journey "
                      "can be planned.",
     "explain.JP202": "A persona makes a target group concrete, so it must say which one "
-                     "(target_group).",
+                     "(target_group), and that target group must exist.",
     "explain.JP203": "What drives the persona decides the content that attracts them. A persona "
                      "without motivations is a name, not a persona.",
     "explain.JP204": "The persona's preferred channels decide where the journey should reach "
@@ -1261,6 +1262,7 @@ NL: dict[str, str] = {
     "render.no-graphviz": "Graphviz is niet geïnstalleerd: --format {format} heeft het programma 'dot' nodig (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz). --format dot en --format mermaid werken zonder.",
     "render.dot-failed": "Graphviz 'dot' is mislukt op de kaart '{name}': {detail}",
     "render.dot-warning": "Graphviz gaf een waarschuwing bij de kaart '{name}': {detail}",
+    "JP202.dangling": "de doelgroep die persona '{id}' noemt, bestaat niet",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "nl": NL}

@@ -57,6 +57,7 @@ class Validator:
         self.findings: list[Finding] = []
         self.visits = 0
         self.budget = 4 * len(pf.text) + 100_000
+        self._bad_tags: set[int] = set()
 
     def pos(self, node: Node) -> m.Pos:
         mark = node.start_mark
@@ -72,6 +73,16 @@ class Validator:
             loc = Location(self.file)
         self.findings.append(Finding(code, "error", None, loc, key or code, args,
                                      subject=args.get("subject")))
+
+    def tag_ok(self, node: Node) -> bool:
+        """True when NODE has no tag or a core one; otherwise report JP013 (once per node,
+        however often an alias repeats it) and return False: the node is never used."""
+        if is_core_tag(node.tag):
+            return True
+        if id(node) not in self._bad_tags:
+            self._bad_tags.add(id(node))
+            self.report("JP013", node, tag=node.tag)
+        return False
 
     def visit(self, node: Node) -> None:
         self.visits += 1
@@ -278,8 +289,7 @@ class ListOf(FieldType):
         item = self.item
         for child in node.value:
             v.visit(child)
-            if not is_core_tag(child.tag):
-                v.report("JP013", child, tag=child.tag)
+            if not v.tag_ok(child):
                 continue
             value = item.convert(child, v)
             if value is not INVALID:
@@ -358,20 +368,26 @@ class Field:
 
 def _pairs(node: MappingNode, v: Validator):
     """Yield (key node, value node) of a mapping, with ``<<`` merge keys applied (explicit
-    keys win), duplicate keys (JP002), non-text keys (JP004) and non-core tags (JP013)
-    reported and skipped."""
+    keys win), duplicate keys (JP002), non-text keys (JP004) and non-core tags on keys,
+    values and merge sources (JP013) reported and skipped."""
     seen: dict[str, Node] = {}
     merged: list[tuple[ScalarNode, Node]] = []
     for key, value in node.value:
         v.visit(key)
+        if not v.tag_ok(key):
+            continue
         if not isinstance(key, ScalarNode) or resolve_scalar(key) == NULL:
             v.report("JP004", key, "JP004.key", got=node_kind(key))
             continue
         name = key.value
         if name == "<<" and key.tag == PLAIN:
+            if not v.tag_ok(value):
+                continue
             sources = value.value if isinstance(value, SequenceNode) else [value]
             for src in sources:
                 v.visit(src)
+                if not v.tag_ok(src):
+                    continue
                 if isinstance(src, MappingNode):
                     merged.extend(pair for pair in src.value if isinstance(pair[0], ScalarNode))
                 else:
@@ -382,14 +398,13 @@ def _pairs(node: MappingNode, v: Validator):
             v.report("JP002", key, key_name=name, first_line=first.line + 1)
             continue
         seen[name] = key
-        if not is_core_tag(value.tag):
-            v.report("JP013", value, tag=value.tag)
+        if not v.tag_ok(value):
             continue
         yield key, value
     for key, value in merged:
-        if key.value not in seen:
+        if key.value not in seen and v.tag_ok(key):
             seen[key.value] = key
-            if is_core_tag(value.tag):
+            if v.tag_ok(value):
                 yield key, value
 
 

@@ -71,3 +71,30 @@ def line_of(text: str, needle: str) -> int:
         if needle in line:
             return i
     raise AssertionError(f"{needle!r} not in text")
+
+
+def report(result: CheckResult) -> list[tuple]:
+    """(code, question, severity, line, column) of every finding, in report order: what a
+    user reads in ``journeyplan check`` output, minus the message."""
+    return [(f.code, f.question, f.severity,
+             f.location.line if f.location else None,
+             f.location.column if f.location else None) for f in result.findings]
+
+
+def edit(text: str, old: str, new: str) -> str:
+    """TEXT with OLD (which must occur exactly once) replaced by NEW."""
+    count = text.count(old)
+    assert count == 1, f"{old!r} occurs {count} times"
+    return text.replace(old, new)
+
+
+def write_plan(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write a multi-file plan under ROOT: relative path -> text (dedented) or bytes."""
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content), encoding="utf-8")
+    return root

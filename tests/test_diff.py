@@ -194,7 +194,8 @@ def test_verdict_changes_and_new_and_fixed_findings():
                            VerdictChange("sam", 3, "pass", "fail"),
                            VerdictChange("sam", 4, "pass", "fail")]
     assert [(f.code, f.subject) for f in d.new_findings] == [
-        ("JP203", "sam"), ("JP404", "ack"), ("JP403", "reject"), ("JP303", "hire")]
+        ("JP203", "sam"), ("JP404", "ack"), ("JP403", "reject"), ("JP303", "hire"),
+        ("JP403", "hire")]
     assert d.fixed_findings == []
     back = diff_results(result_of(broken), result_of(CLEAN))
     assert [(f.code, f.subject) for f in back.fixed_findings] == [

@@ -357,7 +357,8 @@ def test_exit_code_option(repo):
 def test_revision_that_could_be_an_option_is_refused(repo, revision):
     result = jp("--path", PLAN, "--", revision)
     assert result.exit_code == 2
-    assert result.output == (f"journeyplan: '{revision}' is not accepted as a revision: it is "
+    shown = revision.replace("\t", "\\t")  # control characters are shown escaped
+    assert result.output == (f"journeyplan: '{shown}' is not accepted as a revision: it is "
                              "empty, starts with '-' or contains spaces or control "
                              "characters\n")
 

@@ -39,7 +39,7 @@ def test_check_lang_nl_on_the_broken_example():
             "gedefinieerd op plan.yaml:26)") in out
     assert "plan.yaml:39:11  JP004  fout  verkeerd type: een geheel getal verwacht, tekst gevonden" in out
     assert "(bedoel je 'message'?)" in out
-    assert lines[-1] == "14 fout(en), 5 waarschuwing(en), 1 info"
+    assert lines[-1] == "15 fout(en), 5 waarschuwing(en), 1 info"
     for english in ("error", "warning", "does not", "pass", "fail"):
         assert f" {english} " not in out, english
 

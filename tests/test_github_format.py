@@ -37,7 +37,7 @@ def test_registered_as_format_choice():
 def test_broken_example_annotations():
     code, lines = github(["examples/broken"], cwd=EXAMPLES.parent)
     assert code == 1
-    assert len(lines) == 20
+    assert len(lines) == 21
     assert lines[0] == ("::error file=examples/broken/plan.yaml,line=27,col=12,title=JP005::"
                         "invalid id 'Bad ID': use lowercase letters, digits, '-' and '_' (at "
                         "most 64, starting with a letter or digit)")

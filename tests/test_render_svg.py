@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import graphviz
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import example, HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journeyplan.checker import check_plan
@@ -123,6 +123,8 @@ _TEXT = st.text(alphabet=st.one_of(_TRICKY_CHARS, st.characters(
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=_TEXT, event=_TEXT)
+@example(name="<", event="]")  # Graphviz 2.43 rejected an HTML label starting with ']'
+@example(name="]]", event="[x]")
 def test_any_text_roundtrips_through_dot(dot, name, event):
     """Whatever a name or event holds, dot accepts the label and draws exactly our lines
     (blank lines draw nothing, so they are left out of the comparison; a no-break space is

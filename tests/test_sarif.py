@@ -68,7 +68,7 @@ def test_broken_example_results(validator):
     results = run["results"]
     json_out = json.loads(runner.invoke(app, ["check", str(EXAMPLES / "broken"), "--format",
                                               "json"]).stdout)
-    assert len(results) == len(json_out["findings"]) == 20
+    assert len(results) == len(json_out["findings"]) == 21
     for r, f in zip(results, json_out["findings"]):
         assert r["ruleId"] == f["code"]
         assert rules[r["ruleIndex"]]["id"] == r["ruleId"]

@@ -113,7 +113,7 @@ def test_syntax_error_in_another_file_stays_an_error(tmp_path):
 # ------------------------------------------------------------------- --select / --ignore
 def test_select_a_question():
     code, found = findings([str(BROKEN), "--select", "JP4"])
-    assert {c for c, _, _ in found} == {"JP401", "JP402", "JP404", "JP405"}
+    assert {c for c, _, _ in found} == {"JP401", "JP402", "JP403", "JP404", "JP405"}
     assert code == 1
 
 
@@ -131,7 +131,7 @@ def test_ignore():
 def test_more_specific_selector_wins():
     assert codes([str(BROKEN), "--select", "JP4", "--ignore", "JP40"]) == []
     assert codes([str(BROKEN), "--select", "JP4", "--ignore", "JP404"]) == [
-        "JP401", "JP402", "JP405"]
+        "JP401", "JP402", "JP403", "JP405"]
     assert "JP405" in codes([str(BROKEN), "--ignore", "JP4", "--select", "JP405,JP1"])
     assert "JP404" not in codes([str(BROKEN), "--ignore", "JP4", "--select", "JP405,JP1"])
     # a tie: --ignore wins

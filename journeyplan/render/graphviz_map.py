@@ -38,9 +38,11 @@ PULL = "1"  # pulls each lane's nodes towards that line
 
 
 def escape_line(line: str) -> str:
-    """One line of user text for an HTML-like label: XML-escaped (``& < > " '``) and with
-    backslashes doubled, so Graphviz shows it literally."""
-    return html.escape(literal(line), quote=True).replace("\\", "\\\\")
+    """One line of user text for an HTML-like label: XML-escaped (``& < > " '``), ``]`` as
+    a character reference (Graphviz 2.43's lexer fails on a label that starts with ``]``)
+    and backslashes doubled, so Graphviz shows it literally."""
+    return (html.escape(literal(line), quote=True).replace("\\", "\\\\")
+            .replace("]", "&#93;"))
 
 
 def html_text(text: str, width: int | None = None) -> str:

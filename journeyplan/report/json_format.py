@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TextIO
 
 from journeyplan.checker import CheckResult
 from journeyplan.report.base import Reporter
+
+# What json.dumps(ensure_ascii=False) leaves raw although a terminal would act on it: DEL,
+# the C1 controls and the bidirectional overrides. They can only occur inside strings.
+_RAW_CONTROL = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class JsonReporter(Reporter):
@@ -38,5 +43,6 @@ class JsonReporter(Reporter):
         }
 
     def write(self, result: CheckResult, out: TextIO) -> None:
-        json.dump(self.document(result), out, ensure_ascii=False, indent=2)
+        text = json.dumps(self.document(result), ensure_ascii=False, indent=2)
+        out.write(_RAW_CONTROL.sub(lambda mt: f"\\u{ord(mt.group()):04x}", text))
         out.write("\n")

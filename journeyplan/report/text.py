@@ -17,6 +17,15 @@ from journeyplan.checker import CheckResult
 from journeyplan.messages import render_message
 from journeyplan.report.base import Reporter, visible
 
+
+class _Console(Console):
+    """rich's Console, except that a reader who went away (BrokenPipeError) is left to the
+    caller, as with every other formatter, instead of ending the process with exit 1."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 _VERDICT_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red"}
 _VERDICT_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -27,10 +36,10 @@ class TextReporter(Reporter):
 
     def write(self, result: CheckResult, out: TextIO) -> None:
         lang = self.options.lang
-        console = Console(file=out, no_color=not self.options.color,
-                          color_system="auto" if self.options.color else None,
-                          highlight=False, emoji=False, markup=False, soft_wrap=True,
-                          width=None if out.isatty() else 200)
+        console = _Console(file=out, no_color=not self.options.color,
+                           color_system="auto" if self.options.color else None,
+                           highlight=False, emoji=False, markup=False, soft_wrap=True,
+                           width=None if out.isatty() else 200)
 
         def t(key: str, **args: object) -> str:
             return render_message(key, args, lang)

@@ -19,10 +19,16 @@ def no_personas(ctx: Context) -> Iterator[Finding]:
 
 
 def persona_without_target_group(ctx: Context) -> Iterator[Finding]:
-    """JP202: a persona does not say which target group it makes concrete. (A target group
-    that does not exist is a dangling reference, JP007.)"""
+    """JP202: a persona does not name an existing target group. When the target group it
+    names does not exist, the reference is also a dangling reference (JP007, structure);
+    JP202 makes question 2 fail for the persona, as the checklist asks."""
     for p in ctx.plan.personas:
-        if p.target_group is None and "target_group" not in p.at:
+        if p.target_group is not None:
+            continue
+        if "target_group" in p.at:  # named, but the reference did not resolve
+            yield ctx.finding("JP202", p.loc("target_group"), "JP202.dangling", persona=p.id,
+                              subject=p.id, id=p.id)
+        else:
             yield ctx.finding("JP202", p.loc("id"), persona=p.id, subject=p.id, id=p.id)
 
 

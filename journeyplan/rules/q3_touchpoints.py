@@ -27,10 +27,9 @@ def persona_without_conversion(ctx: Context) -> Iterator[Finding]:
 
 
 def conversion_unreachable(ctx: Context) -> Iterator[Finding]:
-    """JP303: a conversion point of the journey cannot be reached from its entries."""
+    """JP303: a conversion point of the journey cannot be reached from its entries. A
+    journey without entries (JP406, question 4) reaches none of its conversion points."""
     for p, j in ctx.persona_journeys():
-        if not j.entries:
-            continue  # JP406 says why
         reachable = j.reachable
         for t in j.nodes:
             if t.conversion is not None and t.id not in reachable:

@@ -15,9 +15,10 @@ from journeyplan.rules.base import Context, Rule
 
 
 def single_channel_journey(ctx: Context) -> Iterator[Finding]:
-    """JP401: the persona's journey uses fewer than two channels."""
+    """JP401: the persona's journey uses fewer than two channels (none at all when the
+    persona has no touchpoints: there is no cross-channel journey to pass question 4)."""
     for p, j in ctx.persona_journeys():
-        if j.nodes and len(j.channels) < 2:
+        if len(j.channels) < 2:
             yield ctx.finding("JP401", p.loc("id"), persona=p.id, subject=p.id, id=p.id,
                               count=len(j.channels))
 
@@ -39,14 +40,15 @@ def journey_without_entry(ctx: Context) -> Iterator[Finding]:
 
 
 def unreachable_touchpoint(ctx: Context) -> Iterator[Finding]:
-    """JP403: a touchpoint of the journey cannot be reached from its entries. (Conversion
-    points are JP303, question 3.)"""
+    """JP403: a touchpoint of the journey cannot be reached from its entries. An unreachable
+    conversion point is also JP303 (question 3): the checklist asks both. A journey without
+    entries is JP406 instead."""
     for p, j in ctx.persona_journeys():
         if not j.entries:
             continue
         reachable = j.reachable
         for t in j.nodes:
-            if t.id not in reachable and t.conversion is None:
+            if t.id not in reachable:
                 yield ctx.finding("JP403", t.loc("id"), persona=p.id, subject=t.id, id=t.id,
                                   persona_id=p.id)
 

@@ -54,14 +54,12 @@ def stage_without_brand(ctx: Context) -> Iterator[Finding]:
 
 def winner_not_reaching_persona(ctx: Context) -> Iterator[Finding]:
     """JP506 (warning): a winner (distinguishing feature) is carried by no touchpoint of the
-    persona's journey."""
+    persona's journey (also when the persona has no touchpoints yet)."""
     brand = ctx.plan.brand
     winners = (brand.winners or []) if brand is not None else []
     if not winners:
         return
     for p, j in ctx.persona_journeys():
-        if not j.nodes:
-            continue
         carried = {b for t in j.nodes for b in (t.brand or ())}
         for w in winners:
             if w.id not in carried:
@@ -85,10 +83,9 @@ def application_without_acknowledgement(ctx: Context) -> Iterator[Finding]:
 
 
 def no_rejection_with_feedback(ctx: Context) -> Iterator[Finding]:
-    """JP508: the persona's journey has no rejection touchpoint with ``feedback: true``."""
+    """JP508: the persona's journey has no rejection touchpoint with ``feedback: true`` (also
+    when the persona has no touchpoints yet)."""
     for p, j in ctx.persona_journeys():
-        if not j.nodes:
-            continue
         rejections = [t for t in j.nodes if t.type == "rejection"]
         if any(t.feedback for t in rejections):
             continue

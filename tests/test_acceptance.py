@@ -1,0 +1,117 @@
+"""The "done when" acceptance, on plans written for these tests (tests/data/), not the
+shipped examples:
+
+- a complete, realistic hospital plan (two target groups, three personas) passes every
+  question for every persona and exits 0;
+- a plan with one defect of each kind gets each defect reported at the line marked
+  ``# defect: CODE`` with the question of that code, nothing else, and exits 1."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from journeyplan.checker import check_plan
+from journeyplan.cli import app
+from journeyplan.graph import JourneyIndex
+from journeyplan.rules import REGISTRY
+
+DATA = Path(__file__).resolve().parent / "data"
+HOSPITAL = DATA / "hospital"
+DEFECTS = DATA / "hospital-defects"
+runner = CliRunner()
+
+#: Codes the defects plan cannot show beside the rest (see its header), and JP017, which
+#: belongs to the suppression feature.
+NOT_IN_DEFECTS_PLAN = {"JP017", "JP101", "JP201", "JP502", "JP503", "JP504"}
+
+
+def test_hospital_plan_passes_every_question_for_every_persona():
+    result = runner.invoke(app, ["check", str(HOSPITAL), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert doc["plan"] == "Westerkade Hospital -- nurses and clinical IT 2027"
+    assert doc["summary"] == {"errors": 0, "warnings": 0, "infos": 0}
+    assert doc["findings"] == []
+    assert doc["checklist"] == [
+        {"persona": p, "questions": {str(q): "pass" for q in range(1, 6)}}
+        for p in ("noor", "henk", "yara")]
+
+
+def test_hospital_plan_is_read_completely():
+    # nothing was silently dropped on the way to the clean verdict
+    result = check_plan(HOSPITAL)
+    plan = result.plan
+    assert result.findings == []
+    assert plan.files == ["audience.yaml", "brand.yaml", "channels.yaml", "journeys/it.yaml",
+                          "journeys/nurses.yaml", "journeys/shared.yaml", "plan.yaml"]
+    assert [g.id for g in plan.target_groups] == ["registered-nurses", "clinical-it"]
+    assert [p.id for p in plan.personas] == ["noor", "henk", "yara"]
+    assert len(plan.channels) == 8
+    assert len(plan.touchpoints) == 21
+    assert len(plan.triggers) == 27
+    assert [s.id for s in plan.stages] == ["notice", "explore", "apply", "meet", "join"]
+    sizes = {}
+    index = JourneyIndex(plan)
+    for p in plan.personas:
+        j = index.journey(p)
+        sizes[p.id] = (len(j.nodes), len(j.edges), len(j.channels), [t.id for t in j.entries])
+        assert j.reachable == j.node_ids
+    assert sizes == {"noor": (8, 9, 4, ["noor-reel"]),
+                     "henk": (8, 8, 4, ["henk-ad"]),
+                     "yara": (8, 10, 4, ["yara-post"])}
+
+
+def test_hospital_plan_text_output():
+    result = runner.invoke(app, ["check", str(HOSPITAL), "--no-color"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "Checklist — Westerkade Hospital -- nurses and clinical IT 2027"
+    for persona in ("noor (Noor, ICU nurse)", "henk (Henk, returning nurse)",
+                    "yara (Yara, EHR application engineer)"):
+        row = next(line for line in lines if line.strip("│ ").startswith(persona))
+        assert row.count("✓ pass") == 5, row
+    assert lines[-1] == "No findings. 0 error(s), 0 warning(s), 0 info"
+
+
+def marked_defects() -> set[tuple[str, int, str]]:
+    """(file, line, code) for every ``# defect: CODE, ...`` marker below DEFECTS."""
+    marked = set()
+    for path in sorted(DEFECTS.rglob("*.y*ml")):
+        rel = path.relative_to(DEFECTS).as_posix()
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        for number, line in enumerate(text.splitlines(), 1):
+            mt = re.search(r"#\s*defect:\s*((?:JP\d{3}(?:,\s*)?)+)", line)
+            if mt:
+                for code in re.findall(r"JP\d{3}", mt.group(1)):
+                    marked.add((rel, number, code))
+    return marked
+
+
+def test_defects_plan_marks_one_defect_of_each_kind():
+    codes = {code for _, _, code in marked_defects()}
+    assert codes == set(REGISTRY) - NOT_IN_DEFECTS_PLAN
+
+
+def test_defects_plan_reports_each_defect_where_marked_with_its_question():
+    result = runner.invoke(app, ["check", str(DEFECTS), "--format", "json"])
+    assert result.exit_code == 1
+    findings = json.loads(result.output)["findings"]
+    reported = {(f["file"], f["line"], f["code"]) for f in findings}
+    expected = marked_defects()
+    assert sorted(expected - reported) == [], "marked but not reported"
+    assert sorted(reported - expected) == [], "reported but not marked"
+    for f in findings:
+        rule = REGISTRY[f["code"]]
+        assert (f["question"], f["severity"]) == (rule.question, rule.severity), f
+
+
+def test_defects_plan_text_output_names_every_marked_place():
+    result = runner.invoke(app, ["check", str(DEFECTS), "--no-color"])
+    assert result.exit_code == 1
+    for rel, line, code in marked_defects():
+        assert re.search(rf"^{re.escape(rel)}:{line}:\d+  {code}  ", result.output, re.M), (
+            rel, line, code)
