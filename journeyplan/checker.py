@@ -48,9 +48,16 @@ class CheckResult:
         return sum(1 for f in self.findings if f.severity == severity)
 
 
-def run_rules(plan: Plan) -> list[Finding]:
-    """Every checklist rule of the registry over a validated plan, in registry order."""
-    ctx = Context(plan, REGISTRY)
+#: Structural codes that mean a file's content could not be read into the plan.
+UNREAD_CODES = frozenset({"JP001", "JP012", "JP014", "JP016"})
+
+
+def run_rules(plan: Plan, incomplete: bool = False) -> list[Finding]:
+    """Every checklist rule of the registry over a validated plan, in registry order.
+    INCOMPLETE says that some file could not be read, so rules about what the plan lacks
+    as a whole (no target groups, no personas, no brand parts) stay silent: the missing
+    part may well be in that file."""
+    ctx = Context(plan, REGISTRY, incomplete)
     findings: list[Finding] = []
     for rule in REGISTRY.values():
         if rule.check is not None:
@@ -101,7 +108,7 @@ def check_files(base: Path, files: list[PlanFile],
     order; BASE is the plan directory their paths are relative to. Same pipeline and result
     as :func:`check_plan` (SELECTION likewise); raises nothing for bad input."""
     plan, findings = build_plan(files)
-    findings.extend(run_rules(plan))
+    findings.extend(run_rules(plan, any(f.code in UNREAD_CODES for f in findings)))
     findings.extend(configuration_findings(plan))
     findings = apply_suppressions(files, findings)
     findings = apply_levels(findings, plan_levels(plan), selection)
