@@ -84,9 +84,9 @@ EN: dict[str, str] = {
     "JP508": "{persona_id}'s journey has no rejection touchpoint with feedback",
     "JP508.no_feedback": "rejection '{id}' in {persona_id}'s journey gives no feedback "
                          "(feedback: true)",
-    "JP509": "messaging channel '{id}' answers in {duration}; candidates expect an answer "
-             "within 24h",
-    "JP510": "messaging channel '{id}' declares no response_time",
+    "JP509": "messaging channel '{id}' of {persona_id}'s journey answers in {duration}; "
+             "candidates expect an answer within 24h",
+    "JP510": "messaging channel '{id}' of {persona_id}'s journey declares no response_time",
     # ------------------------------------------------------------------ titles
     "title.JP001": "YAML syntax error",
     "title.JP002": "Duplicate key",
@@ -715,9 +715,10 @@ NL: dict[str, str] = {
     "JP508": "de journey van {persona_id} heeft geen afwijzing met feedback",
     "JP508.no_feedback": "afwijzing '{id}' in de journey van {persona_id} geeft geen feedback "
                          "(feedback: true)",
-    "JP509": "berichtenkanaal '{id}' heeft een reactietijd van {duration}; kandidaten "
-             "verwachten binnen 24 uur een antwoord",
-    "JP510": "berichtenkanaal '{id}' geeft geen response_time op",
+    "JP509": "berichtenkanaal '{id}' in de journey van {persona_id} heeft een reactietijd "
+             "van {duration}; kandidaten verwachten binnen 24 uur een antwoord",
+    "JP510": "berichtenkanaal '{id}' in de journey van {persona_id} geeft geen "
+             "response_time op",
     # ------------------------------------------------------------------ titels
     "title.JP001": "YAML-syntaxfout",
     "title.JP002": "Dubbele sleutel",

@@ -183,7 +183,7 @@ def test_json_matches_the_spec_exactly(tmp_path):
              "message": "the target group that persona 'sam' names does not exist",
              "file": "a.yaml", "line": ref, "column": 19, "persona": "sam", "subject": "sam"},
             {"code": "JP509", "severity": "warning", "question": 5,
-             "message": "messaging channel 'whatsapp' answers in 25h; candidates expect an "
+             "message": "messaging channel 'whatsapp' of sam's journey answers in 25h; candidates expect an "
                         "answer within 24h",
              "file": "b/journey.yaml", "line": whatsapp, "column": 68, "persona": "sam",
              "subject": "whatsapp"},

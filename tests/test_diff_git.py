@@ -223,8 +223,11 @@ def test_markdown_checklist_table_and_findings(repo):
     out = result.stdout
     assert "| Persona | Question | Before | After |\n| --- | --- | --- | --- |\n" in out
     assert "| sander (Sander, service electrician) | Q5 | pass | **warn** |\n" in out
-    assert ("### New findings\n\n- `channels.yaml:32:20` **JP509** warning: messaging "
-            "channel 'whatsapp' answers in 2d; candidates expect an answer within 24h\n") in out
+    assert "### New findings\n\n- `channels.yaml:32:20` **JP509** warning: " in out
+    for persona in ("sander", "ruud", "lisa"):
+        assert (f"- `channels.yaml:32:20` **JP509** warning: messaging channel 'whatsapp' of "
+                f"{persona}'s journey answers in 2d; candidates expect an answer within 24h\n"
+                ) in out
 
 
 def test_user_text_is_literal_in_text_output(repo):

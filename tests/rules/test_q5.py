@@ -143,7 +143,8 @@ def test_jp509_messaging_channel_slower_than_24h(tmp_path):
     result = check_text(tmp_path, text)
     assert report(result) == [("JP509", 5, "warning", line_of(text, "{id: whatsapp"), 68)]
     assert text_of(result, "JP509") == [
-        "messaging channel 'whatsapp' answers in 25h; candidates expect an answer within 24h"]
+        "messaging channel 'whatsapp' of sam's journey answers in 25h; candidates expect an "
+        "answer within 24h"]
 
 
 def test_jp509_passes_at_exactly_24h(tmp_path):
