@@ -9,6 +9,7 @@ PATH that cannot be used at all (:class:`PlanPathError`, exit 2).
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from dataclasses import dataclass, field
@@ -19,6 +20,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from journeyplan.errors import PlanPathError
 from journeyplan.findings import Finding, Location
+from journeyplan.safeio import (
+    InputProblem, decode_utf8, read_regular_file,
+)
 
 try:  # the C parser (libyaml) when PyYAML was built with it
     from yaml._yaml import CParser as _Parser
@@ -164,28 +168,56 @@ def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
         if p.is_file():
             return p.parent, [p]
         if not p.exists():
+            if os.path.islink(p):  # a dangling link, or a loop of links
+                raise PlanPathError("path-broken-link", path=str(path),
+                                    target=os.readlink(p))
             raise PlanPathError("path-missing", path=str(path))
         if not p.is_dir():
             raise PlanPathError("path-not-plan", path=str(path))
         if not os.access(p, os.R_OK | os.X_OK):
-            raise PlanPathError("path-unreadable", path=str(path))
+            raise PlanPathError("path-unreadable", path=str(path),
+                                reason=os.strerror(errno.EACCES))
     except OSError as exc:
         raise PlanPathError("path-unreadable", path=str(path), reason=exc.strerror or str(exc))
     found: list[tuple[str, Path]] = []
-    for dirpath, dirnames, filenames in os.walk(p, onerror=None, followlinks=False):
+    unlisted: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(p, onerror=unlisted.append, followlinks=False):
         dirnames[:] = [d for d in dirnames if not d.startswith(".") and d != RENDER_DIR]
+        for name in dirnames:  # links to folders are not followed: say so (JP020)
+            full = Path(dirpath, name)
+            if os.path.islink(full):
+                found.append((full.relative_to(p).as_posix(), full))
         for name in filenames:
             if name.startswith(".") or not name.endswith(YAML_SUFFIXES):
                 continue
             full = Path(dirpath, name)
             found.append((full.relative_to(p).as_posix(), full))
+    for exc in unlisted:  # folders that cannot be listed: a finding each (JP016)
+        if exc.filename is None or Path(exc.filename) == p:
+            raise PlanPathError("path-unreadable", path=str(path),
+                                reason=exc.strerror or str(exc))
+        full = Path(exc.filename)
+        found.append((full.relative_to(p).as_posix(), full))
     if not found:
         raise PlanPathError("path-no-yaml", path=str(path))
     found.sort()
     return p, [f for _, f in found]
 
 
-def _syntax_finding(rel: str, exc: yaml.YAMLError) -> Finding:
+#: Severity of the findings the loader makes, by rule code (the rest are errors).
+_LOADER_WARNINGS = frozenset({"JP011", "JP020"})
+_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BS", 0x1B: "ESC", 0x7F: "DEL", 0xFEFF: "BOM"}
+
+
+def _problem_finding(rel: str, problem: InputProblem) -> Finding:
+    """The finding for a file that could not be read as text (:mod:`journeyplan.safeio`)."""
+    code = problem.key.split(".", 1)[0]
+    loc = Location(rel, *problem.position) if problem.position else Location(rel)
+    return Finding(code, "warning" if code in _LOADER_WARNINGS else "error", None, loc,
+                   problem.key, problem.args_)
+
+
+def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     col = mark.column + 1 if mark is not None else None
@@ -237,27 +269,15 @@ def _too_deep(text: str) -> tuple[int, int] | None:
 
 def read_plan_file(path: Path, rel: str) -> PlanFile:
     """Read and compose one plan file. Every problem is a finding on the returned PlanFile:
-    unreadable (JP016), not UTF-8 (JP016), too large or too deep (JP014), syntax (JP001),
-    empty (JP011, warning)."""
+    unreadable, a broken link, not a regular file or not UTF-8 (JP016, saying which encoding
+    it seems to be), a link to a folder (JP020, warning), too large or too deep (JP014),
+    syntax (JP001), empty (JP011, warning), not a mapping (JP012), a non-core tag on the
+    top level (JP013)."""
     pf = PlanFile(rel, path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            pf.findings.append(Finding("JP014", "error", None, Location(rel, 1, 1), "JP014.size",
-                                       {"size": size, "limit": MAX_FILE_BYTES}))
-            return pf
-        data = path.read_bytes()
-    except OSError as exc:
-        pf.findings.append(Finding("JP016", "error", None, Location(rel), "JP016.read",
-                                   {"reason": exc.strerror or str(exc)}))
-        return pf
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        pf.findings.append(Finding("JP016", "error", None, Location(rel, line, col),
-                                   "JP016.encoding", {"byte": f"0x{data[exc.start]:02x}"}))
+        text = decode_utf8(read_regular_file(path, MAX_FILE_BYTES))
+    except InputProblem as problem:
+        pf.findings.append(_problem_finding(rel, problem))
         return pf
     pf.text = text
     deep = _too_deep(text)
@@ -272,12 +292,17 @@ def read_plan_file(path: Path, rel: str) -> PlanFile:
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
-        pf.findings.append(_syntax_finding(rel, exc))
+        pf.findings.append(_syntax_finding(rel, exc, text))
         return pf
     if pf.root is None or (isinstance(pf.root, ScalarNode) and pf.root.tag == PLAIN
                            and resolve_scalar(pf.root) == NULL):
         pf.root = None
         pf.findings.append(Finding("JP011", "warning", None, Location(rel, 1, 1), "JP011", {}))
+    elif not is_core_tag(pf.root.tag):
+        m = pf.root.start_mark
+        pf.findings.append(Finding("JP013", "error", None, Location(rel, m.line + 1, m.column + 1),
+                                   "JP013", {"tag": pf.root.tag}))
+        pf.root = None
     elif not isinstance(pf.root, MappingNode):
         m = pf.root.start_mark
         kind = "list" if isinstance(pf.root, SequenceNode) else "scalar"

@@ -265,6 +265,24 @@ EN: dict[str, str] = {
                       "(run again with --debug for the traceback).",
     "unknown-format": "unknown format '{name}'; choose one of: {choices}",
     "unknown-language": "unknown language '{name}'; choose one of: {choices}",
+    # ------------------------------------------------------------------ hostile and broken input
+    "JP016.utf16": "the file is saved as {encoding}, not UTF-8; save it as UTF-8",
+    "JP016.cp1252": "the file is not UTF-8: byte {byte} here is '{char}' in Windows-1252 "
+                    "(Latin-1), the encoding Word and e-mail programs save text in; save the "
+                    "file as UTF-8",
+    "JP016.dangling": "the file is a symbolic link to '{target}', which does not exist",
+    "JP016.loop": "the file is a symbolic link to '{target}', which leads into a loop of links",
+    "JP016.special": "the file is a {kind}, not a regular file; only regular files are read",
+    "JP016.folder": "cannot read the folder: {reason}; the plan files in it were not checked",
+    "JP020": "a link to the folder '{target}'; links to folders are not followed, so the plan "
+             "files in it were not checked",
+    "title.JP020": "Linked folder not followed",
+    "explain.JP020": "A folder in the plan folder is a symbolic link. Links to folders are "
+                     "never followed, so a link to a parent folder or a loop of links cannot "
+                     "make the check endless, and files are never read twice. Copy the files "
+                     "into the plan folder, or check the linked folder on its own.",
+    "path-broken-link": "path '{path}' is a symbolic link to '{target}', which does not exist "
+                        "(or leads into a loop of links)",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN}
