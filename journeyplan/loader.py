@@ -21,7 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from journeyplan.errors import PlanPathError
 from journeyplan.findings import Finding, Location
 from journeyplan.safeio import (
-    InputProblem, decode_utf8, read_regular_file,
+    InputProblem, decode_utf8, looks_like_utf16, position_at, read_regular_file, split_lines,
 )
 
 try:  # the C parser (libyaml) when PyYAML was built with it
@@ -218,14 +218,34 @@ def _problem_finding(rel: str, problem: InputProblem) -> Finding:
 
 
 def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line = mark.line + 1 if mark is not None else None
-    col = mark.column + 1 if mark is not None else None
+    """JP001 at the place that explains the error: where an unclosed quote or bracket was
+    opened (not the end of the file), where a forbidden control character is. Libyaml's
+    own nesting limit becomes JP014, and a tab where indentation belongs says so."""
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+        if exc.character == 0 and looks_like_utf16(text):
+            return _problem_finding(rel, InputProblem("JP016.utf16", (1, 1),
+                                                      encoding="UTF-16"))
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        name = _CONTROL_NAMES.get(code, "")
+        return Finding("JP001", "error", None, Location(rel, *position_at(text, exc.position)),
+                       "JP001.control", {"char": f"U+{code:04X}" + (f" ({name})" if name else "")})
+    mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    if context_mark is not None and (mark is None or mark.index >= len(text)):
+        mark = context_mark  # the end of the file explains nothing; where it began does
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
     detail = f"{context}, {problem}" if context and problem else problem
-    return Finding("JP001", "error", None, Location(rel, line, col), "JP001",
-                   {"detail": str(detail)})
+    if mark is None:
+        return Finding("JP001", "error", None, Location(rel), "JP001", {"detail": str(detail)})
+    lines = split_lines(text)
+    line = min(mark.line + 1, len(lines))
+    col = min(mark.column + 1, len(lines[line - 1]) + 1)
+    loc = Location(rel, line, col)
+    if "maximum nesting depth" in str(problem):
+        return Finding("JP014", "error", None, loc, "JP014.depth", {"limit": MAX_DEPTH})
+    key = "JP001.tab" if lines[line - 1][col - 1:col] == "\t" else "JP001"
+    return Finding("JP001", "error", None, loc, key, {"detail": str(detail)})
 
 
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")

@@ -266,6 +266,10 @@ EN: dict[str, str] = {
     "unknown-format": "unknown format '{name}'; choose one of: {choices}",
     "unknown-language": "unknown language '{name}'; choose one of: {choices}",
     # ------------------------------------------------------------------ hostile and broken input
+    "JP001.control": "YAML syntax error: the control character {char} is not allowed in YAML "
+                     "text (it often comes with text pasted from another program); remove it",
+    "JP001.tab": "YAML syntax error: {detail}; there is a tab here: indent YAML with spaces, "
+                 "never with tabs",
     "JP016.utf16": "the file is saved as {encoding}, not UTF-8; save it as UTF-8",
     "JP016.cp1252": "the file is not UTF-8: byte {byte} here is '{char}' in Windows-1252 "
                     "(Latin-1), the encoding Word and e-mail programs save text in; save the "
