@@ -21,7 +21,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from journeyplan.errors import PlanPathError
 from journeyplan.findings import Finding, Location
 from journeyplan.safeio import (
-    InputProblem, decode_utf8, looks_like_utf16, position_at, read_regular_file, split_lines,
+    LINE_BREAK, InputProblem, decode_utf8, looks_like_utf16, position_at, read_regular_file,
+    split_lines,
 )
 
 try:  # the C parser (libyaml) when PyYAML was built with it
@@ -249,27 +250,57 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
 
 
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_COMPACT_SEQ = re.compile(r"(?:-[ \t]+){%d}" % MAX_DEPTH)
+#: A line whose indentation and compact indicators (``- - -``, ``? ``) are this long may
+#: nest block collections MAX_DEPTH deep (each level takes at least one such character).
+_DEEP_PREFIX = re.compile(r"\n[ \t?:-]{%d}" % (MAX_DEPTH // 2))  # a leading \n searches fast
+_parser_limits_nesting: bool | None = None
+
+
+def _parser_has_nesting_limit() -> bool:
+    """Whether the YAML parser refuses absurd nesting itself (libyaml 0.2.6 and later stop
+    at 1000 levels; older builds and the pure-Python parser do not). Probed once."""
+    global _parser_limits_nesting
+    if _parser_limits_nesting is None:
+        _parser_limits_nesting = False
+        if HAVE_LIBYAML:
+            try:
+                for _ in yaml.parse("[" * 1500, Loader=yaml.CSafeLoader):
+                    pass
+            except yaml.YAMLError as exc:
+                _parser_limits_nesting = "nesting depth" in str(exc)
+    return _parser_limits_nesting
 
 
 def _too_deep(text: str) -> tuple[int, int] | None:
     """Position (line, column) where flow or block nesting passes MAX_DEPTH, else ``None``.
 
     libyaml composes recursively and crashes the interpreter on absurd nesting, so such input
-    is refused before composing. The common case costs a few passes in C: keep only the
-    brackets and strip matched innermost pairs, level by level; only text that is still
-    nested after MAX_DEPTH levels (or has a long run of compact ``- - -`` sequences) gets the
-    exact event scan that finds the position."""
-    suspicious = _COMPACT_SEQ.search(text) is not None
-    if not suspicious:
-        brackets = _NOT_BRACKET.sub("", text)
-        for _ in range(MAX_DEPTH):
-            stripped = brackets.replace("[]", "").replace("{}", "")
-            if stripped == brackets:
-                break
-            brackets = stripped
-        else:
+    is refused before composing. The common case costs a few passes in C. Block nesting
+    needs long line prefixes of indentation and compact indicators. Flow nesting is bounded
+    by the number of ``[``/``{``; when there are many, strip matched innermost pairs of
+    the brackets, level by level: the nesting is at most the levels stripped plus the
+    openers left. Brackets in quotes or comments can hide real nesting from that count, so
+    it is trusted only when the parser has a nesting limit of its own behind it. Only
+    suspicious text gets the exact event scan (the parser's events are not recursive)."""
+    if text.count("\r") != text.count("\r\n") or any(c in text for c in "\x85\u2028\u2029"):
+        text_lines = LINE_BREAK.sub("\n", text)  # rare: old Mac or Unicode line breaks
+    else:
+        text_lines = text
+    suspicious = (_DEEP_PREFIX.search(text_lines) is not None
+                  or _DEEP_PREFIX.match("\n" + text_lines[:MAX_DEPTH]) is not None)
+    if not suspicious and text.count("[") + text.count("{") > MAX_DEPTH:
+        if not _parser_has_nesting_limit():
             suspicious = True
+        else:
+            brackets = _NOT_BRACKET.sub("", text)
+            levels = 0
+            while levels <= MAX_DEPTH:
+                stripped = brackets.replace("[]", "").replace("{}", "")
+                if stripped == brackets:
+                    break
+                brackets = stripped
+                levels += 1
+            suspicious = levels + brackets.count("[") + brackets.count("{") > MAX_DEPTH
     if not suspicious:
         return None
     depth = 0
