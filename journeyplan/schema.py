@@ -10,7 +10,6 @@ JP014 alias expansion too large, JP015 section declared twice.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -20,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from journeyplan import model as m
 from journeyplan.durations import DURATION_PATTERN, parse_duration
 from journeyplan.findings import Finding, Location
+from journeyplan.suggest import did_you_mean
 from journeyplan.loader import (
     BOOL, FLOAT, INT, NULL, PLAIN, STR, PlanFile, bool_value, float_value, int_value,
     is_core_tag, resolve_scalar,
@@ -89,10 +89,8 @@ def node_kind(node: Node) -> str:
             NULL: "null"}[resolve_scalar(node)]
 
 
-def did_you_mean(word: str, choices: Any) -> str:
-    """The closest of CHOICES to WORD, or '' (difflib ratio >= 0.6)."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return close[0] if close else ""
+# did_you_mean(word, choices): the closest choice (difflib ratio >= 0.6) or '', fast even
+# for thousands of dangling references into a large plan: see journeyplan.suggest.
 
 
 # --------------------------------------------------------------------------- field types
