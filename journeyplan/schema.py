@@ -359,6 +359,8 @@ def _pairs(node: MappingNode, v: Validator):
         if name == "<<" and key.tag == PLAIN:
             sources = value.value if isinstance(value, SequenceNode) else [value]
             for src in sources:
+                if isinstance(src, MappingNode):  # merged pairs count against alias bombs
+                    v.visits += len(src.value)
                 v.visit(src)
                 if isinstance(src, MappingNode):
                     merged.extend(pair for pair in src.value if isinstance(pair[0], ScalarNode))
