@@ -278,9 +278,18 @@ EN: dict[str, str] = {
     "JP016.loop": "the file is a symbolic link to '{target}', which leads into a loop of links",
     "JP016.special": "the file is a {kind}, not a regular file; only regular files are read",
     "JP016.folder": "cannot read the folder: {reason}; the plan files in it were not checked",
+    "JP019": "not a plan file: none of its top-level keys ({keys}) is a plan section, so it "
+             "was skipped (plan sections: {sections})",
     "JP020": "a link to the folder '{target}'; links to folders are not followed, so the plan "
              "files in it were not checked",
+    "title.JP019": "Not a plan file",
     "title.JP020": "Linked folder not followed",
+    "explain.JP019": "A YAML file in the plan folder has none of the plan sections (plan, "
+                     "employer_brand, target_groups, personas, channels, touchpoints, triggers) "
+                     "and no key that resembles one: it is some other tool's file, such as a "
+                     "docker-compose.yml or a CI workflow. It is skipped as a whole, with this "
+                     "one warning, instead of an unknown-key error for each of its keys. Move "
+                     "the plan into a folder of its own, or set JP019 to off in plan.checks.",
     "explain.JP020": "A folder in the plan folder is a symbolic link. Links to folders are "
                      "never followed, so a link to a parent folder or a loop of links cannot "
                      "make the check endless, and files are never read twice. Copy the files "

@@ -10,6 +10,7 @@ JP014 alias expansion too large, JP015 section declared twice.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -583,10 +584,34 @@ def json_schema() -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- building
+def _foreign_keys(root: MappingNode) -> list[str] | None:
+    """The top-level keys of a YAML file that is not a plan file (a docker-compose.yml, a CI
+    workflow ...): there are some, none is a plan section and none resembles one closely
+    enough to be a typo of it. ``None`` for a plan file."""
+    names = []
+    for key, _ in root.value:
+        if not isinstance(key, ScalarNode) or key.value in SECTIONS or key.value == "<<":
+            return None
+        names.append(key.value)
+    for name in names[:50]:
+        normal = name.lower().replace("-", "_").replace(" ", "_")
+        if difflib.get_close_matches(normal, SECTIONS, n=1, cutoff=0.8):
+            return None
+    return names or None
+
+
 def _validate_file(pf: PlanFile, plan: m.Plan, declared: dict[str, Location]) -> list[Finding]:
     v = Validator(pf)
     root = pf.root
     if root is None:
+        return v.findings
+    foreign = _foreign_keys(root)
+    if foreign is not None:  # one warning for the file, not an unknown-key error per key
+        shown = ", ".join(name[:40] for name in foreign[:3]) + (", ..." if len(foreign) > 3
+                                                                 else "")
+        v.findings.append(Finding("JP019", "warning", None,
+                                  Location(v.file, *v.pos(root.value[0][0])), "JP019",
+                                  {"keys": shown, "sections": ", ".join(SECTIONS)}))
         return v.findings
     contributions: list[tuple[str, Any]] = []
     try:
