@@ -48,13 +48,42 @@ def _main(
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> None:
-    typer.echo(f"journeyplan: {message}", err=True)
+    from journeyplan.report.base import visible
+
+    typer.echo(f"journeyplan: {visible(message)}", err=True)  # paths may hold escapes
     raise typer.Exit(code)
+
+
+def _internal_error(what: str, exc: BaseException) -> None:
+    """One line for an unexpected error: the file (or rule) being processed, the error
+    (shortened), and a request to report it. Exit 2."""
+    where = getattr(exc, "journeyplan_file", None) or what
+    error = "input nested too deeply" if isinstance(exc, RecursionError) else (
+        f"{type(exc).__name__}: {exc}")
+    if len(error) > 300:
+        error = error[:300] + "..."
+    rule = getattr(exc, "journeyplan_rule", None)
+    if rule:
+        _fail(render_message("internal-error.rule", {"path": where, "rule": rule,
+                                                     "error": error}))
+    _fail(render_message("internal-error", {"path": where, "error": error}))
+
+
+def _broken_pipe() -> None:
+    """The reader of our output went away (``| head``): stop quietly, exit 1."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that flushing at exit cannot fail again
+    except (OSError, ValueError, AttributeError):
+        pass
+    raise typer.Exit(EXIT_FINDINGS)
 
 
 def _run_guarded(debug: bool, what: str, func):
     """Run FUNC; a JourneyplanError is a usage error (exit 2); anything unexpected prints
-    one line naming WHAT was being processed (the traceback only with --debug)."""
+    one line naming the file being processed (:func:`journeyplan.errors.processing`
+    marks the exception; else WHAT) and the rule, if one was running; the traceback only
+    with --debug. A closed output pipe ends quietly (exit 1)."""
     try:
         return func()
     except (typer.Exit, typer.Abort, typer.TyperException):
@@ -63,15 +92,12 @@ def _run_guarded(debug: bool, what: str, func):
         _fail(exc.message())
     except KeyboardInterrupt:
         _fail("interrupted", 130)
-    except RecursionError as exc:
-        if debug:
-            raise
-        _fail(render_message("internal-error", {"path": what, "error": "input nested too deeply"}))
+    except BrokenPipeError:
+        _broken_pipe()
     except Exception as exc:  # noqa: BLE001 - the one place internal errors are caught
         if debug:
             raise
-        _fail(render_message("internal-error", {"path": what,
-                                                "error": f"{type(exc).__name__}: {exc}"}))
+        _internal_error(what, exc)
 
 
 def _lang(value) -> str | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from journeyplan.errors import PlanPathError
+from journeyplan.errors import PlanPathError, processing
 from journeyplan.findings import Finding, Location
 from journeyplan.safeio import (
     LINE_BREAK, InputProblem, decode_utf8, looks_like_utf16, position_at, read_regular_file,
@@ -366,4 +366,8 @@ def read_plan_file(path: Path, rel: str) -> PlanFile:
 def load_files(path: str | os.PathLike) -> tuple[Path, list[PlanFile]]:
     """Discover and read all plan files of PATH. Raises :class:`PlanPathError` (exit 2)."""
     base, files = discover(path)
-    return base, [read_plan_file(f, f.relative_to(base).as_posix()) for f in files]
+    read = []
+    for f in files:
+        with processing(f):
+            read.append(read_plan_file(f, f.relative_to(base).as_posix()))
+    return base, read

@@ -294,6 +294,8 @@ EN: dict[str, str] = {
                      "never followed, so a link to a parent folder or a loop of links cannot "
                      "make the check endless, and files are never read twice. Copy the files "
                      "into the plan folder, or check the linked folder on its own.",
+    "internal-error.rule": "internal error in rule {rule} while checking {path}: {error}. "
+                           "Please report this (run again with --debug for the traceback).",
     "path-broken-link": "path '{path}' is a symbolic link to '{target}', which does not exist "
                         "(or leads into a loop of links)",
 }

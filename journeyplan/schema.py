@@ -18,6 +18,7 @@ from typing import Any, Callable
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from journeyplan import model as m
+from journeyplan.errors import processing
 from journeyplan.durations import DURATION_PATTERN, parse_duration
 from journeyplan.findings import Finding, Location
 from journeyplan.suggest import did_you_mean
@@ -764,6 +765,7 @@ def build_plan(files: list[PlanFile]) -> tuple[m.Plan, list[Finding]]:
     declared: dict[str, Location] = {}
     for pf in files:
         findings.extend(pf.findings)
-        findings.extend(_validate_file(pf, plan, declared))
+        with processing(pf.path):
+            findings.extend(_validate_file(pf, plan, declared))
     findings.extend(resolve(plan))
     return plan, findings
