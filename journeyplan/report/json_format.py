@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TextIO
 
 from journeyplan.checker import CheckResult
@@ -38,5 +39,16 @@ class JsonReporter(Reporter):
         }
 
     def write(self, result: CheckResult, out: TextIO) -> None:
-        json.dump(self.document(result), out, ensure_ascii=False, indent=2)
+        text = json.dumps(self.document(result), ensure_ascii=False, indent=2)
+        out.write(_UNSAFE.sub(_escape, text))
         out.write("\n")
+
+
+# json escapes C0 controls itself, but not DEL, C1 controls (0x9b is a one-byte CSI) or
+# the bidirectional overrides: as \uXXXX they stay the same JSON string and cannot act on
+# a terminal that shows the output. They can only occur inside strings.
+_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(mt: re.Match[str]) -> str:
+    return f"\\u{ord(mt.group()):04x}"
