@@ -228,7 +228,10 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
                                                       encoding="UTF-16"))
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         name = _CONTROL_NAMES.get(code, "")
-        return Finding("JP001", "error", None, Location(rel, *position_at(text, exc.position)),
+        index = exc.position
+        if HAVE_LIBYAML:  # libyaml's reader counts bytes of UTF-8, not characters
+            index = len(text.encode("utf-8")[:index].decode("utf-8", "ignore"))
+        return Finding("JP001", "error", None, Location(rel, *position_at(text, index)),
                        "JP001.control", {"char": f"U+{code:04X}" + (f" ({name})" if name else "")})
     mark = getattr(exc, "problem_mark", None)
     context_mark = getattr(exc, "context_mark", None)
