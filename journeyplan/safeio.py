@@ -130,8 +130,13 @@ def decode_utf8(data: bytes) -> str:
     Word and e-mail give) or ``JP016.encoding`` (anything else)."""
     try:
         return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:  # utf-8-sig counts offsets after the byte order mark; utf-8 from the start
+        data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise encoding_problem(data, exc.start) from None
+    raise encoding_problem(data, 0)  # pragma: no cover - utf-8-sig and utf-8 disagree
 
 
 def encoding_problem(data: bytes, start: int) -> InputProblem:
