@@ -235,10 +235,11 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
                        "JP001.control", {"char": f"U+{code:04X}" + (f" ({name})" if name else "")})
     mark = getattr(exc, "problem_mark", None)
     context_mark = getattr(exc, "context_mark", None)
-    if context_mark is not None and (mark is None or mark.index >= len(text)):
-        mark = context_mark  # the end of the file explains nothing; where it began does
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
+    if context_mark is not None and (mark is None or mark.index >= len(text)
+                                     or str(context).startswith("while scanning a simple key")):
+        mark = context_mark  # the end of the file (or of a key) explains nothing; its start does
     detail = f"{context}, {problem}" if context and problem else problem
     if mark is None:
         return Finding("JP001", "error", None, Location(rel), "JP001", {"detail": str(detail)})
