@@ -119,7 +119,7 @@ DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of i
 @app.command()
 def check(
     path: Annotated[Path, typer.Argument(help="Plan folder or single plan file.",
-                                         show_default=False)],
+                                         show_default=False, readable=False)],
     format: Annotated[OutputFormat, typer.Option(
         "--format", "-f", help="Output format.")] = OutputFormat.text,  # type: ignore[attr-defined]
     strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors.")] = False,
