@@ -357,6 +357,9 @@ def _pairs(node: MappingNode, v: Validator):
         if not isinstance(key, ScalarNode) or resolve_scalar(key) == NULL:
             v.report("JP004", key, "JP004.key", got=node_kind(key))
             continue
+        if key.tag != PLAIN and not is_core_tag(key.tag):  # '!!python/str plan:' is no key
+            v.report("JP013", key, tag=key.tag)
+            continue
         name = key.value
         if name == "<<" and key.tag == PLAIN:
             sources = value.value if isinstance(value, SequenceNode) else [value]
