@@ -192,3 +192,13 @@ def test_many_unknown_keys_in_a_plan_file(tmp_path):
     text = CLEAN + "".join(f"junk{i}: 1\n" for i in range(20_000))
     run = check(write(tmp_path, "plan.yaml", text))
     assert sum(1 for f in run.findings if f[0] == "JP003") == 20_000
+
+
+def test_readme_states_the_limits_the_code_has():
+    from tests.hostile.common import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Bad input and exit codes", 1)[1].split("\n## ", 1)[0]
+    assert f"{loader.MAX_FILE_BYTES:,} bytes" in section
+    assert f"{loader.MAX_FILE_BYTES // 2**20} MiB" in section
+    assert f"at most {loader.MAX_DEPTH} levels" in section
