@@ -22,7 +22,7 @@ from journeyplan.errors import PlanPathError, processing
 from journeyplan.findings import Finding, Location
 from journeyplan.safeio import (
     LINE_BREAK, InputProblem, decode_utf8, looks_like_utf16, position_at, read_regular_file,
-    split_lines,
+    split_lines, walk,
 )
 
 try:  # the C parser (libyaml) when PyYAML was built with it
@@ -182,7 +182,7 @@ def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
         raise PlanPathError("path-unreadable", path=str(path), reason=exc.strerror or str(exc))
     found: list[tuple[str, Path]] = []
     unlisted: list[OSError] = []
-    for dirpath, dirnames, filenames in os.walk(p, onerror=unlisted.append, followlinks=False):
+    for dirpath, dirnames, filenames in walk(p, onerror=unlisted.append):  # no recursion
         dirnames[:] = [d for d in dirnames if not d.startswith(".") and d != RENDER_DIR]
         for name in dirnames:  # links to folders are not followed: say so (JP020)
             full = Path(dirpath, name)

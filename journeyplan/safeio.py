@@ -15,7 +15,7 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 #: YAML 1.2 line breaks (https://yaml.org/spec/1.2.2/#53-line-break-characters) plus the
 #: 1.1 ones libyaml also honours (NEL, LS, PS).
@@ -107,6 +107,35 @@ def _file_kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "socket"
     return "special file"
+
+
+def walk(top: str | os.PathLike, onerror=None) -> Iterator[tuple[str, list[str], list[str]]]:
+    """Like ``os.walk(top, onerror=onerror, followlinks=False)``, top-down, but without
+    recursion: ``os.walk`` recurses once per folder level before Python 3.12, so a plan
+    folder 1,000 levels deep raised RecursionError. DIRNAMES may be pruned in place. Links
+    to folders are listed in DIRNAMES and never entered."""
+    stack = [os.fspath(top)]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError as exc:
+            if onerror is not None:
+                onerror(exc)
+            continue
+        dirs, files = [], []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else files).append(entry.name)
+        yield folder, dirs, files
+        for name in reversed(dirs):
+            path = os.path.join(folder, name)
+            if not os.path.islink(path):
+                stack.append(path)
 
 
 # --------------------------------------------------------------------------- encodings
