@@ -38,8 +38,10 @@ class Reporter:
         raise NotImplementedError
 
 
-# C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a reader sees.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a reader sees;
+# lone surrogates too (a file name that is not UTF-8), which no output stream can encode.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                      "\ud800-\udfff]")
 
 
 def visible(text: str) -> str:

@@ -44,10 +44,11 @@ class JsonReporter(Reporter):
         out.write("\n")
 
 
-# json escapes C0 controls itself, but not DEL, C1 controls (0x9b is a one-byte CSI) or
-# the bidirectional overrides: as \uXXXX they stay the same JSON string and cannot act on
-# a terminal that shows the output. They can only occur inside strings.
-_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# json escapes C0 controls itself, but not DEL, C1 controls (0x9b is a one-byte CSI), the
+# bidirectional overrides or lone surrogates: as \uXXXX they stay the same JSON string,
+# cannot act on a terminal that shows the output, and can be encoded. Only strings hold them.
+_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                     "\ud800-\udfff]")  # lone surrogates: file names that are not UTF-8
 
 
 def _escape(mt: re.Match[str]) -> str:

@@ -209,3 +209,25 @@ def test_read_regular_file_never_reads_past_the_limit(tmp_path, monkeypatch):
     with pytest.raises(safeio.InputProblem) as caught:
         safeio.read_regular_file(path, 1000)
     assert caught.value.key == "JP014.size"
+
+
+def test_a_folder_deeper_than_the_recursion_limit(tmp_path):
+    """os.walk recursed once per level (Python < 3.12): RecursionError at ~1,000 levels."""
+    folder = deep = tmp_path / "plan"
+    folder.mkdir()
+    for _ in range(1200):  # Path.mkdir(parents=True) recurses too
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "personas.yaml").write_text("personas:\n  - id: BAD\n")
+    run = check(folder)
+    assert run.only("JP005")[1:4] == ("d/" * 1200 + "personas.yaml", 2, 9)
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path):
+    folder = tmp_path / "plan"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.yaml")).write_text("personas:\n  - id: BAD\n")
+    run = check(folder)
+    assert run.only("JP005")[1] == "caf\udce9.yaml"  # JSON: the escaped lone surrogate
+    text = check_text(folder)
+    assert "caf\\udce9.yaml:2:9  JP005" in text.stdout
