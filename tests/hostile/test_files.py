@@ -219,8 +219,14 @@ def test_a_folder_deeper_than_the_recursion_limit(tmp_path):
         deep = deep / "d"
         deep.mkdir()
     (deep / "personas.yaml").write_text("personas:\n  - id: BAD\n")
-    run = check(folder)
-    assert run.only("JP005")[1:4] == ("d/" * 1200 + "personas.yaml", 2, 9)
+    try:
+        run = check(folder)
+        assert run.only("JP005")[1:4] == ("d/" * 1200 + "personas.yaml", 2, 9)
+    finally:  # shutil.rmtree (pytest's clean-up) recurses per level as well
+        (deep / "personas.yaml").unlink()
+        while deep != folder:
+            deep.rmdir()
+            deep = deep.parent
 
 
 def test_a_file_name_that_is_not_utf8(tmp_path):
