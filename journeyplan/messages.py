@@ -276,7 +276,12 @@ EN: dict[str, str] = {
                     "file as UTF-8",
     "JP016.dangling": "the file is a symbolic link to '{target}', which does not exist",
     "JP016.loop": "the file is a symbolic link to '{target}', which leads into a loop of links",
-    "JP016.special": "the file is a {kind}, not a regular file; only regular files are read",
+    "JP016.fifo": "the file is a named pipe, not a regular file; only regular files are read",
+    "JP016.device": "the file is a device, not a regular file; only regular files are read",
+    "JP016.socket": "the file is a socket, not a regular file; only regular files are read",
+    "JP016.special": "the file is not a regular file; only regular files are read",
+    "JP014.size-growing": "the file is larger than {limit} bytes (it grew while it was read); "
+                          "plan files larger than {limit} bytes are not read",
     "JP016.folder": "cannot read the folder: {reason}; the plan files in it were not checked",
     "JP019": "not a plan file: none of its top-level keys ({keys}) is a plan section, so it "
              "was skipped (plan sections: {sections})",

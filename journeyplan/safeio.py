@@ -41,7 +41,9 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     ``stat`` claims. Raises :class:`InputProblem` with key ``JP014.size`` (too large),
     ``JP016.dangling`` / ``JP016.loop`` (broken symbolic link), ``JP020`` (a link to a
     folder, which is not followed), ``JP016.folder`` (a folder that cannot be listed),
-    ``JP016.special`` (not a regular file) or ``JP016.read`` (any other OS error)."""
+    ``JP016.fifo`` / ``.device`` / ``.socket`` / ``.special`` (not a regular file) or
+    ``JP016.read`` (any other OS error); ``JP014.size-growing`` when the file turns out
+    larger than its size said."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
@@ -51,7 +53,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         if stat.S_ISDIR(st.st_mode):
             raise _folder_problem(path)
         if not stat.S_ISREG(st.st_mode):
-            raise InputProblem("JP016.special", kind=_file_kind(st.st_mode))
+            raise InputProblem(_special_key(st.st_mode))
         if st.st_size > limit:
             raise InputProblem("JP014.size", (1, 1), size=st.st_size, limit=limit)
         chunks: list[bytes] = []
@@ -63,7 +65,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:  # the file grew while being read, or stat lied (procfs)
-            raise InputProblem("JP014.size", (1, 1), size=f"more than {limit}", limit=limit)
+            raise InputProblem("JP014.size-growing", (1, 1), limit=limit)
         return b"".join(chunks)
     except OSError as exc:
         raise InputProblem("JP016.read", reason=exc.strerror or str(exc)) from None
@@ -79,7 +81,7 @@ def _folder_problem(path: Path) -> InputProblem:
             pass
     except OSError as exc:
         return InputProblem("JP016.folder", reason=exc.strerror or str(exc))
-    return InputProblem("JP016.folder", reason="it was not listed")
+    return InputProblem("JP016.folder", reason=os.strerror(errno.EAGAIN))  # gone, or a race
 
 
 def _open_problem(path: Path, exc: OSError) -> InputProblem:
@@ -99,14 +101,16 @@ def _link_target(path: Path) -> str:
         return "?"
 
 
-def _file_kind(mode: int) -> str:
+def _special_key(mode: int) -> str:
+    """The message key for a file that is not a regular file (one key per kind, so that
+    every language names it properly)."""
     if stat.S_ISFIFO(mode):
-        return "named pipe"
+        return "JP016.fifo"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
+        return "JP016.device"
     if stat.S_ISSOCK(mode):
-        return "socket"
-    return "special file"
+        return "JP016.socket"
+    return "JP016.special"
 
 
 def walk(top: str | os.PathLike, onerror=None) -> Iterator[tuple[str, list[str], list[str]]]:

@@ -208,7 +208,7 @@ def test_read_regular_file_never_reads_past_the_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(safeio.os, "fstat", lambda fd: Lying(real_fstat(fd)))
     with pytest.raises(safeio.InputProblem) as caught:
         safeio.read_regular_file(path, 1000)
-    assert caught.value.key == "JP014.size"
+    assert caught.value.key == "JP014.size-growing"
 
 
 def test_a_folder_deeper_than_the_recursion_limit(tmp_path):
