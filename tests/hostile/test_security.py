@@ -99,7 +99,8 @@ def test_terminal_escapes_in_user_text_are_shown_never_sent(tmp_path, name):
 
 
 def test_escapes_are_rendered_visibly(tmp_path):
-    run = check_text(write(tmp_path, "plan.yaml", 'plan:\n  name: x\n  "a\\e[31mb\\x9b\\u202e": 1\n'))
+    text = 'plan:\n  name: x\n  "a\\e[31mb\\x9b\\u202e": 1\n'
+    run = check_text(write(tmp_path, "plan.yaml", text))
     assert "unknown key 'a\\x1b[31mb\\x9b\\u202e'" in run.stdout
 
 

@@ -46,7 +46,7 @@ ELEMENT_CASES = [
     ("personas:\n  - id: [a, b]\n", "JP004", 2, 9),                   # a list id
     ("personas:\n  - id: {a: b}\n", "JP004", 2, 9),                   # a mapping id
     ("personas:\n  - id: true\n", "JP004", 2, 9),
-    ("personas:\n  - id: 1.5e3\n", "JP005", 2, 9),                    # a number is text, but not an id
+    ("personas:\n  - id: 1.5e3\n", "JP005", 2, 9),    # a number is text, but not an id
     ("plan:\n  name: {first: a}\n", "JP004", 2, 9),                   # mapping where text belongs
     ("plan:\n  name: [a]\n", "JP004", 2, 9),
     ("personas:\n  - id: a\n    motivations: 5\n", "JP004", 3, 18),   # number where a list belongs
