@@ -384,7 +384,7 @@ def _pairs(node: MappingNode, v: Validator):
     for key, value in merged:
         if key.value not in seen:
             seen[key.value] = key
-            if is_core_tag(value.tag):
+            if is_core_tag(value.tag) and is_core_tag(key.tag):
                 yield key, value
 
 

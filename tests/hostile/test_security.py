@@ -53,6 +53,12 @@ def test_tags_are_never_constructed(tmp_path, monkeypatch, text, line, column):
     assert (code, "plan.yaml", line, column) in {f[:4] for f in run.findings}, run.findings
 
 
+def test_a_tagged_key_is_not_merged_in(tmp_path):
+    run = check(write(tmp_path, "plan.yaml", "x-base: &b {!!python/str name: x}\n"
+                                             "plan: {<<: *b}\n"))
+    assert ("JP010", "plan.yaml", 2, 7) in {f[:4] for f in run.findings}  # no name merged
+
+
 def test_no_yaml_constructor_ever_runs(monkeypatch, tmp_path):
     """The loader only composes nodes: no PyYAML constructor (the code that turns tags into
     Python objects) runs for a whole plan, a broken one, or one full of tags."""
