@@ -301,6 +301,7 @@ EN: dict[str, str] = {
                      "into the plan folder, or check the linked folder on its own.",
     "internal-error.rule": "internal error in rule {rule} while checking {path}: {error}. "
                            "Please report this (run again with --debug for the traceback).",
+    "ui.more_personas": "... and {count} more personas (--format json lists every verdict)",
     "path-broken-link": "path '{path}' is a symbolic link to '{target}', which does not exist "
                         "(or leads into a loop of links)",
 }

@@ -18,6 +18,9 @@ from journeyplan.report.base import Reporter, visible
 
 _VERDICT_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red"}
 _VERDICT_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
+#: Rows of the checklist table at most: rich lays out a table at ~0.5 ms a row, so a plan
+#: of 200,000 personas printed for minutes. The rest is summed up; JSON lists every row.
+MAX_TABLE_ROWS = 1000
 #: Write finding lines without rich when nothing would be styled (tests compare both paths).
 PLAIN_FAST_PATH = True
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -45,7 +48,7 @@ class TextReporter(Reporter):
             for q in range(1, 6):
                 table.add_column(f"Q{q}", justify="center")
             names = {p.id: p.label for p in result.plan.personas}
-            for pid, row in result.checklist:
+            for pid, row in result.checklist[:MAX_TABLE_ROWS]:
                 cells = [Text(visible(f"{pid} ({names[pid]})" if names.get(pid) != pid else pid))]
                 for q in range(1, 6):
                     v = row[q]
@@ -53,6 +56,9 @@ class TextReporter(Reporter):
                                       style=_VERDICT_STYLE[v]))
                 table.add_row(*cells)
             console.print(table)
+            if len(result.checklist) > MAX_TABLE_ROWS:
+                console.print(Text(t("ui.more_personas",
+                                     count=len(result.checklist) - MAX_TABLE_ROWS)))
             console.print()
         else:
             console.print(Text(t("ui.no_personas")))

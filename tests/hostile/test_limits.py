@@ -202,3 +202,15 @@ def test_readme_states_the_limits_the_code_has():
     assert f"{loader.MAX_FILE_BYTES:,} bytes" in section
     assert f"{loader.MAX_FILE_BYTES // 2**20} MiB" in section
     assert f"at most {loader.MAX_DEPTH} levels" in section
+
+
+def test_thousands_of_personas_keep_the_text_table_bounded(tmp_path, monkeypatch):
+    from journeyplan.report import text as text_report
+
+    monkeypatch.setattr(text_report, "MAX_TABLE_ROWS", 3)
+    personas = "".join(f"  - {{id: p{i}}}\n" for i in range(5))
+    run = check_text(write(tmp_path, "plan.yaml", f"plan: {{name: x}}\npersonas:\n{personas}"))
+    assert "p2 " in run.stdout and "p3 " not in run.stdout.split("... and")[0]
+    assert "... and 2 more personas (--format json lists every verdict)" in run.stdout
+    json_run = check(tmp_path / "plan.yaml")
+    assert len(json_run.doc["checklist"]) == 5
