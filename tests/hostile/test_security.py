@@ -209,3 +209,11 @@ def test_closed_output_pipe_ends_quietly(tmp_path):
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=300) == 1
     assert stderr == ""
+
+
+@pytest.mark.parametrize("char, shown", [("\u200b", "\\u200b"), ("\ufeff", "\\ufeff"),
+                                         ("\u00ad", "\\xad"), ("\u2060", "\\u2060")])
+def test_invisible_characters_in_keys_are_shown(tmp_path, char, shown):
+    """Pasted text hides zero-width characters in keys: 'unknown key 'name'' would baffle."""
+    run = check_text(write(tmp_path, "plan.yaml", f"plan:\n  na{char}me: x\n"))
+    assert f"unknown key 'na{shown}me' (did you mean 'name'?)" in run.stdout
