@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from journeyplan.errors import processing
 from journeyplan.findings import Finding
 from journeyplan.loader import PlanFile, load_files
 from journeyplan.model import Plan
@@ -61,7 +62,8 @@ def run_rules(plan: Plan, incomplete: bool = False) -> list[Finding]:
     findings: list[Finding] = []
     for rule in REGISTRY.values():
         if rule.check is not None:
-            findings.extend(rule.check(ctx))
+            with processing(rule=rule.code):
+                findings.extend(rule.check(ctx))
     return findings
 
 

@@ -51,14 +51,40 @@ def _main(
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> None:
-    typer.echo(f"journeyplan: {visible(message)}", err=True)
+    typer.echo(f"journeyplan: {visible(message)}", err=True)  # paths may hold escapes
     raise typer.Exit(code)
+
+
+def _internal_error(what: str, exc: BaseException, lang: str = "en") -> None:
+    """One line for an unexpected error: the file (or rule) being processed, the error
+    (shortened), and a request to report it. Exit 2."""
+    where = getattr(exc, "journeyplan_file", None) or what
+    error = "input nested too deeply" if isinstance(exc, RecursionError) else (
+        f"{type(exc).__name__}: {exc}")
+    if len(error) > 300:
+        error = error[:300] + "..."
+    rule = getattr(exc, "journeyplan_rule", None)
+    if rule:
+        _fail(render_message("internal-error.rule", {"path": where, "rule": rule,
+                                                     "error": error}, lang))
+    _fail(render_message("internal-error", {"path": where, "error": error}, lang))
+
+
+def _reader_gone() -> None:
+    """The reader of stdout went away (``journeyplan check PLAN | head``): not an error.
+    Point stdout at the null device so that the interpreter's last flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _run_guarded(debug: bool, what: str, func, lang: str | None = None):
     """Run FUNC; a JourneyplanError is a usage error (exit 2); anything unexpected prints
-    one line naming WHAT was being processed (the traceback only with --debug). Messages
-    are in LANG (default English)."""
+    one line naming the file being processed (:func:`journeyplan.errors.processing`
+    marks the exception; else WHAT) and the rule, if one was running; the traceback only
+    with --debug. A closed output pipe ends quietly (exit 1). Messages are in LANG."""
     lang = lang or "en"
     try:
         return func()
@@ -71,26 +97,10 @@ def _run_guarded(debug: bool, what: str, func, lang: str | None = None):
     except BrokenPipeError:
         _reader_gone()
         raise typer.Exit(EXIT_FINDINGS)
-    except RecursionError:
-        if debug:
-            raise
-        _fail(render_message("internal-error", {"path": what, "error": "input nested too deeply"},
-                             lang))
     except Exception as exc:  # noqa: BLE001 - the one place internal errors are caught
         if debug:
             raise
-        _fail(render_message("internal-error", {"path": what,
-                                                "error": f"{type(exc).__name__}: {exc}"}, lang))
-
-
-def _reader_gone() -> None:
-    """The reader of stdout went away (``journeyplan check PLAN | head``): not an error.
-    Point stdout at the null device so that the interpreter's last flush stays quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+        _internal_error(what, exc, lang)
 
 
 def _lang(value) -> str | None:
@@ -112,7 +122,7 @@ DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of i
 @app.command()
 def check(
     path: Annotated[Path, typer.Argument(help="Plan folder or single plan file.",
-                                         show_default=False)],
+                                         show_default=False, readable=False)],
     format: Annotated[OutputFormat, typer.Option(
         "--format", "-f", help="Output format.")] = OutputFormat.text,  # type: ignore[attr-defined]
     strict: Annotated[bool, typer.Option("--strict", help="Warnings count as errors.")] = False,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import os
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 
 class JourneyplanError(Exception):
@@ -26,3 +28,18 @@ class PlanPathError(JourneyplanError):
 
 class UsageError(JourneyplanError):
     """A command-line argument is wrong (exit 2)."""
+
+
+@contextmanager
+def processing(path: str | os.PathLike | None = None, rule: str | None = None) -> Iterator[None]:
+    """Mark an unexpected exception raised inside with the file (PATH) or the rule (RULE)
+    being processed, so that the one-line internal-error report of the CLI can name it.
+    The innermost mark wins; the exception itself propagates unchanged."""
+    try:
+        yield
+    except Exception as exc:
+        if path is not None and getattr(exc, "journeyplan_file", None) is None:
+            exc.journeyplan_file = str(path)  # type: ignore[attr-defined]
+        if rule is not None and getattr(exc, "journeyplan_rule", None) is None:
+            exc.journeyplan_rule = rule  # type: ignore[attr-defined]
+        raise

@@ -9,6 +9,7 @@ PATH that cannot be used at all (:class:`PlanPathError`, exit 2).
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from dataclasses import dataclass, field
@@ -17,8 +18,12 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from journeyplan.errors import PlanPathError
+from journeyplan.errors import PlanPathError, processing
 from journeyplan.findings import Finding, Location
+from journeyplan.safeio import (
+    LINE_BREAK, InputProblem, decode_utf8, looks_like_utf16, position_at, read_regular_file,
+    split_lines, walk,
+)
 
 try:  # the C parser (libyaml) when PyYAML was built with it
     from yaml._yaml import CParser as _Parser
@@ -184,60 +189,142 @@ def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
         if p.is_file():
             return p.parent, [p]
         if not p.exists():
+            if os.path.islink(p):  # a dangling link, or a loop of links
+                raise PlanPathError("path-broken-link", path=str(path),
+                                    target=os.readlink(p))
             raise PlanPathError("path-missing", path=str(path))
         if not p.is_dir():
             raise PlanPathError("path-not-plan", path=str(path))
         if not os.access(p, os.R_OK | os.X_OK):
-            raise PlanPathError("path-unreadable", path=str(path))
+            raise PlanPathError("path-unreadable", path=str(path),
+                                reason=os.strerror(errno.EACCES))
     except OSError as exc:
         raise PlanPathError("path-unreadable", path=str(path), reason=exc.strerror or str(exc))
     found: list[tuple[str, Path]] = []
-    for dirpath, dirnames, filenames in os.walk(p, onerror=None, followlinks=False):
+    unlisted: list[OSError] = []
+    for dirpath, dirnames, filenames in walk(p, onerror=unlisted.append):  # no recursion
         dirnames[:] = [d for d in dirnames if is_plan_path(d + "/")]
+        for name in dirnames:  # links to folders are not followed: say so (JP020)
+            full = Path(dirpath, name)
+            if os.path.islink(full):
+                found.append((full.relative_to(p).as_posix(), full))
         for name in filenames:
             if not is_plan_path(name):
                 continue
             full = Path(dirpath, name)
             found.append((full.relative_to(p).as_posix(), full))
+    for exc in unlisted:  # folders that cannot be listed: a finding each (JP016)
+        if exc.filename is None or Path(exc.filename) == p:
+            raise PlanPathError("path-unreadable", path=str(path),
+                                reason=exc.strerror or str(exc))
+        full = Path(exc.filename)
+        found.append((full.relative_to(p).as_posix(), full))
     if not found:
         raise PlanPathError("path-no-yaml", path=str(path))
     found.sort()
     return p, [f for _, f in found]
 
 
-def _syntax_finding(rel: str, exc: yaml.YAMLError) -> Finding:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line = mark.line + 1 if mark is not None else None
-    col = mark.column + 1 if mark is not None else None
+#: Severity of the findings the loader makes, by rule code (the rest are errors).
+_LOADER_WARNINGS = frozenset({"JP011", "JP020"})
+_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BS", 0x1B: "ESC", 0x7F: "DEL", 0xFEFF: "BOM"}
+
+
+def _problem_finding(rel: str, problem: InputProblem) -> Finding:
+    """The finding for a file that could not be read as text (:mod:`journeyplan.safeio`)."""
+    code = problem.key.split(".", 1)[0]
+    loc = Location(rel, *problem.position) if problem.position else Location(rel)
+    return Finding(code, "warning" if code in _LOADER_WARNINGS else "error", None, loc,
+                   problem.key, problem.args_)
+
+
+def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
+    """JP001 at the place that explains the error: where an unclosed quote or bracket was
+    opened (not the end of the file), where a forbidden control character is. Libyaml's
+    own nesting limit becomes JP014, and a tab where indentation belongs says so."""
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+        if exc.character == 0 and looks_like_utf16(text):
+            return _problem_finding(rel, InputProblem("JP016.utf16", (1, 1),
+                                                      encoding="UTF-16"))
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        name = _CONTROL_NAMES.get(code, "")
+        index = exc.position
+        if HAVE_LIBYAML:  # libyaml's reader counts bytes of UTF-8, not characters
+            index = len(text.encode("utf-8")[:index].decode("utf-8", "ignore"))
+        return Finding("JP001", "error", None, Location(rel, *position_at(text, index)),
+                       "JP001.control", {"char": f"U+{code:04X}" + (f" ({name})" if name else "")})
+    mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
+    if context_mark is not None and (mark is None or mark.index >= len(text)
+                                     or str(context).startswith("while scanning a simple key")):
+        mark = context_mark  # the end of the file (or of a key) explains nothing; its start does
     detail = f"{context}, {problem}" if context and problem else problem
-    return Finding("JP001", "error", None, Location(rel, line, col), "JP001",
-                   {"detail": str(detail)})
+    if mark is None:
+        return Finding("JP001", "error", None, Location(rel), "JP001", {"detail": str(detail)})
+    lines = split_lines(text)
+    line = min(mark.line + 1, len(lines))
+    col = min(mark.column + 1, len(lines[line - 1]) + 1)
+    loc = Location(rel, line, col)
+    if "maximum nesting depth" in str(problem):
+        return Finding("JP014", "error", None, loc, "JP014.depth", {"limit": MAX_DEPTH})
+    key = "JP001.tab" if lines[line - 1][col - 1:col] == "\t" else "JP001"
+    return Finding("JP001", "error", None, loc, key, {"detail": str(detail)})
 
 
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_COMPACT_SEQ = re.compile(r"(?:-[ \t]+){%d}" % MAX_DEPTH)
+#: A line whose indentation and compact indicators (``- - -``, ``? ``) are this long may
+#: nest block collections MAX_DEPTH deep (each level takes at least one such character).
+_DEEP_PREFIX = re.compile(r"\n[ \t?:-]{%d}" % (MAX_DEPTH // 2))  # a leading \n searches fast
+_parser_limits_nesting: bool | None = None
+
+
+def _parser_has_nesting_limit() -> bool:
+    """Whether the YAML parser refuses absurd nesting itself (libyaml 0.2.6 and later stop
+    at 1000 levels; older builds and the pure-Python parser do not). Probed once."""
+    global _parser_limits_nesting
+    if _parser_limits_nesting is None:
+        _parser_limits_nesting = False
+        if HAVE_LIBYAML:
+            try:
+                for _ in yaml.parse("[" * 1500, Loader=yaml.CSafeLoader):
+                    pass
+            except yaml.YAMLError as exc:
+                _parser_limits_nesting = "nesting depth" in str(exc)
+    return _parser_limits_nesting
 
 
 def _too_deep(text: str) -> tuple[int, int] | None:
     """Position (line, column) where flow or block nesting passes MAX_DEPTH, else ``None``.
 
     libyaml composes recursively and crashes the interpreter on absurd nesting, so such input
-    is refused before composing. The common case costs a few passes in C: keep only the
-    brackets and strip matched innermost pairs, level by level; only text that is still
-    nested after MAX_DEPTH levels (or has a long run of compact ``- - -`` sequences) gets the
-    exact event scan that finds the position."""
-    suspicious = _COMPACT_SEQ.search(text) is not None
-    if not suspicious:
-        brackets = _NOT_BRACKET.sub("", text)
-        for _ in range(MAX_DEPTH):
-            stripped = brackets.replace("[]", "").replace("{}", "")
-            if stripped == brackets:
-                break
-            brackets = stripped
-        else:
+    is refused before composing. The common case costs a few passes in C. Block nesting
+    needs long line prefixes of indentation and compact indicators. Flow nesting is bounded
+    by the number of ``[``/``{``; when there are many, strip matched innermost pairs of
+    the brackets, level by level: the nesting is at most the levels stripped plus the
+    openers left. Brackets in quotes or comments can hide real nesting from that count, so
+    it is trusted only when the parser has a nesting limit of its own behind it. Only
+    suspicious text gets the exact event scan (the parser's events are not recursive)."""
+    if text.count("\r") != text.count("\r\n") or any(c in text for c in "\x85\u2028\u2029"):
+        text_lines = LINE_BREAK.sub("\n", text)  # rare: old Mac or Unicode line breaks
+    else:
+        text_lines = text
+    suspicious = (_DEEP_PREFIX.search(text_lines) is not None
+                  or _DEEP_PREFIX.match("\n" + text_lines[:MAX_DEPTH]) is not None)
+    if not suspicious and text.count("[") + text.count("{") > MAX_DEPTH:
+        if not _parser_has_nesting_limit():
             suspicious = True
+        else:
+            brackets = _NOT_BRACKET.sub("", text)
+            levels = 0
+            while levels <= MAX_DEPTH:
+                stripped = brackets.replace("[]", "").replace("{}", "")
+                if stripped == brackets:
+                    break
+                brackets = stripped
+                levels += 1
+            suspicious = levels + brackets.count("[") + brackets.count("{") > MAX_DEPTH
     if not suspicious:
         return None
     depth = 0
@@ -257,20 +344,15 @@ def _too_deep(text: str) -> tuple[int, int] | None:
 
 def read_plan_file(path: Path, rel: str) -> PlanFile:
     """Read and compose one plan file. Every problem is a finding on the returned PlanFile:
-    unreadable (JP016), not UTF-8 (JP016), too large or too deep (JP014), syntax (JP001),
-    empty (JP011, warning), a non-core tag on the whole document (JP013), not a mapping
-    (JP012)."""
-    pf = PlanFile(rel, path)
+    unreadable, a broken link, not a regular file or not UTF-8 (JP016, saying which encoding
+    it seems to be), a link to a folder (JP020, warning), too large or too deep (JP014),
+    syntax (JP001), empty (JP011, warning), not a mapping (JP012), a non-core tag on the
+    top level (JP013)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            pf.findings.append(Finding("JP014", "error", None, Location(rel, 1, 1), "JP014.size",
-                                       {"size": size, "limit": MAX_FILE_BYTES}))
-            return pf
-        data = path.read_bytes()
-    except OSError as exc:
-        pf.findings.append(Finding("JP016", "error", None, Location(rel), "JP016.read",
-                                   {"reason": exc.strerror or str(exc)}))
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except InputProblem as problem:
+        pf = PlanFile(rel, path)
+        pf.findings.append(_problem_finding(rel, problem))
         return pf
     return read_plan_bytes(rel, data, path)
 
@@ -287,12 +369,9 @@ def read_plan_bytes(rel: str, data: bytes, path: Path | None = None) -> PlanFile
                                    {"size": len(data), "limit": MAX_FILE_BYTES}))
         return pf
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        pf.findings.append(Finding("JP016", "error", None, Location(rel, line, col),
-                                   "JP016.encoding", {"byte": f"0x{data[exc.start]:02x}"}))
+        text = decode_utf8(data)
+    except InputProblem as problem:
+        pf.findings.append(_problem_finding(rel, problem))
         return pf
     pf.text = text
     deep = _too_deep(text)
@@ -307,7 +386,7 @@ def read_plan_bytes(rel: str, data: bytes, path: Path | None = None) -> PlanFile
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
-        pf.findings.append(_syntax_finding(rel, exc))
+        pf.findings.append(_syntax_finding(rel, exc, text))
         return pf
     if pf.root is None or (isinstance(pf.root, ScalarNode) and pf.root.tag == PLAIN
                            and resolve_scalar(pf.root) == NULL):
@@ -330,4 +409,8 @@ def read_plan_bytes(rel: str, data: bytes, path: Path | None = None) -> PlanFile
 def load_files(path: str | os.PathLike) -> tuple[Path, list[PlanFile]]:
     """Discover and read all plan files of PATH. Raises :class:`PlanPathError` (exit 2)."""
     base, files = discover(path)
-    return base, [read_plan_file(f, f.relative_to(base).as_posix()) for f in files]
+    read = []
+    for f in files:
+        with processing(f):
+            read.append(read_plan_file(f, f.relative_to(base).as_posix()))
+    return base, read

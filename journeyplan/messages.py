@@ -444,6 +444,12 @@ EN: dict[str, str] = {
                  "real problem tomorrow, after the plan changes.",
     "why.JP018": "A mistyped code in plan.checks changes nothing, so the team believes a rule "
                  "is configured when it is not.",
+    "why.JP019": "A file of another tool in the plan folder would otherwise flood the report with an unknown-key error per key and hide the findings that matter.",
+    "why.JP020": "Following folder links could read files twice or loop forever; saying that a linked folder was skipped keeps the check honest about what it read.",
+    "example.JP019.bad": "another tool's file in the plan folder",
+    "example.JP019.fix": "only plan sections in the plan folder (move the other file out)",
+    "example.JP020.bad": "a symbolic link to a folder inside the plan folder",
+    "example.JP020.fix": "copy the files into the plan folder instead of linking",
     "why.JP101": "Without target groups the plan is aimed at nobody: the employer brand and the "
                  "channels cannot be chosen for a real audience.",
     "why.JP102": "Without a description a target group means something different to the "
@@ -637,6 +643,45 @@ EN: dict[str, str] = {
                           "without it.",
     "render.dot-failed": "Graphviz 'dot' failed on the map '{name}': {detail}",
     "render.dot-warning": "Graphviz warned on the map '{name}': {detail}",
+    # ------------------------------------------------------------------ hostile and broken input
+    "JP001.control": "YAML syntax error: the control character {char} is not allowed in YAML "
+                     "text (it often comes with text pasted from another program); remove it",
+    "JP001.tab": "YAML syntax error: {detail}; there is a tab here: indent YAML with spaces, "
+                 "never with tabs",
+    "JP016.utf16": "the file is saved as {encoding}, not UTF-8; save it as UTF-8",
+    "JP016.cp1252": "the file is not UTF-8: byte {byte} here is '{char}' in Windows-1252 "
+                    "(Latin-1), the encoding Word and e-mail programs save text in; save the "
+                    "file as UTF-8",
+    "JP016.dangling": "the file is a symbolic link to '{target}', which does not exist",
+    "JP016.loop": "the file is a symbolic link to '{target}', which leads into a loop of links",
+    "JP016.fifo": "the file is a named pipe, not a regular file; only regular files are read",
+    "JP016.device": "the file is a device, not a regular file; only regular files are read",
+    "JP016.socket": "the file is a socket, not a regular file; only regular files are read",
+    "JP016.special": "the file is not a regular file; only regular files are read",
+    "JP014.size-growing": "the file is larger than {limit} bytes (it grew while it was read); "
+                          "plan files larger than {limit} bytes are not read",
+    "JP016.folder": "cannot read the folder: {reason}; the plan files in it were not checked",
+    "JP019": "not a plan file: none of its top-level keys ({keys}) is a plan section, so it "
+             "was skipped (plan sections: {sections})",
+    "JP020": "a link to the folder '{target}'; links to folders are not followed, so the plan "
+             "files in it were not checked",
+    "title.JP019": "Not a plan file",
+    "title.JP020": "Linked folder not followed",
+    "explain.JP019": "A YAML file in the plan folder has none of the plan sections (plan, "
+                     "employer_brand, target_groups, personas, channels, touchpoints, triggers) "
+                     "and no key that resembles one: it is some other tool's file, such as a "
+                     "docker-compose.yml or a CI workflow. It is skipped as a whole, with this "
+                     "one warning, instead of an unknown-key error for each of its keys. Move "
+                     "the plan into a folder of its own, or set JP019 to off in plan.checks.",
+    "explain.JP020": "A folder in the plan folder is a symbolic link. Links to folders are "
+                     "never followed, so a link to a parent folder or a loop of links cannot "
+                     "make the check endless, and files are never read twice. Copy the files "
+                     "into the plan folder, or check the linked folder on its own.",
+    "internal-error.rule": "internal error in rule {rule} while checking {path}: {error}. "
+                           "Please report this (run again with --debug for the traceback).",
+    "ui.more_personas": "... and {count} more personas (--format json lists every verdict)",
+    "path-broken-link": "path '{path}' is a symbolic link to '{target}', which does not exist "
+                        "(or leads into a loop of links)",
 }
 
 #: Dutch. Same keys and the same {placeholders} as EN (a test checks both); the glossary
@@ -1023,6 +1068,12 @@ NL: dict[str, str] = {
                  "na een wijziging in het plan, een echt probleem.",
     "why.JP018": "Een verkeerd getypte code in plan.checks verandert niets, dus het team denkt "
                  "dat een regel is ingesteld terwijl dat niet zo is.",
+    "why.JP019": "Een bestand van een ander programma in de planmap zou anders per sleutel een fout over een onbekende sleutel geven en de bevindingen die ertoe doen verbergen.",
+    "why.JP020": "Links naar mappen volgen zou bestanden dubbel kunnen lezen of eindeloos doorgaan; melden dat een gelinkte map is overgeslagen houdt de controle eerlijk over wat ze gelezen heeft.",
+    "example.JP019.bad": "een bestand van een ander programma in de planmap",
+    "example.JP019.fix": "alleen plansecties in de planmap (zet het andere bestand elders)",
+    "example.JP020.bad": "een symbolische link naar een map binnen de planmap",
+    "example.JP020.fix": "kopieer de bestanden naar de planmap in plaats van te linken",
     "why.JP101": "Zonder doelgroepen richt het plan zich op niemand: werkgeversmerk en kanalen "
                  "kunnen niet voor een echt publiek worden gekozen.",
     "why.JP102": "Zonder beschrijving betekent een doelgroep voor de recruiter, de marketeer "
@@ -1264,6 +1315,28 @@ NL: dict[str, str] = {
     "render.dot-failed": "Graphviz 'dot' is mislukt op de kaart '{name}': {detail}",
     "render.dot-warning": "Graphviz gaf een waarschuwing bij de kaart '{name}': {detail}",
     "JP202.dangling": "de doelgroep die persona '{id}' noemt, bestaat niet",
+    # ------------------------------------------------------------------ onleesbare en vreemde invoer
+    "JP001.control": "YAML-syntaxfout: het stuurteken {char} is niet toegestaan in YAML-tekst (het komt vaak mee met tekst die uit een ander programma is geplakt); verwijder het",
+    "JP001.tab": "YAML-syntaxfout: {detail}; hier staat een tab: spring YAML in met spaties, nooit met tabs",
+    "JP016.utf16": "het bestand is opgeslagen als {encoding}, niet als UTF-8; sla het op als UTF-8",
+    "JP016.cp1252": "het bestand is geen UTF-8: byte {byte} is hier '{char}' in Windows-1252 (Latin-1), de codering waarin Word en e-mailprogramma's tekst opslaan; sla het bestand op als UTF-8",
+    "JP016.dangling": "het bestand is een symbolische link naar '{target}', dat niet bestaat",
+    "JP016.loop": "het bestand is een symbolische link naar '{target}', die in een kring van links uitkomt",
+    "JP016.fifo": "het bestand is een named pipe, geen gewoon bestand; alleen gewone bestanden worden gelezen",
+    "JP016.device": "het bestand is een apparaat, geen gewoon bestand; alleen gewone bestanden worden gelezen",
+    "JP016.socket": "het bestand is een socket, geen gewoon bestand; alleen gewone bestanden worden gelezen",
+    "JP016.special": "het bestand is geen gewoon bestand; alleen gewone bestanden worden gelezen",
+    "JP014.size-growing": "het bestand is groter dan {limit} bytes (het groeide tijdens het lezen); planbestanden groter dan {limit} bytes worden niet gelezen",
+    "JP016.folder": "kan de map niet lezen: {reason}; de planbestanden erin zijn niet gecontroleerd",
+    "JP019": "geen planbestand: geen van de sleutels op het hoogste niveau ({keys}) is een plansectie, dus het is overgeslagen (plansecties: {sections})",
+    "JP020": "een link naar de map '{target}'; links naar mappen worden niet gevolgd, dus de planbestanden erin zijn niet gecontroleerd",
+    "title.JP019": "Geen planbestand",
+    "title.JP020": "Gelinkte map niet gevolgd",
+    "explain.JP019": "Een YAML-bestand in de planmap heeft geen van de plansecties (plan, employer_brand, target_groups, personas, channels, touchpoints, triggers) en geen sleutel die erop lijkt: het is een bestand van een ander programma, zoals een docker-compose.yml of een CI-workflow. Het wordt in zijn geheel overgeslagen, met deze ene waarschuwing, in plaats van een fout per onbekende sleutel. Zet het plan in een eigen map, of zet JP019 op off in plan.checks.",
+    "explain.JP020": "Een map in de planmap is een symbolische link. Links naar mappen worden nooit gevolgd, zodat een link naar een bovenliggende map of een kring van links de controle niet eindeloos kan maken, en geen bestand twee keer wordt gelezen. Kopieer de bestanden naar de planmap, of controleer de gelinkte map apart.",
+    "internal-error.rule": "interne fout in regel {rule} bij het controleren van {path}: {error}. Meld dit alstublieft (voer het opnieuw uit met --debug voor de traceback).",
+    "ui.more_personas": "... en nog {count} persona's (--format json toont elk oordeel)",
+    "path-broken-link": "pad '{path}' is een symbolische link naar '{target}', dat niet bestaat (of in een kring van links uitkomt)",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "nl": NL}

@@ -74,6 +74,9 @@ triggers:
 """,
 }
 
+#: Rules whose failing case a text snippet cannot show (JP020 needs a symbolic link).
+NO_EXAMPLE = frozenset({"JP020"})
+
 BASE_FILE = "base.yaml"
 SNIPPET_FILE = "example.yaml"
 
@@ -330,6 +333,17 @@ plan:
   checks:
     JP102: off  #!
 """),
+    RuleExample("JP019", """\
+# --- docker-compose.yaml
+#!
+services:
+  web: {image: nginx}
+""", """\
+# --- docker-compose.yaml
+#!
+channels: []
+"""),
+    # JP020 (a link to a folder) has no example: a snippet cannot hold a symbolic link.
     # ------------------------------------------------------------------ question 1
     RuleExample("JP101", """\
 target_groups: []  #!

@@ -18,8 +18,10 @@ from typing import Any, Callable
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from journeyplan import model as m
+from journeyplan.errors import processing
 from journeyplan.durations import DURATION_PATTERN, parse_duration
 from journeyplan.findings import Finding, Location
+from journeyplan.suggest import did_you_mean
 from journeyplan.loader import (
     BOOL, FLOAT, INT, NULL, PLAIN, STR, PlanFile, bool_value, float_value, int_value,
     is_core_tag, resolve_scalar,
@@ -100,10 +102,8 @@ def node_kind(node: Node) -> str:
             NULL: "null"}[resolve_scalar(node)]
 
 
-def did_you_mean(word: str, choices: Any) -> str:
-    """The closest of CHOICES to WORD, or '' (difflib ratio >= 0.6)."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return close[0] if close else ""
+# did_you_mean(word, choices): the closest choice (difflib ratio >= 0.6) or '', fast even
+# for thousands of dangling references into a large plan: see journeyplan.suggest.
 
 
 # --------------------------------------------------------------------------- field types
@@ -385,6 +385,8 @@ def _pairs(node: MappingNode, v: Validator):
                 continue
             sources = value.value if isinstance(value, SequenceNode) else [value]
             for src in sources:
+                if isinstance(src, MappingNode):  # merged pairs count against alias bombs
+                    v.visits += len(src.value)
                 v.visit(src)
                 if not v.tag_ok(src):
                     continue
@@ -657,10 +659,34 @@ def json_schema() -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- building
+def _foreign_keys(root: MappingNode) -> list[str] | None:
+    """The top-level keys of a YAML file that is not a plan file (a docker-compose.yml, a CI
+    workflow ...): there are some, none is a plan section and none resembles one closely
+    enough to be a typo of it. ``None`` for a plan file."""
+    names = []
+    for key, _ in root.value:
+        if not isinstance(key, ScalarNode) or key.value in SECTIONS or key.value == "<<":
+            return None
+        names.append(key.value)
+    for name in names[:50]:
+        normal = name.lower().replace("-", "_").replace(" ", "_")
+        if difflib.get_close_matches(normal, SECTIONS, n=1, cutoff=0.8):
+            return None
+    return names or None
+
+
 def _validate_file(pf: PlanFile, plan: m.Plan, declared: dict[str, Location]) -> list[Finding]:
     v = Validator(pf)
     root = pf.root
     if root is None:
+        return v.findings
+    foreign = _foreign_keys(root)
+    if foreign is not None:  # one warning for the file, not an unknown-key error per key
+        shown = ", ".join(name[:40] for name in foreign[:3]) + (", ..." if len(foreign) > 3
+                                                                 else "")
+        v.findings.append(Finding("JP019", "warning", None,
+                                  Location(v.file, *v.pos(root.value[0][0])), "JP019",
+                                  {"keys": shown, "sections": ", ".join(SECTIONS)}))
         return v.findings
     contributions: list[tuple[str, Any]] = []
     try:
@@ -813,6 +839,7 @@ def build_plan(files: list[PlanFile]) -> tuple[m.Plan, list[Finding]]:
     declared: dict[str, Location] = {}
     for pf in files:
         findings.extend(pf.findings)
-        findings.extend(_validate_file(pf, plan, declared))
+        with processing(pf.path):
+            findings.extend(_validate_file(pf, plan, declared))
     findings.extend(resolve(plan))
     return plan, findings

@@ -26,7 +26,7 @@ runner = CliRunner()
 
 #: Codes the defects plan cannot show beside the rest (see its header), and JP017, which
 #: belongs to the suppression feature.
-NOT_IN_DEFECTS_PLAN = {"JP017", "JP101", "JP201", "JP502", "JP503", "JP504"}
+NOT_IN_DEFECTS_PLAN = {"JP017", "JP019", "JP020", "JP101", "JP201", "JP502", "JP503", "JP504"}
 
 
 def test_hospital_plan_passes_every_question_for_every_persona():

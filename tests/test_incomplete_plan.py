@@ -10,7 +10,7 @@ from tests.common import CLEAN, problems
 def test_syntax_error_alone_is_reported_without_absence_noise(tmp_path):
     (tmp_path / "plan.yaml").write_text('plan:\n  name: "unclosed\n', encoding="utf-8")
     result = check_plan(tmp_path / "plan.yaml")
-    assert problems(result) == [("JP001", 3, 1)]
+    assert problems(result) == [("JP001", 2, 9)]  # where the quote opens
     assert result.checklist == []
 
 

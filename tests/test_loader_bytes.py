@@ -65,7 +65,7 @@ def _codes(pf):
 
 def test_read_plan_bytes_reports_like_read_plan_file(tmp_path):
     assert _codes(read_plan_bytes("a.yaml", b"plan:\n  name: x\n  bad: \xff\n")) == [
-        ("JP016", "JP016.encoding", 3, 8)]
+        ("JP016", "JP016.cp1252", 3, 8)]
     assert _codes(read_plan_bytes("a.yaml", b"plan: [\n")) == [("JP001", "JP001", 2, 1)]
     assert _codes(read_plan_bytes("a.yaml", b"")) == [("JP011", "JP011", 1, 1)]
     assert _codes(read_plan_bytes("a.yaml", b"- 1\n")) == [("JP012", "JP012", 1, 1)]

@@ -107,7 +107,7 @@ def test_syntax_error_in_another_file_stays_an_error(tmp_path):
     (plan / "b.yaml").write_text("personas: [unclosed\n", encoding="utf-8")
     code, found = findings([str(plan), "--ignore", "JP0"])
     assert code == 1
-    assert ("JP001", "error", 2) in found
+    assert ("JP001", "error", 1) in found  # where the bracket opens
 
 
 # ------------------------------------------------------------------- --select / --ignore

@@ -38,8 +38,12 @@ class Reporter:
         raise NotImplementedError
 
 
-# C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a reader sees.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a reader sees;
+# lone surrogates too (a file name that is not UTF-8), which no output stream can encode; and
+# the invisible characters (zero-width space and joiners, word joiner, byte order mark, soft
+# hyphen) that make "unknown key 'name'" unreadable when the key is 'na\u200bme'.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                      "\u2066-\u2069\ufeff\ud800-\udfff]")
 
 
 def visible(text: str) -> str:

@@ -25,4 +25,6 @@ RULES = [
     Rule("JP016", "unreadable-file", None, "error"),
     Rule("JP017", "unused-suppression", None, "warning"),
     Rule("JP018", "unknown-rule-code", None, "error"),
+    Rule("JP019", "not-a-plan-file", None, "warning"),
+    Rule("JP020", "linked-folder-skipped", None, "warning"),
 ]

@@ -413,7 +413,8 @@ def test_jp016_not_utf8(tmp_path):
     result = check_plan(tmp_path)
     assert report(result) == [("JP016", None, "error", 1, 17)]
     assert messages(result, "JP016") == [
-        "the file is not UTF-8 (byte 0xe9 here); save it as UTF-8"]
+        "the file is not UTF-8: byte 0xe9 here is 'é' in Windows-1252 (Latin-1), the encoding "
+        "Word and e-mail programs save text in; save the file as UTF-8"]
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")

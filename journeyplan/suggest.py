@@ -1,0 +1,104 @@
+"""Did-you-mean suggestions that stay fast on hostile input.
+
+:func:`did_you_mean` gives difflib's closest match (ratio >= 0.6). Plain difflib compares
+the word with every choice in Python; a plan with thousands of dangling references into
+tens of thousands of ids (a careless find-and-replace) then took hours, and a file with
+half a million unknown keys took minutes. Here:
+
+- choices that cannot reach the cutoff are skipped by a bound computed in C (the letters
+  the two texts share, counted with :meth:`str.translate`);
+- of a large set of choices only the nearest in sorted order, and in sorted order of the
+  reversed texts, are compared: a typo keeps the beginning or the end of an id;
+- results are remembered per set of choices, so one renamed id referenced a hundred
+  thousand times costs one search.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+from typing import Any
+
+CUTOFF = 0.6
+#: Up to this many choices every one is compared; above, only the sorted neighbours.
+FEW = 64
+#: Neighbours taken on each side, in each of the two sort orders.
+NEIGHBOURS = 16
+_CACHE_SIZE = 8
+
+
+class _Index:
+    """What is kept per set of choices: the choices, their sorted forms and past answers."""
+
+    __slots__ = ("choices", "size", "words", "forward", "backward", "memo")
+
+    def __init__(self, choices: Any) -> None:
+        self.choices = choices  # held, so that its id() is not reused while cached
+        self.words = [w for w in choices if isinstance(w, str)]
+        self.size = len(choices)
+        self.forward: list[str] | None = None
+        self.backward: list[tuple[str, str]] | None = None
+        self.memo: dict[str, str] = {}
+
+    def candidates(self, word: str) -> list[str]:
+        if len(self.words) <= FEW:
+            return self.words
+        if self.forward is None:
+            self.forward = sorted(self.words)
+            self.backward = sorted((w[::-1], w) for w in self.words)
+        assert self.backward is not None
+        out: list[str] = []
+        i = bisect.bisect_left(self.forward, word)
+        out.extend(self.forward[max(0, i - NEIGHBOURS):i + NEIGHBOURS])
+        j = bisect.bisect_left(self.backward, (word[::-1], ""))
+        out.extend(w for _, w in self.backward[max(0, j - NEIGHBOURS):j + NEIGHBOURS])
+        return out
+
+
+_cache: dict[int, _Index] = {}
+
+
+def _index(choices: Any) -> _Index:
+    index = _cache.get(id(choices))
+    if index is None or index.choices is not choices or index.size != len(choices):
+        if len(_cache) >= _CACHE_SIZE:
+            _cache.clear()
+        index = _cache[id(choices)] = _Index(choices)
+    return index
+
+
+def did_you_mean(word: str, choices: Any) -> str:
+    """The choice closest to WORD (difflib ratio >= 0.6), or ``''``.
+
+    CHOICES is any collection of texts (a dict's keys are its choices). Above
+    :data:`FEW` choices only neighbours in sorted order (of the texts and of their
+    reversals) are compared, so each call costs O(log n) after the first."""
+    index = _index(choices)
+    known = index.memo.get(word)
+    if known is not None:
+        return known
+    best: tuple[float, str] = (CUTOFF, "")  # like difflib: highest ratio, then largest text
+    letters = {ord(c): None for c in set(word)}
+    n = len(word)
+    matcher: difflib.SequenceMatcher | None = None
+    for choice in index.candidates(word):
+        total = n + len(choice)
+        if not total:
+            continue
+        # the letters of CHOICE that occur in WORD at all bound the matching characters
+        shared = min(n, len(choice) - len(choice.translate(letters)))
+        floor = best[0]
+        if 2.0 * shared / total < floor:
+            continue
+        if matcher is None:
+            matcher = difflib.SequenceMatcher(None, "", word)
+        matcher.set_seq1(choice)
+        if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+            continue
+        candidate = (matcher.ratio(), choice)
+        if candidate[0] >= CUTOFF and (not best[1] or candidate > best):
+            best = candidate
+    result = best[1]
+    if len(index.memo) < 100_000:
+        index.memo[word] = result
+    return result
