@@ -74,42 +74,42 @@ def _entry(t: Touchpoint, where_id: str | None, where: str | None) -> Entry:
     return Entry(t.id, t.label, where_id, where, goal, t.type)
 
 
+def _matrix(plan: Plan, index: JourneyIndex, dimension: str, columns, axis: str,
+            other: str, other_labels: dict[str, str]) -> Matrix:
+    """The persona x DIMENSION matrix: touchpoints grouped by their AXIS attribute (``stage``
+    or ``channel``) into COLUMNS, each entry naming its OTHER attribute with its label."""
+    rows = []
+    for p in plan.personas:
+        cells: dict[str, list[Entry]] = {cid: [] for cid, _ in columns}
+        for t in index.journey(p).nodes:
+            key = getattr(t, axis)
+            if key in cells:
+                where_id = getattr(t, other)
+                cells[key].append(_entry(t, where_id, other_labels.get(where_id)
+                                         if where_id else None))
+        preferred = set(p.channels or ())
+        rows.append((p.id, p.label, tuple(
+            Cell(tuple(cells[cid]), cid in preferred if dimension == "channel" else None)
+            for cid, _ in columns)))
+    return Matrix(dimension, columns, tuple(rows))
+
+
 def stage_matrix(plan: Plan, index: JourneyIndex | None = None) -> Matrix:
     """Persona x stage: in each cell the persona's touchpoints in that stage, each with its
     channel. Columns are every stage of the plan (declared or default), so a stage a persona
     never passes shows as an empty cell."""
-    index = index or JourneyIndex(plan)
-    channels = {c.id: c.label for c in plan.channels}
-    columns = tuple((s.id, s.label) for s in plan.stages)
-    rows = []
-    for p in plan.personas:
-        by_stage: dict[str, list[Entry]] = {sid: [] for sid, _ in columns}
-        for t in index.journey(p).nodes:
-            if t.stage in by_stage:
-                by_stage[t.stage].append(
-                    _entry(t, t.channel, channels.get(t.channel) if t.channel else None))
-        rows.append((p.id, p.label, tuple(Cell(tuple(by_stage[sid])) for sid, _ in columns)))
-    return Matrix("stage", columns, tuple(rows))
+    return _matrix(plan, index or JourneyIndex(plan), "stage",
+                   tuple((s.id, s.label) for s in plan.stages), "stage", "channel",
+                   {c.id: c.label for c in plan.channels})
 
 
 def channel_matrix(plan: Plan, index: JourneyIndex | None = None) -> Matrix:
     """Persona x channel: in each cell the persona's touchpoints on that channel, each with
     its stage; ``Cell.preferred`` says whether the persona prefers the channel. Columns are
     every channel of the plan."""
-    index = index or JourneyIndex(plan)
-    stages = {s.id: s.label for s in plan.stages}
-    columns = tuple((c.id, c.label) for c in plan.channels)
-    rows = []
-    for p in plan.personas:
-        by_channel: dict[str, list[Entry]] = {cid: [] for cid, _ in columns}
-        for t in index.journey(p).nodes:
-            if t.channel in by_channel:
-                by_channel[t.channel].append(
-                    _entry(t, t.stage, stages.get(t.stage) if t.stage else None))
-        preferred = set(p.channels or ())
-        rows.append((p.id, p.label, tuple(Cell(tuple(by_channel[cid]), cid in preferred)
-                                          for cid, _ in columns)))
-    return Matrix("channel", columns, tuple(rows))
+    return _matrix(plan, index or JourneyIndex(plan), "channel",
+                   tuple((c.id, c.label) for c in plan.channels), "channel", "stage",
+                   {s.id: s.label for s in plan.stages})
 
 
 def matrices(plan: Plan) -> tuple[Matrix, Matrix]:
