@@ -31,7 +31,10 @@ class CheckResult:
 
     - ``base``: the plan directory that finding paths are relative to.
     - ``findings``: sorted by file, line, column, code.
-    - ``checklist``: one ``(persona id, {question: verdict})`` per persona, in plan order.
+    - ``checklist``: one ``(persona id, {question: verdict})`` per persona, in plan order;
+      empty when the plan is incomplete.
+    - ``unread``: the files (relative paths) that could not be read into the plan; when
+      there are any, the checklist is not evaluated.
     - ``language``: the plan's ``plan.language`` (``None`` when not set).
     """
 
@@ -40,6 +43,7 @@ class CheckResult:
     files: list[PlanFile]
     findings: list[Finding]
     checklist: list[tuple[str, dict[int, Verdict]]] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
 
     @property
     def language(self) -> str | None:
@@ -49,16 +53,14 @@ class CheckResult:
         return sum(1 for f in self.findings if f.severity == severity)
 
 
-#: Structural codes that mean a file's content could not be read into the plan.
+#: Structural codes that mean a file's content could not be read into the plan. When one
+#: is reported the plan is incomplete: the checklist is not evaluated (see check_files).
 UNREAD_CODES = frozenset({"JP001", "JP012", "JP014", "JP016"})
 
 
-def run_rules(plan: Plan, incomplete: bool = False) -> list[Finding]:
-    """Every checklist rule of the registry over a validated plan, in registry order.
-    INCOMPLETE says that some file could not be read, so rules about what the plan lacks
-    as a whole (no target groups, no personas, no brand parts) stay silent: the missing
-    part may well be in that file."""
-    ctx = Context(plan, REGISTRY, incomplete)
+def run_rules(plan: Plan) -> list[Finding]:
+    """Every checklist rule of the registry over a validated plan, in registry order."""
+    ctx = Context(plan, REGISTRY)
     findings: list[Finding] = []
     for rule in REGISTRY.values():
         if rule.check is not None:
@@ -110,9 +112,17 @@ def check_files(base: Path, files: list[PlanFile],
     order; BASE is the plan directory their paths are relative to. Same pipeline and result
     as :func:`check_plan` (SELECTION likewise); raises nothing for bad input."""
     plan, findings = build_plan(files)
-    findings.extend(run_rules(plan, any(f.code in UNREAD_CODES for f in findings)))
+    unread = sorted({f.location.file for f in findings
+                     if f.code in UNREAD_CODES and f.location is not None})
+    if unread:
+        # What is missing may be in the unread files: the checklist and dangling references
+        # would only report the gap. Structure is reported; the checklist waits for a fix.
+        findings = [f for f in findings if f.code != "JP007"]
+    else:
+        findings.extend(run_rules(plan))
     findings.extend(configuration_findings(plan))
     findings = apply_suppressions(files, findings)
     findings = apply_levels(findings, plan_levels(plan), selection)
     findings.sort(key=Finding.sort_key)
-    return CheckResult(base, plan, files, findings, verdicts(plan, findings))
+    return CheckResult(base, plan, files, findings,
+                       [] if unread else verdicts(plan, findings), unread)

@@ -262,6 +262,8 @@ EN: dict[str, str] = {
     "ui.summary": "{errors} error(s), {warnings} warning(s), {infos} info",
     "ui.clean": "No findings.",
     "ui.no_personas": "No personas: the checklist has no rows.",
+    "ui.not_evaluated": "Checklist not evaluated: {count} file(s) could not be read ({files}); "
+                        "what is missing may be in them. Fix them first.",
     "path-missing": "path '{path}' does not exist",
     "path-not-plan": "path '{path}' is neither a plan file nor a folder",
     "path-unreadable": "path '{path}' cannot be read: {reason}",
@@ -948,6 +950,9 @@ NL: dict[str, str] = {
     "ui.summary": "{errors} fout(en), {warnings} waarschuwing(en), {infos} info",
     "ui.clean": "Geen bevindingen.",
     "ui.no_personas": "Geen persona's: de checklist heeft geen rijen.",
+    "ui.not_evaluated": "Checklist niet beoordeeld: {count} bestand(en) konden niet worden "
+                        "gelezen ({files}); wat ontbreekt, staat misschien daarin. Herstel die "
+                        "eerst.",
     "path-missing": "pad '{path}' bestaat niet",
     "path-not-plan": "pad '{path}' is geen planbestand en geen map",
     "path-unreadable": "pad '{path}' is niet te lezen: {reason}",

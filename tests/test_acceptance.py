@@ -22,6 +22,7 @@ from journeyplan.rules import REGISTRY
 DATA = Path(__file__).resolve().parent / "data"
 HOSPITAL = DATA / "hospital"
 DEFECTS = DATA / "hospital-defects"
+UNREADABLE = DATA / "hospital-unreadable"
 runner = CliRunner()
 
 #: Codes the defects plan cannot show beside the rest (see its header), and JP017, which
@@ -77,11 +78,11 @@ def test_hospital_plan_text_output():
     assert lines[-1] == "No findings. 0 error(s), 0 warning(s), 0 info"
 
 
-def marked_defects() -> set[tuple[str, int, str]]:
-    """(file, line, code) for every ``# defect: CODE, ...`` marker below DEFECTS."""
+def marked_defects(root: Path = DEFECTS) -> set[tuple[str, int, str]]:
+    """(file, line, code) for every ``# defect: CODE, ...`` marker below ROOT."""
     marked = set()
-    for path in sorted(DEFECTS.rglob("*.y*ml")):
-        rel = path.relative_to(DEFECTS).as_posix()
+    for path in sorted(root.rglob("*.y*ml")):
+        rel = path.relative_to(root).as_posix()
         text = path.read_bytes().decode("utf-8", errors="replace")
         for number, line in enumerate(text.splitlines(), 1):
             mt = re.search(r"#\s*defect:\s*((?:JP\d{3}(?:,\s*)?)+)", line)
@@ -91,9 +92,18 @@ def marked_defects() -> set[tuple[str, int, str]]:
     return marked
 
 
-def test_defects_plan_marks_one_defect_of_each_kind():
-    codes = {code for _, _, code in marked_defects()}
+def test_defects_plans_mark_one_defect_of_each_kind():
+    codes = {code for _, _, code in marked_defects() | marked_defects(UNREADABLE)}
     assert codes == set(REGISTRY) - NOT_IN_DEFECTS_PLAN
+
+
+def test_unreadable_files_are_reported_where_marked_and_hold_the_checklist_back():
+    result = runner.invoke(app, ["check", str(UNREADABLE), "--format", "json"])
+    assert result.exit_code == 1
+    doc = json.loads(result.output)
+    reported = {(f["file"], f["line"], f["code"]) for f in doc["findings"]}
+    assert reported == marked_defects(UNREADABLE)
+    assert doc["checklist"] == []
 
 
 def test_defects_plan_reports_each_defect_where_marked_with_its_question():

@@ -1,35 +1,44 @@
-"""A file that cannot be read makes the plan incomplete: rules about what the plan lacks as a
-whole stay silent (the missing part may be in that file); every other rule still runs."""
+"""A file that cannot be read makes the plan incomplete: what looks missing may be in that
+file, so the checklist is not evaluated and dangling references are not reported; the
+structural findings are, and the check fails."""
 
 from __future__ import annotations
 
+from typer.testing import CliRunner
+
 from journeyplan.checker import check_plan
+from journeyplan.cli import app
 from tests.common import CLEAN, problems
+
+
+def _split_brand(tmp_path, broken_brand: str):
+    head, _, rest = CLEAN.partition("employer_brand:")
+    _, _, tail = rest.partition("target_groups:")
+    (tmp_path / "a.yaml").write_text(head + "target_groups:" + tail, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(broken_brand, encoding="utf-8")
 
 
 def test_syntax_error_alone_is_reported_without_absence_noise(tmp_path):
     (tmp_path / "plan.yaml").write_text('plan:\n  name: "unclosed\n', encoding="utf-8")
     result = check_plan(tmp_path / "plan.yaml")
     assert problems(result) == [("JP001", 2, 9)]  # where the quote opens
-    assert result.checklist == []
+    assert result.checklist == [] and result.unread == ["plan.yaml"]
 
 
-def test_unreadable_brand_file_silences_only_the_brand_absence(tmp_path):
-    head, _, rest = CLEAN.partition("employer_brand:")
-    brand, _, tail = rest.partition("target_groups:")
-    (tmp_path / "a.yaml").write_text(head + "target_groups:" + tail, encoding="utf-8")
-    (tmp_path / "b.yaml").write_text("employer_brand: [unclosed\n", encoding="utf-8")
+def test_unreadable_brand_file_stops_the_checklist_and_its_knock_on_findings(tmp_path):
+    _split_brand(tmp_path, "employer_brand: [unclosed\n")
     result = check_plan(tmp_path)
-    codes = {f.code for f in result.findings}
-    assert "JP001" in codes
-    assert not codes & {"JP101", "JP201", "JP501", "JP502", "JP503", "JP504"}
-    # rules that need the brand's content still speak: brand references now dangle
-    assert "JP007" in codes
+    assert [code for code, _, _ in problems(result)] == ["JP001"]  # no JP007 for the brand ids
+    assert result.checklist == [] and result.unread == ["b.yaml"]
+    out = CliRunner().invoke(app, ["check", str(tmp_path), "--no-color"])
+    assert out.exit_code == 1
+    assert out.stdout.startswith("Checklist not evaluated: 1 file(s) could not be read "
+                                 "(b.yaml); what is missing may be in them. Fix them first.\n")
 
 
 def test_complete_plan_without_brand_still_gets_the_brand_findings(tmp_path):
-    head, _, rest = CLEAN.partition("employer_brand:")
-    _, _, tail = rest.partition("target_groups:")
-    (tmp_path / "plan.yaml").write_text(head + "target_groups:" + tail, encoding="utf-8")
-    codes = {f.code for f in check_plan(tmp_path).findings}
-    assert {"JP501", "JP502", "JP503", "JP504"} <= codes
+    _split_brand(tmp_path, "# the brand is still to come\nchannels: []\n")
+    result = check_plan(tmp_path)
+    codes = {f.code for f in result.findings}
+    assert {"JP501", "JP502", "JP503", "JP504", "JP007"} <= codes
+    assert result.unread == [] and result.checklist

@@ -69,6 +69,9 @@ class TextReporter(Reporter):
                 console.print(Text(t("ui.more_personas",
                                      count=len(result.checklist) - MAX_TABLE_ROWS)))
             console.print()
+        elif result.unread:
+            console.print(Text(visible(t("ui.not_evaluated", count=len(result.unread),
+                                         files=", ".join(result.unread))), style="bold"))
         else:
             console.print(Text(t("ui.no_personas")))
         # Without colours rich adds nothing to a finding line but costs ~80 us per line:

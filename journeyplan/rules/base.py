@@ -24,12 +24,10 @@ class Rule:
 
 
 class Context:
-    """What a rule sees: the validated ``plan``, its ``journeys``, and whether the plan is
-    ``incomplete`` (a file could not be read, so absence of a section proves nothing)."""
+    """What a rule sees: the validated ``plan`` and its ``journeys``."""
 
-    def __init__(self, plan: Plan, rules: dict[str, Rule], incomplete: bool = False) -> None:
+    def __init__(self, plan: Plan, rules: dict[str, Rule]) -> None:
         self.plan = plan
-        self.incomplete = incomplete
         self.journeys = JourneyIndex(plan)
         self._rules = rules
 

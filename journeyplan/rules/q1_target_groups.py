@@ -13,7 +13,7 @@ from journeyplan.rules.base import Context, Rule
 
 def no_target_groups(ctx: Context) -> Iterator[Finding]:
     """JP101: the plan names no target group at all."""
-    if not ctx.plan.target_groups and not ctx.incomplete:
+    if not ctx.plan.target_groups:
         yield ctx.finding("JP101", ctx.plan_location())
 
 

@@ -14,7 +14,7 @@ from journeyplan.rules.base import Context, Rule
 
 def no_personas(ctx: Context) -> Iterator[Finding]:
     """JP201: the plan has no persona."""
-    if not ctx.plan.personas and not ctx.incomplete:
+    if not ctx.plan.personas:
         yield ctx.finding("JP201", ctx.plan_location())
 
 

@@ -22,8 +22,6 @@ MESSAGING_MAX_MINUTES = 24 * 60
 def _brand_part(code: str, attr: str):
     def check(ctx: Context) -> Iterator[Finding]:
         brand = ctx.plan.brand
-        if brand is None and ctx.incomplete:
-            return  # the brand may be in the file that could not be read
         value = getattr(brand, attr) if brand is not None else None
         if not (value.strip() if isinstance(value, str) else value):
             loc = brand.loc() if brand is not None else ctx.plan_location()
