@@ -325,11 +325,10 @@ def diff_command(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of plan format v1, for editors."""
-    import json
-
+    from journeyplan.report.jsontext import dumps
     from journeyplan.schema import json_schema
 
-    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    typer.echo(dumps(json_schema()))
 
 
 # Journey maps. The choices match journeyplan.render.FORMATS (a test checks), written out

@@ -11,7 +11,6 @@ stay as they are in every language.
 from __future__ import annotations
 
 import io
-import json
 import textwrap
 from dataclasses import asdict, dataclass
 from typing import TextIO
@@ -21,8 +20,9 @@ from rich.table import Table
 from rich.text import Text
 
 from journeyplan.messages import render_message
-from journeyplan.report.markdown import md_escape, md_table
 from journeyplan.report.console import is_terminal, out_width, write_stripped
+from journeyplan.report.jsontext import dumps
+from journeyplan.report.markdown import md_escape, md_table
 from journeyplan.rule_examples import EXAMPLES, snippet
 from journeyplan.rules import QUESTIONS, REGISTRY, Rule
 from journeyplan.schema import did_you_mean
@@ -91,7 +91,7 @@ def write_rules(fmt: str, out: TextIO, lang: str = "en", color: bool = True) -> 
             "questions": {str(q): t(f"question.{q}") for q in QUESTIONS},
             "rules": [asdict(r) for r in rows],
         }
-        json.dump(doc, out, ensure_ascii=False, indent=2)
+        out.write(dumps(doc))
         out.write("\n")
         return
     header = [t("ui.rules.code"), t("ui.rules.name"), t("ui.rules.question"),

@@ -214,3 +214,11 @@ def split_lines(text: str) -> list[str]:
     """TEXT cut at YAML line breaks; a text ending in a line break has an empty last line,
     where the parser places marks at the end of the input."""
     return LINE_BREAK.split(text)
+
+
+def default_file_mode() -> int:
+    """The permissions a new file normally gets: 0o666 less the process umask (temporary
+    files are created 0o600; files handed to the user should not be)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask

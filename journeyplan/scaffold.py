@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from journeyplan.errors import UsageError
+from journeyplan.safeio import default_file_mode
 
 TEMPLATE_LANGUAGES = ("en", "nl")
 #: Entries that do not make a folder "non-empty": a fresh ``git init`` is a fine place.
@@ -67,6 +68,7 @@ def _write_new(target: Path, text: str) -> bool:
             fh.write(text.encode("utf-8"))
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, default_file_mode())  # mkstemp makes 0600; a plan is a normal file
         try:
             os.link(tmp, target)  # fails if TARGET exists: never replaces a file
         except FileExistsError:

@@ -179,3 +179,13 @@ def test_write_failure_is_one_clear_line(tmp_path, monkeypatch):
     result = run("init", tmp_path / "p")
     assert result.exit_code == 2
     assert result.stderr == f"journeyplan: cannot write in '{tmp_path / 'p'}': Permission denied\n"
+
+
+def test_init_files_get_the_usual_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        assert run("init", tmp_path / "plan").exit_code == 0
+    finally:
+        os.umask(old)
+    for path in (tmp_path / "plan").iterdir():
+        assert path.stat().st_mode & 0o777 == 0o644, path

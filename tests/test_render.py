@@ -286,3 +286,16 @@ def test_mermaid_does_not_import_graphviz(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert proc.stdout.strip() == "False"
+
+
+def test_a_hung_dot_is_stopped_and_reported(tmp_path, monkeypatch):
+    from journeyplan.render import output
+
+    slow = tmp_path / "dot"
+    slow.write_text("#!/bin/sh\nsleep 30\n", encoding="utf-8")
+    slow.chmod(0o755)
+    monkeypatch.setattr(output, "DOT_TIMEOUT", 1)
+    with pytest.raises(output.RenderError) as caught:
+        output.run_dot("digraph g {}", "svg", "sander", str(slow))
+    assert caught.value.key == "render.dot-failed"
+    assert caught.value.args_["detail"] == "no result after 1 s"

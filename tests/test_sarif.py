@@ -172,3 +172,11 @@ def test_uris_are_uri_references():
     for r in json.loads(out)["runs"][0]["results"]:
         uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
         assert re.fullmatch(r"[A-Za-z0-9._~/%!$&'()*+,;=:@-]+", uri), uri
+
+
+def test_control_characters_in_user_text_are_escaped(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text('plan: {name: x, "k\\u009bz\\u202e": 1}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(plan), "--format", "sarif"])
+    assert "\x9b" not in result.stdout and "\u202e" not in result.stdout
+    assert "k\\u009bz\\u202e" in result.stdout

@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 from journeyplan.errors import JourneyplanError
+from journeyplan.safeio import default_file_mode
 
 #: ``--format`` choice -> file extension.
 FORMATS: dict[str, str] = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot",
@@ -29,6 +30,9 @@ FORMATS: dict[str, str] = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot
 IMAGE_FORMATS = ("svg", "png", "pdf")
 #: Resolution of PNG maps, in dots per inch (sharp on a slide; SVG and PDF are vectors).
 PNG_DPI = 144
+#: Seconds a single ``dot`` run may take before it counts as failed (a hung Graphviz must
+#: not hang CI; laying out even a very large overview takes far less).
+DOT_TIMEOUT = 600
 #: The manifest in an output folder: the names of the map files journeyplan wrote there.
 MANIFEST = ".journeyplan-maps"
 _MANIFEST_HEADER = ("# Map files written by 'journeyplan render'. It overwrites only the files\n"
@@ -62,7 +66,10 @@ def run_dot(source: str, fmt: str, name: str, dot: str | None = None) -> tuple[b
         args.append(f"-Gdpi={PNG_DPI}")
     try:
         proc = subprocess.run(args, input=source.encode("utf-8"), capture_output=True,
-                              check=False)
+                              check=False, timeout=DOT_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise RenderError("render.dot-failed", name=name,
+                          detail=f"no result after {DOT_TIMEOUT} s") from None
     except FileNotFoundError:
         raise RenderError("render.no-graphviz", format=fmt) from None
     except OSError as exc:
@@ -107,12 +114,6 @@ def check_folder(folder: Path, names: list[str]) -> None:
                 raise RenderError("render.not-ours", path=str(target))
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def write_atomic(path: Path, data: bytes) -> None:
     """Write DATA to PATH atomically: a temporary file in the same folder, then
     :func:`os.replace`, so PATH is either the old file or the new one, never half written.
@@ -121,7 +122,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, default_file_mode())
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -10,7 +10,6 @@ added.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any, TextIO
@@ -23,6 +22,7 @@ from journeyplan.findings import Finding
 from journeyplan.gitsource import Side
 from journeyplan.messages import render_message
 from journeyplan.report.base import ReportOptions, visible
+from journeyplan.report.jsontext import dumps
 
 
 @dataclass(frozen=True)
@@ -350,7 +350,7 @@ class DiffJsonReporter(DiffReporter):
         }
 
     def write(self, c: Comparison, out: TextIO) -> None:
-        json.dump(self.document(c), out, ensure_ascii=False, indent=2)
+        out.write(dumps(self.document(c)))
         out.write("\n")
 
 

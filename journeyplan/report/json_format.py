@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any, TextIO
 
 from journeyplan.checker import CheckResult
 from journeyplan.report.base import Reporter
+from journeyplan.report.jsontext import dumps
 
 class JsonReporter(Reporter):
     name = "json"
@@ -38,17 +37,6 @@ class JsonReporter(Reporter):
         }
 
     def write(self, result: CheckResult, out: TextIO) -> None:
-        text = json.dumps(self.document(result), ensure_ascii=False, indent=2)
-        out.write(_UNSAFE.sub(_escape, text))
+        out.write(dumps(self.document(result)))
         out.write("\n")
 
-
-# json escapes C0 controls itself, but not DEL, C1 controls (0x9b is a one-byte CSI), the
-# bidirectional overrides or lone surrogates: as \uXXXX they stay the same JSON string,
-# cannot act on a terminal that shows the output, and can be encoded. Only strings hold them.
-_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-                     "\ud800-\udfff]")  # lone surrogates: file names that are not UTF-8
-
-
-def _escape(mt: re.Match[str]) -> str:
-    return f"\\u{ord(mt.group()):04x}"

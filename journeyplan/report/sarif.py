@@ -16,7 +16,6 @@ the working directory), so the same plan gives the same bytes.
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 from urllib.parse import quote
 
@@ -25,6 +24,7 @@ from journeyplan.checker import CheckResult
 from journeyplan.findings import Finding
 from journeyplan.messages import render_message
 from journeyplan.report.base import Reporter
+from journeyplan.report.jsontext import dumps
 from journeyplan.report.paths import cwd_path, is_absolute
 from journeyplan.rules import REGISTRY
 
@@ -115,7 +115,7 @@ class SarifReporter(Reporter):
         }
 
     def write(self, result: CheckResult, out: TextIO) -> None:
-        json.dump(self.document(result), out, ensure_ascii=False, indent=2)
+        out.write(dumps(self.document(result)))
         out.write("\n")
 
 
