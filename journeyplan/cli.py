@@ -13,7 +13,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 
 from journeyplan import __version__
@@ -58,7 +57,7 @@ def _run_guarded(debug: bool, what: str, func):
     one line naming WHAT was being processed (the traceback only with --debug)."""
     try:
         return func()
-    except (typer.Exit, typer.Abort, click.exceptions.ClickException):
+    except (typer.Exit, typer.Abort, typer.TyperException):
         raise
     except JourneyplanError as exc:
         _fail(exc.message())
