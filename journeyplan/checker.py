@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Literal
 
 from journeyplan.findings import Finding, Location
-from journeyplan.loader import PlanFile, load_files
+from journeyplan.gcpause import gc_paused
+from journeyplan.loader import PlanFile, discover, read_plan_file
 from journeyplan.model import Plan
 from journeyplan.rules import QUESTIONS, REGISTRY
 from journeyplan.rules.base import Context
@@ -27,6 +28,8 @@ class CheckResult:
     """What a check found.
 
     - ``base``: the plan directory that finding paths are relative to.
+    - ``files``: the plan's files in reading order, with their text and loader findings;
+      their YAML nodes (``root``) are dropped once validated (``None``).
     - ``findings``: sorted by file, line, column, code.
     - ``checklist``: one ``(persona id, {question: verdict})`` per persona, in plan order.
     - ``language``: the plan's ``plan.language`` (``None`` when not set).
@@ -112,9 +115,22 @@ def check_plan(path: str | os.PathLike) -> CheckResult:
 
     Returns a :class:`CheckResult`. Raises :class:`~journeyplan.errors.PlanPathError` when
     PATH is missing, unreadable or holds no YAML file (exit 2)."""
-    base, files = load_files(path)
-    plan, findings = build_plan(files)
-    findings.extend(run_rules(plan))
-    findings = apply_configuration(plan, findings)
-    findings.sort(key=Finding.sort_key)
-    return CheckResult(base, plan, files, findings, verdicts(plan, findings))
+    with gc_paused():
+        base, paths = discover(path)
+        files: list[PlanFile] = []
+        plan, findings = build_plan(_read_one_by_one(base, paths, files))
+        findings.extend(run_rules(plan))
+        findings = apply_configuration(plan, findings)
+        findings.sort(key=Finding.sort_key)
+        return CheckResult(base, plan, files, findings, verdicts(plan, findings))
+
+
+def _read_one_by_one(base: Path, paths: list[Path], files: list[PlanFile]):
+    """Read and compose each file when :func:`build_plan` asks for it, append it to FILES,
+    and drop its YAML nodes once it is validated: only the model of the plan stays in
+    memory, never the nodes of every file at once."""
+    for p in paths:
+        pf = read_plan_file(p, p.relative_to(base).as_posix())
+        files.append(pf)
+        yield pf
+        pf.root = None

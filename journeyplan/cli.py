@@ -7,6 +7,7 @@ with ``--debug``).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from enum import Enum
@@ -107,6 +108,9 @@ def check(
     from journeyplan.report import ReportOptions
 
     def run() -> int:
+        # One short-lived process: the cyclic garbage collector would only traverse the
+        # plan's millions of acyclic objects again and again (docs/performance.md).
+        gc.disable()
         result = check_plan(path)
         options = ReportOptions(lang=_lang(lang) or result.language or "en",
                                 color=_use_color(no_color), strict=strict)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -21,7 +21,7 @@ from journeyplan import model as m
 from journeyplan.durations import DURATION_PATTERN, parse_duration
 from journeyplan.findings import Finding, Location
 from journeyplan.loader import (
-    BOOL, FLOAT, INT, NULL, PLAIN, STR, PlanFile, bool_value, float_value, int_value,
+    BOOL, CORE_TAGS, FLOAT, INT, NULL, PLAIN, STR, PlanFile, bool_value, float_value, int_value,
     is_core_tag, resolve_scalar,
 )
 
@@ -57,6 +57,9 @@ class Validator:
         self.findings: list[Finding] = []
         self.visits = 0
         self.budget = 4 * len(pf.text) + 100_000
+        # Without aliases no node is visited twice, and a file has fewer nodes than
+        # characters, so the budget cannot run out: the fast paths skip counting then.
+        self.counting = not pf.text or "*" in pf.text
 
     def pos(self, node: Node) -> m.Pos:
         mark = node.start_mark
@@ -93,6 +96,12 @@ def did_you_mean(word: str, choices: Any) -> str:
     """The closest of CHOICES to WORD, or '' (difflib ratio >= 0.6)."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return close[0] if close else ""
+
+
+# First characters of a plain scalar that may resolve to something else than text (null,
+# bool, int, float) under the core schema: a non-empty plain scalar starting with any other
+# character is text (see loader.resolve_scalar).
+_MAYBE_NOT_TEXT = frozenset("~nNtTfF0123456789+-.")
 
 
 # --------------------------------------------------------------------------- field types
@@ -137,7 +146,11 @@ class Id(Text):
         self.reserved = reserved
 
     def convert(self, node: Node, v: Validator) -> Any:
-        value = Text.convert(self, node, v)
+        if (isinstance(node, ScalarNode) and node.tag == PLAIN and node.value
+                and node.value[0] not in _MAYBE_NOT_TEXT):
+            value = node.value  # plain text: what Text.convert returns for it
+        else:
+            value = Text.convert(self, node, v)
         if value is INVALID:
             return value
         if not _ID.match(value):
@@ -162,6 +175,10 @@ class Ref(Text):
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": ID_PATTERN}
+
+
+#: Field types that take a plain text scalar as it is written (Id validates it: not here).
+_AS_WRITTEN = (Text, Ref)
 
 
 class Bool(FieldType):
@@ -270,15 +287,30 @@ class ListOf(FieldType):
             return self.wrong(node, v)
         values, positions = [], []
         item = self.item
+        counting = v.counting
+        # A plain scalar that cannot be anything but text is taken as it is written by
+        # Text and Ref (not by Id, which also validates it): skip the call.
+        as_written = type(item) in _AS_WRITTEN
         for child in node.value:
-            v.visit(child)
-            if not is_core_tag(child.tag):
+            if counting:
+                v.visit(child)
+            tag = child.tag
+            if tag == PLAIN:
+                if as_written and isinstance(child, ScalarNode):
+                    text = child.value
+                    if text and text[0] not in _MAYBE_NOT_TEXT:
+                        values.append(text)
+                        mark = child.start_mark
+                        positions.append((mark.line + 1, mark.column + 1))
+                        continue
+            elif not is_core_tag(tag):
                 v.report("JP013", child, tag=child.tag)
                 continue
             value = item.convert(child, v)
             if value is not INVALID:
                 values.append(value)
-                positions.append(v.pos(child))
+                mark = child.start_mark
+                positions.append((mark.line + 1, mark.column + 1))
         return _Listed(values, positions)
 
     def json_schema(self) -> dict[str, Any]:
@@ -349,7 +381,11 @@ class Field:
 def _pairs(node: MappingNode, v: Validator):
     """Yield (key node, value node) of a mapping, with ``<<`` merge keys applied (explicit
     keys win), duplicate keys (JP002), non-text keys (JP004) and non-core tags (JP013)
-    reported and skipped."""
+    reported and skipped.
+
+    :meth:`Obj.convert` skips this generator for a mapping that :meth:`Obj._passes_as_is`
+    proves it would pass through unchanged: keep the two in step (the fast and the full
+    paths are compared in tests/test_perf_equivalence.py)."""
     seen: dict[str, Node] = {}
     merged: list[tuple[ScalarNode, Node]] = []
     for key, value in node.value:
@@ -395,6 +431,21 @@ class Obj(FieldType):
         self.fields = {f.key: f for f in fields}
         self.description = description
         self.extra = extra or {}
+        # key -> (field, model attribute, does its type take a plain text scalar as it is
+        # written, as Text and Ref do?)
+        self._how = {f.key: (f, f.attr or f.key, type(f.type) in _AS_WRITTEN) for f in fields}
+        self._keys = frozenset(self.fields)
+
+    def _passes_as_is(self, node: MappingNode) -> bool:
+        """True when :func:`_pairs` would yield NODE's pairs unchanged and report nothing:
+        every key is a plain scalar naming a field of this mapping (so neither null nor
+        ``<<``), no key twice, every value's tag a core one. Such a mapping skips the
+        generator (the common case); anything else goes through it."""
+        pairs = node.value
+        names = {key.value for key, value in pairs
+                 if key.__class__ is ScalarNode and key.tag == PLAIN
+                 and (value.tag == PLAIN or value.tag in CORE_TAGS)}
+        return len(names) == len(pairs) and names <= self._keys
 
     def convert(self, node: Node, v: Validator) -> Any:
         if not isinstance(node, MappingNode):
@@ -403,26 +454,39 @@ class Obj(FieldType):
         at: dict[str, m.Pos] = {}
         items_at: dict[str, list[m.Pos]] = {}
         fields = self.fields
-        for key, value_node in _pairs(node, v):
-            f = fields.get(key.value)
-            if f is None:
+        how = self._how
+        counting = v.counting
+        pairs = node.value if not counting and self._passes_as_is(node) else _pairs(node, v)
+        for key, value_node in pairs:
+            known = how.get(key.value)
+            if known is None:
                 v.report("JP003", key, key_name=key.value,
                          suggestion=did_you_mean(key.value, fields))
                 continue
-            v.visit(value_node)
-            if (isinstance(value_node, ScalarNode) and value_node.tag == PLAIN
-                    and resolve_scalar(value_node) == NULL):
-                continue  # an explicit null is the same as leaving the key out
-            value = f.type.convert(value_node, v)
+            f, attr, as_written = known
+            if counting:
+                v.visit(value_node)
+            if isinstance(value_node, ScalarNode) and value_node.tag == PLAIN:
+                text = value_node.value
+                if not text or text[0] in _MAYBE_NOT_TEXT:
+                    if resolve_scalar(value_node) == NULL:
+                        continue  # an explicit null is the same as leaving the key out
+                    value = f.type.convert(value_node, v)
+                elif as_written:
+                    value = text  # what Text.convert / Ref.convert return for it
+                else:
+                    value = f.type.convert(value_node, v)
+            else:
+                value = f.type.convert(value_node, v)
             if value is INVALID:
                 continue
-            attr = f.attr or f.key
             values[attr] = value
-            at[attr] = v.pos(value_node)
-            if isinstance(value, _Listed):
+            mark = value_node.start_mark
+            at[attr] = (mark.line + 1, mark.column + 1)
+            if value.__class__ is _Listed:
                 items_at[attr] = value.positions
                 values[attr] = list(value)
-            elif isinstance(value, _Keyed):
+            elif value.__class__ is _Keyed:
                 items_at[attr] = list(value.positions.values())
                 values[attr] = dict(value)
         for f in fields.values():
@@ -710,34 +774,52 @@ def resolve(plan: m.Plan) -> list[Finding]:
     stages = {s.id: s for s in plan.stages}
     touchpoints = {t.id: t for t in plan.touchpoints}
     brand_ids = {b.id: b for b in plan.brand_elements}
+    # The helpers are called only for a reference that does not resolve (the common case
+    # costs a dict lookup, see docs/performance.md); they report it and drop it.
+    def resolves(refs: list[str] | None, known: dict) -> bool:
+        return not refs or all(map(known.__contains__, refs))
+
     for p in plan.personas:
-        _resolve_one(p, "target_group", groups, "target group", findings)
-        _resolve_list(p, "channels", channels, "channel", findings)
+        if p.target_group is not None and p.target_group not in groups:
+            _resolve_one(p, "target_group", groups, "target group", findings)
+        if not resolves(p.channels, channels):
+            _resolve_list(p, "channels", channels, "channel", findings)
     for t in plan.touchpoints:
-        _resolve_one(t, "stage", stages, "stage", findings)
-        _resolve_one(t, "channel", channels, "channel", findings)
-        _resolve_list(t, "personas", personas, "persona", findings)
-        _resolve_list(t, "brand", brand_ids, "brand element", findings)
+        if t.stage is not None and t.stage not in stages:
+            _resolve_one(t, "stage", stages, "stage", findings)
+        if t.channel is not None and t.channel not in channels:
+            _resolve_one(t, "channel", channels, "channel", findings)
+        if not resolves(t.personas, personas):
+            _resolve_list(t, "personas", personas, "persona", findings)
+        if not resolves(t.brand, brand_ids):
+            _resolve_list(t, "brand", brand_ids, "brand element", findings)
     kept_triggers = []
     for tr in plan.triggers:
-        _resolve_one(tr, "source", touchpoints, "touchpoint", findings)
-        _resolve_one(tr, "target", touchpoints, "touchpoint", findings)
-        _resolve_list(tr, "personas", personas, "persona", findings)
+        if tr.source is not None and tr.source not in touchpoints:
+            _resolve_one(tr, "source", touchpoints, "touchpoint", findings)
+        if tr.target is not None and tr.target not in touchpoints:
+            _resolve_one(tr, "target", touchpoints, "touchpoint", findings)
+        if not resolves(tr.personas, personas):
+            _resolve_list(tr, "personas", personas, "persona", findings)
         if tr.source is not None and tr.target is not None:
             kept_triggers.append(tr)
     plan.triggers = kept_triggers
     return findings
 
 
-def build_plan(files: list[PlanFile]) -> tuple[m.Plan, list[Finding]]:
+def build_plan(files: Iterable[PlanFile]) -> tuple[m.Plan, list[Finding]]:
     """Validate the composed files into one :class:`~journeyplan.model.Plan`.
 
-    Returns the plan (what was valid of it, references resolved) and the structural
-    findings, including those the loader made while reading the files."""
-    plan = m.Plan(files=[pf.rel for pf in files])
+    FILES is consumed once, in order: a list, or a generator that reads each file only when
+    the previous one is validated (so a caller can drop each file's nodes right after, see
+    :func:`journeyplan.checker.check_plan`). Returns the plan (what was valid of it,
+    references resolved) and the structural findings, including those the loader made while
+    reading the files."""
+    plan = m.Plan()
     findings: list[Finding] = []
     declared: dict[str, Location] = {}
     for pf in files:
+        plan.files.append(pf.rel)
         findings.extend(pf.findings)
         findings.extend(_validate_file(pf, plan, declared))
     findings.extend(resolve(plan))
