@@ -23,6 +23,8 @@ import shutil
 import sys
 from pathlib import Path
 
+#: Id of the first persona of every generated plan.
+FIRST_PERSONA = "persona-0"
 #: Own touchpoints per persona (its journey adds 4 group touchpoints and the talent pool).
 PER_PERSONA = 40
 #: Personas per target group.

@@ -10,7 +10,7 @@ JP014 alias expansion too large, JP015 section declared twice.
 
 from __future__ import annotations
 
-import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
@@ -94,6 +94,8 @@ def node_kind(node: Node) -> str:
 
 def did_you_mean(word: str, choices: Any) -> str:
     """The closest of CHOICES to WORD, or '' (difflib ratio >= 0.6)."""
+    import difflib  # only when a finding asks for a suggestion (start-up time)
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return close[0] if close else ""
 
@@ -238,14 +240,21 @@ class Number(FieldType):
         return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
 
 
+#: parse_duration is a pure function of the text, and plans repeat few durations (0m, 2d).
+_parse_duration = functools.lru_cache(maxsize=1024)(parse_duration)
+
+
 class Duration(FieldType):
     """``<number><unit>`` (m, h, d, w) or ISO 8601 (``PT4H``); converted to minutes."""
 
     expected = "a duration"
 
     def convert(self, node: Node, v: Validator) -> Any:
-        if isinstance(node, ScalarNode) and resolve_scalar(node) in (STR, INT, FLOAT):
-            minutes = parse_duration(node.value)
+        if isinstance(node, ScalarNode) and (
+                # a plain scalar is null or true/false only if it starts with one of these
+                (node.tag == PLAIN and node.value and node.value[0] not in "~nNtTfF")
+                or resolve_scalar(node) in (STR, INT, FLOAT)):
+            minutes = _parse_duration(node.value)
             if minutes is None:
                 v.report("JP008", node, value=node.value)
                 return INVALID
@@ -435,6 +444,7 @@ class Obj(FieldType):
         # written, as Text and Ref do?)
         self._how = {f.key: (f, f.attr or f.key, type(f.type) in _AS_WRITTEN) for f in fields}
         self._keys = frozenset(self.fields)
+        self._required = tuple((f.attr or f.key, f.key) for f in fields if f.required)
 
     def _passes_as_is(self, node: MappingNode) -> bool:
         """True when :func:`_pairs` would yield NODE's pairs unchanged and report nothing:
@@ -489,12 +499,14 @@ class Obj(FieldType):
             elif value.__class__ is _Keyed:
                 items_at[attr] = list(value.positions.values())
                 values[attr] = dict(value)
-        for f in fields.values():
-            if f.required and (f.attr or f.key) not in values:
-                v.report("JP010", node, key_name=f.key)
+        for attr, key in self._required:  # in field order, as fields.values()
+            if attr not in values:
+                v.report("JP010", node, key_name=key)
         if "id" in fields and "id" not in values:
             return INVALID  # an element without a usable id cannot be referenced
-        return self.cls(file=v.file, pos=v.pos(node), at=at, items_at=items_at, **values)
+        mark = node.start_mark
+        return self.cls(file=v.file, pos=(mark.line + 1, mark.column + 1), at=at,
+                        items_at=items_at, **values)
 
     def json_schema(self) -> dict[str, Any]:
         props = {}

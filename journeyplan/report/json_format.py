@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from journeyplan.checker import CheckResult
@@ -38,5 +37,7 @@ class JsonReporter(Reporter):
         }
 
     def write(self, result: CheckResult, out: TextIO) -> None:
+        import json  # only this format needs it (start-up time, docs/performance.md)
+
         json.dump(self.document(result), out, ensure_ascii=False, indent=2)
         out.write("\n")
