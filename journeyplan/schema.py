@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
@@ -100,10 +101,12 @@ def did_you_mean(word: str, choices: Any) -> str:
     return close[0] if close else ""
 
 
-# First characters of a plain scalar that may resolve to something else than text (null,
-# bool, int, float) under the core schema: a non-empty plain scalar starting with any other
-# character is text (see loader.resolve_scalar).
-_MAYBE_NOT_TEXT = frozenset("~nNtTfF0123456789+-.")
+# The plain scalars that the core schema resolves to null, and to true/false (exactly what
+# loader.resolve_scalar matches); every other plain scalar is text or a number, which Text,
+# Ref and Id take as written. The fast paths below use these two sets.
+_NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOL_WORDS = frozenset({"true", "True", "TRUE", "false", "False", "FALSE"})
+_NOT_AS_WRITTEN = _NULL_WORDS | _BOOL_WORDS
 
 
 # --------------------------------------------------------------------------- field types
@@ -148,9 +151,10 @@ class Id(Text):
         self.reserved = reserved
 
     def convert(self, node: Node, v: Validator) -> Any:
-        if (isinstance(node, ScalarNode) and node.tag == PLAIN and node.value
-                and node.value[0] not in _MAYBE_NOT_TEXT):
-            value = node.value  # plain text: what Text.convert returns for it
+        if (isinstance(node, ScalarNode) and node.tag == PLAIN
+                and node.value not in _NOT_AS_WRITTEN):
+            value = sys.intern(node.value)  # as Text.convert returns it; ids are interned
+            # so that the references to them (interned too) share one string
         else:
             value = Text.convert(self, node, v)
         if value is INVALID:
@@ -250,9 +254,8 @@ class Duration(FieldType):
     expected = "a duration"
 
     def convert(self, node: Node, v: Validator) -> Any:
-        if isinstance(node, ScalarNode) and (
-                # a plain scalar is null or true/false only if it starts with one of these
-                (node.tag == PLAIN and node.value and node.value[0] not in "~nNtTfF")
+        if isinstance(node, ScalarNode) and (  # text or a number:
+                (node.tag == PLAIN and node.value not in _NOT_AS_WRITTEN)
                 or resolve_scalar(node) in (STR, INT, FLOAT)):
             minutes = _parse_duration(node.value)
             if minutes is None:
@@ -290,6 +293,10 @@ class ListOf(FieldType):
     def __init__(self, item: FieldType) -> None:
         self.item = item
         self.expected = "a list"
+        # Text and Ref items take a plain scalar as written (Id also validates it): the fast
+        # path skips their convert call. References repeat: they are interned (shared).
+        self._as_written = type(item) in _AS_WRITTEN
+        self._intern = sys.intern if type(item) is Ref else str
 
     def convert(self, node: Node, v: Validator) -> Any:
         if not isinstance(node, SequenceNode):
@@ -297,9 +304,8 @@ class ListOf(FieldType):
         values, positions = [], []
         item = self.item
         counting = v.counting
-        # A plain scalar that cannot be anything but text is taken as it is written by
-        # Text and Ref (not by Id, which also validates it): skip the call.
-        as_written = type(item) in _AS_WRITTEN
+        as_written = self._as_written
+        intern = self._intern
         for child in node.value:
             if counting:
                 v.visit(child)
@@ -307,8 +313,8 @@ class ListOf(FieldType):
             if tag == PLAIN:
                 if as_written and isinstance(child, ScalarNode):
                     text = child.value
-                    if text and text[0] not in _MAYBE_NOT_TEXT:
-                        values.append(text)
+                    if text not in _NOT_AS_WRITTEN:
+                        values.append(intern(text))
                         mark = child.start_mark
                         positions.append((mark.line + 1, mark.column + 1))
                         continue
@@ -442,7 +448,8 @@ class Obj(FieldType):
         self.extra = extra or {}
         # key -> (field, model attribute, does its type take a plain text scalar as it is
         # written, as Text and Ref do?)
-        self._how = {f.key: (f, f.attr or f.key, type(f.type) in _AS_WRITTEN) for f in fields}
+        self._how = {f.key: (f, f.attr or f.key, type(f.type) in _AS_WRITTEN,
+                             sys.intern if type(f.type) is Ref else str) for f in fields}
         self._keys = frozenset(self.fields)
         self._required = tuple((f.attr or f.key, f.key) for f in fields if f.required)
 
@@ -473,17 +480,15 @@ class Obj(FieldType):
                 v.report("JP003", key, key_name=key.value,
                          suggestion=did_you_mean(key.value, fields))
                 continue
-            f, attr, as_written = known
+            f, attr, as_written, intern = known
             if counting:
                 v.visit(value_node)
             if isinstance(value_node, ScalarNode) and value_node.tag == PLAIN:
                 text = value_node.value
-                if not text or text[0] in _MAYBE_NOT_TEXT:
-                    if resolve_scalar(value_node) == NULL:
-                        continue  # an explicit null is the same as leaving the key out
-                    value = f.type.convert(value_node, v)
-                elif as_written:
-                    value = text  # what Text.convert / Ref.convert return for it
+                if text in _NULL_WORDS:  # resolve_scalar(value_node) == NULL
+                    continue  # an explicit null is the same as leaving the key out
+                if as_written and text not in _BOOL_WORDS:
+                    value = intern(text)  # what Text.convert / Ref.convert return for it
                 else:
                     value = f.type.convert(value_node, v)
             else:
