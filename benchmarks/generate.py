@@ -214,13 +214,13 @@ def _journey(pid: str, gid: str, ch: dict[str, str], p: int, n: int) -> str:
 
 def generate(out: str | Path, touchpoints: int, per_persona: int = PER_PERSONA) -> Path:
     """Write a plan of about TOUCHPOINTS touchpoints into OUT (emptied first if it holds a
-    generated plan; refused if it holds anything else). Returns OUT."""
+    generated plan). Returns OUT. Raises FileExistsError when OUT holds anything else."""
     out = Path(out)
     marker = out / ".generated-plan"
     if out.exists() and any(out.iterdir()):
         if not marker.exists():
-            raise SystemExit(f"{out} is not empty and not a generated plan; refusing to "
-                             "overwrite it")
+            raise FileExistsError(f"{out} is not empty and not a generated plan; refusing "
+                                  "to overwrite it")
         shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
     marker.write_text("written by benchmarks/generate.py\n", encoding="utf-8")
@@ -238,7 +238,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-persona", type=int, default=PER_PERSONA,
                     help="own touchpoints per persona (default %(default)s)")
     args = ap.parse_args(argv)
-    generate(args.out, args.touchpoints, args.per_persona)
+    try:
+        generate(args.out, args.touchpoints, args.per_persona)
+    except FileExistsError as exc:
+        print(f"generate.py: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 
