@@ -108,9 +108,6 @@ def check(
     from journeyplan.report import ReportOptions
 
     def run() -> int:
-        # One short-lived process: the cyclic garbage collector would only traverse the
-        # plan's millions of acyclic objects again and again (docs/performance.md).
-        gc.disable()
         result = check_plan(path)
         options = ReportOptions(lang=_lang(lang) or result.language or "en",
                                 color=_use_color(no_color), strict=strict)
@@ -160,6 +157,10 @@ def explain(
 
 def main() -> None:
     """Console-script entry point."""
+    # One short-lived process: the cyclic garbage collector would only traverse a large
+    # plan's millions of acyclic objects again and again (docs/performance.md). Not in
+    # `app` itself, so a program or test that calls the commands keeps its collector.
+    gc.disable()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined]

@@ -711,6 +711,8 @@ def _report(findings: list[Finding], code: str, loc: Location, key: str | None =
 
 def _dedupe(elements: list, kind: str, findings: list[Finding]) -> list:
     """Keep the first element of each id; report later ones (JP006)."""
+    if len({e.id for e in elements}) == len(elements):
+        return list(elements)  # no id twice (the common case): nothing to report
     seen: dict[str, Any] = {}
     out = []
     for e in elements:

@@ -275,3 +275,45 @@ def test_journeys_keep_plan_order_with_shared_and_own_touchpoints(tmp_path):
             _reference_journey(result.plan, p)
     sam = index.journey(result.plan.personas[1])
     assert [t.id for t in sam.nodes][:3] == ["video", "own1", "other"]
+
+
+# ----------------------------------------------------------------- the garbage collector
+def test_check_plan_pauses_the_collector_and_restores_it(tmp_path, monkeypatch):
+    import gc
+
+    seen = []
+    original = schema.build_plan
+
+    def spy(files):
+        seen.append(gc.isenabled())
+        return original(files)
+
+    monkeypatch.setattr("journeyplan.checker.build_plan", spy)
+    assert gc.isenabled()
+    check_text(tmp_path, CLEAN)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        check_text(tmp_path, CLEAN)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+
+
+def test_only_the_console_entry_point_turns_the_collector_off(tmp_path):
+    import gc
+    import subprocess
+
+    from typer.testing import CliRunner
+
+    from journeyplan.cli import app
+
+    (tmp_path / "plan.yaml").write_text(CLEAN, encoding="utf-8")
+    assert CliRunner().invoke(app, ["check", str(tmp_path)]).exit_code == 0
+    assert gc.isenabled()  # a program that calls the commands keeps its collector
+    code = ("import gc, sys\nfrom journeyplan import cli\n"
+            "sys.argv = ['journeyplan', '--version']\n"
+            "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+            "print(gc.isenabled())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.splitlines()[-1] == "False", out.stderr
