@@ -207,12 +207,13 @@ def ratio(a: float, b: float) -> float:
 
 def paired(a: Command, b: Command, what: str = "walls") -> float:
     """A's value over B's: the median of the ratios of the rounds in which both ran (the
-    two ran minutes apart at most, so a slow spell of the machine hits both), else the
-    ratio of the medians. WHAT: ``walls`` (seconds) or ``rss_kb`` (peak memory)."""
+    two ran minutes apart at most, so a slow spell of the machine hits both), or, with
+    fewer than three such rounds, the ratio of the medians. WHAT: ``walls`` (seconds) or
+    ``rss_kb`` (peak memory)."""
     va, vb = getattr(a, what), getattr(b, what)
     pairs = dict(zip(b.rounds, vb))
     ratios = [x / pairs[r] for r, x in zip(a.rounds, va) if pairs.get(r)]
-    if ratios:
+    if len(ratios) >= 3:  # fewer pairs: one slow spell would decide, medians are steadier
         return statistics.median(ratios)
     if what == "walls":
         return ratio(a.wall, b.wall)
@@ -431,8 +432,9 @@ def report(args, sizes, plans, per_size, start, dot_overview, notes, load) -> st
             f"{platform.machine()}, {os.cpu_count()} CPUs, load average {load:.2f} at the "
             f"start; {args.repeat} interleaved rounds (a command stops repeating after "
             f"{args.budget:g} s). A ratio is the median of the ratios of the rounds in which "
-            f"both commands ran (each round runs them one after the other); the seconds "
-            f"beside it are the medians of all runs."]
+            f"both commands ran (each round runs them one after the other; with fewer than "
+            f"three such rounds, the ratio of the medians); the seconds beside it are the "
+            f"medians of all runs."]
     if not GNU_TIME:
         notes.append("/usr/bin/time (Debian package `time`) is missing: peak RSS comes from "
                      "os.wait4 and also counts the forked benchmark process, so small "

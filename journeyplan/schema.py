@@ -446,12 +446,22 @@ class Obj(FieldType):
         self.fields = {f.key: f for f in fields}
         self.description = description
         self.extra = extra or {}
-        # key -> (field, model attribute, does its type take a plain text scalar as it is
-        # written, as Text and Ref do?)
-        self._how = {f.key: (f, f.attr or f.key, type(f.type) in _AS_WRITTEN,
-                             sys.intern if type(f.type) is Ref else str) for f in fields}
+        # key -> (field, model attribute, kind of fast path, intern or str)
+        self._how = {f.key: self._how_to_convert(f) for f in fields}
         self._keys = frozenset(self.fields)
         self._required = tuple((f.attr or f.key, f.key) for f in fields if f.required)
+
+    @staticmethod
+    def _how_to_convert(f: Field) -> tuple[Field, str, int, Callable[[str], str]]:
+        """The fast path a field's values can take: 1 when its type takes a plain text
+        scalar as it is written (Text, Ref), 2 for a list of such (``ListOf(Ref)``), 0 else;
+        and whether the texts are interned (references repeat: one string per id)."""
+        t = f.type
+        if type(t) in _AS_WRITTEN:
+            return f, f.attr or f.key, 1, sys.intern if type(t) is Ref else str
+        if type(t) is ListOf and t._as_written:
+            return f, f.attr or f.key, 2, t._intern
+        return f, f.attr or f.key, 0, str
 
     def _passes_as_is(self, node: MappingNode) -> bool:
         """True when :func:`_pairs` would yield NODE's pairs unchanged and report nothing:
@@ -467,7 +477,7 @@ class Obj(FieldType):
     def convert(self, node: Node, v: Validator) -> Any:
         if not isinstance(node, MappingNode):
             return self.wrong(node, v)
-        values: dict[str, Any] = dict(self.extra)
+        values: dict[str, Any] = self.extra.copy() if self.extra else {}
         at: dict[str, m.Pos] = {}
         items_at: dict[str, list[m.Pos]] = {}
         fields = self.fields
@@ -480,17 +490,29 @@ class Obj(FieldType):
                 v.report("JP003", key, key_name=key.value,
                          suggestion=did_you_mean(key.value, fields))
                 continue
-            f, attr, as_written, intern = known
+            f, attr, fast, intern = known
             if counting:
                 v.visit(value_node)
             if isinstance(value_node, ScalarNode) and value_node.tag == PLAIN:
                 text = value_node.value
                 if text in _NULL_WORDS:  # resolve_scalar(value_node) == NULL
                     continue  # an explicit null is the same as leaving the key out
-                if as_written and text not in _BOOL_WORDS:
+                if fast == 1 and text not in _BOOL_WORDS:
                     value = intern(text)  # what Text.convert / Ref.convert return for it
                 else:
                     value = f.type.convert(value_node, v)
+            elif fast == 2 and not counting and value_node.__class__ is SequenceNode:
+                items = value_node.value
+                texts = [c.value for c in items if c.__class__ is ScalarNode and c.tag == PLAIN]
+                if len(texts) == len(items) and _NOT_AS_WRITTEN.isdisjoint(texts):
+                    # every item plain text: what ListOf.convert returns, without the calls
+                    values[attr] = list(map(intern, texts))
+                    mark = value_node.start_mark
+                    at[attr] = (mark.line + 1, mark.column + 1)
+                    items_at[attr] = [(c.start_mark.line + 1, c.start_mark.column + 1)
+                                      for c in items]
+                    continue
+                value = f.type.convert(value_node, v)
             else:
                 value = f.type.convert(value_node, v)
             if value is INVALID:
