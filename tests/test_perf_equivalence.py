@@ -317,3 +317,46 @@ def test_only_the_console_entry_point_turns_the_collector_off(tmp_path):
             "print(gc.isenabled())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.splitlines()[-1] == "False", out.stderr
+
+
+# ----------------------------------------------------------------- the checklist table
+class _Terminal:
+    """A text stream that says it is a terminal, so rich takes its width from COLUMNS."""
+
+    def __init__(self) -> None:
+        import io
+
+        self.buffer = io.StringIO()
+
+    def write(self, text: str) -> int:
+        return self.buffer.write(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("width", [12, 20, 28, 40, 60, 80, 200])
+def test_checklist_table_renders_the_same_with_shared_verdict_cells(tmp_path, monkeypatch,
+                                                                    width):
+    from journeyplan.report import text as text_report
+    from journeyplan.report.base import ReportOptions
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    plans = [check_plan(EXAMPLES / "broken"), check_plan(EXAMPLES / "technical-staffing"),
+             check_plan(generate.generate(tmp_path / "gen", 200, 10)),
+             check_text(tmp_path, CLEAN.replace("motivations: [craft]", "motivations: []")
+                        .replace("name: Sam", "name: Sam, a persona with a long name"))]
+
+    def render(result, color: bool) -> str:
+        out = _Terminal()
+        text_report.TextReporter(ReportOptions(color=color)).write(result, out)
+        return out.buffer.getvalue()
+
+    shared = [render(r, c) for r in plans for c in (True, False)]
+    monkeypatch.setattr(text_report, "_SameCell", lambda text: text)  # plain rich Text
+    assert [render(r, c) for r in plans for c in (True, False)] == shared
+    assert any("\x1b[" in out for out in shared)  # colours were on
