@@ -14,7 +14,8 @@ from typing import Literal
 
 from journeyplan.errors import processing
 from journeyplan.findings import Finding
-from journeyplan.loader import PlanFile, load_files
+from journeyplan.gcpause import gc_paused
+from journeyplan.loader import PlanFile, discover, read_plan_file
 from journeyplan.model import Plan
 from journeyplan.rules import QUESTIONS, REGISTRY
 from journeyplan.rules.base import Context
@@ -30,6 +31,8 @@ class CheckResult:
     """What a check found.
 
     - ``base``: the plan directory that finding paths are relative to.
+    - ``files``: the plan's files in reading order, with their text and loader findings;
+      their YAML nodes (``root``) are dropped once validated (``None``).
     - ``findings``: sorted by file, line, column, code.
     - ``checklist``: one ``(persona id, {question: verdict})`` per persona, in plan order;
       empty when the plan is incomplete.
@@ -101,8 +104,10 @@ def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> C
 
     Returns a :class:`CheckResult`. Raises :class:`~journeyplan.errors.PlanPathError` when
     PATH is missing, unreadable or holds no YAML file (exit 2)."""
-    base, files = load_files(path)
-    return check_files(base, files, selection)
+    with gc_paused():
+        base, paths = discover(path)
+        files: list[PlanFile] = []
+        return _check(base, _read_one_by_one(base, paths, files), files, selection)
 
 
 def check_files(base: Path, files: list[PlanFile],
@@ -111,7 +116,15 @@ def check_files(base: Path, files: list[PlanFile],
     :func:`journeyplan.loader.read_plan_bytes`, e.g. from a git revision), in the given
     order; BASE is the plan directory their paths are relative to. Same pipeline and result
     as :func:`check_plan` (SELECTION likewise); raises nothing for bad input."""
-    plan, findings = build_plan(files)
+    with gc_paused():
+        return _check(base, files, files, selection)
+
+
+def _check(base: Path, stream, files: list[PlanFile],
+           selection: Selection | None) -> CheckResult:
+    """The pipeline over STREAM (the plan files, possibly read lazily); FILES holds every
+    file once STREAM is consumed."""
+    plan, findings = build_plan(stream)
     unread = sorted({f.location.file for f in findings
                      if f.code in UNREAD_CODES and f.location is not None})
     if unread:
@@ -126,3 +139,15 @@ def check_files(base: Path, files: list[PlanFile],
     findings.sort(key=Finding.sort_key)
     return CheckResult(base, plan, files, findings,
                        [] if unread else verdicts(plan, findings), unread)
+
+
+def _read_one_by_one(base: Path, paths: list[Path], files: list[PlanFile]):
+    """Read and compose each file when :func:`build_plan` asks for it, append it to FILES,
+    and drop its YAML nodes once it is validated: only the model of the plan stays in
+    memory, never the nodes of every file at once."""
+    for p in paths:
+        with processing(p):
+            pf = read_plan_file(p, p.relative_to(base).as_posix())
+        files.append(pf)
+        yield pf
+        pf.root = None

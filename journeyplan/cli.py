@@ -7,6 +7,7 @@ with ``--debug``).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from enum import Enum
@@ -383,6 +384,10 @@ def render(
 
 def main() -> None:
     """Console-script entry point."""
+    # One short-lived process: the cyclic garbage collector would only traverse a large
+    # plan's millions of acyclic objects again and again (docs/performance.md). Not in
+    # `app` itself, so a program or test that calls the commands keeps its collector.
+    gc.disable()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined]

@@ -75,19 +75,27 @@ class JourneyIndex:
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self._everyone: list[Touchpoint] = []
-        self._own: dict[str, list[Touchpoint]] = {}
-        for t in plan.touchpoints:
+        # (plan position, touchpoint): merging two such lists in plan order is a sort of
+        # tuples whose first items differ, with no Python key function per touchpoint
+        self._everyone: list[tuple[int, Touchpoint]] = []
+        self._own: dict[str, list[tuple[int, Touchpoint]]] = {}
+        own = self._own
+        for i, t in enumerate(plan.touchpoints):
             if t.personas is None:
-                self._everyone.append(t)
+                self._everyone.append((i, t))
+            elif len(t.personas) == 1:
+                pid = t.personas[0]
+                if pid in own:
+                    own[pid].append((i, t))
+                else:
+                    own[pid] = [(i, t)]
             else:
                 for pid in dict.fromkeys(t.personas):
-                    self._own.setdefault(pid, []).append(t)
+                    own.setdefault(pid, []).append((i, t))
         self._out: dict[str, list[Trigger]] = {}
         for tr in plan.triggers:
             self._out.setdefault(tr.source, []).append(tr)  # type: ignore[arg-type]
         self._cache: dict[str, Journey] = {}
-        self._order = {t.id: i for i, t in enumerate(plan.touchpoints)}
 
     def journey(self, persona: Persona) -> Journey:
         """Persona's :class:`Journey` (cached)."""
@@ -100,17 +108,20 @@ class JourneyIndex:
         pid = persona.id
         own = self._own.get(pid, [])
         if own and self._everyone:
-            order = self._order
-            nodes = sorted([*self._everyone, *own], key=lambda t: order[t.id])
+            nodes = [t for _, t in sorted([*self._everyone, *own])]
         else:
-            nodes = own or list(self._everyone)
+            nodes = [t for _, t in (own or self._everyone)]
         ids = {t.id for t in nodes}
         succ: dict[str, list[Trigger]] = {}
         edges: list[Trigger] = []
         out = self._out
         for t in nodes:
-            for tr in out.get(t.id, ()):
-                if tr.target in ids and (tr.personas is None or pid in tr.personas):
-                    succ.setdefault(t.id, []).append(tr)
-                    edges.append(tr)
+            triggers = out.get(t.id)
+            if not triggers:
+                continue
+            kept = [tr for tr in triggers
+                    if tr.target in ids and (tr.personas is None or pid in tr.personas)]
+            if kept:
+                succ[t.id] = kept
+                edges += kept
         return Journey(persona, nodes, edges, succ)

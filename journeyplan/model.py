@@ -6,6 +6,10 @@ place. The model knows nothing of YAML libraries, terminals or Graphviz.
 
 Durations are ints in minutes. References are ids (strings) that the validator has checked:
 after :func:`journeyplan.schema.build_plan` every reference in the model resolves.
+
+The classes use ``__slots__``: a large plan holds hundreds of thousands of elements, and
+without a ``__dict__`` each is smaller and every rule reads its fields faster
+(docs/performance.md). Give a new field a declaration here; ad-hoc attributes fail.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ TOUCHPOINT_KINDS = ("contact", "rejection", "exit")
 CHECK_LEVELS = ("off", "info", "warning", "error")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Element:
     """Base of every plan element: where it is written.
 
@@ -66,7 +70,7 @@ class Element:
         return Location(self.file, *self.pos)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Stage(Element):
     kind: ClassVar[str] = "stage"
     id: str = ""
@@ -78,7 +82,7 @@ class Stage(Element):
         return self.name if self.name is not None else self.id
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class PlanInfo(Element):
     kind: ClassVar[str] = "plan"
     name: str | None = None
@@ -88,7 +92,7 @@ class PlanInfo(Element):
     checks: dict[str, str] | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class BrandElement(Element):
     """A qualifier, winner or brand-personality trait. ``role`` says which."""
 
@@ -103,7 +107,7 @@ class BrandElement(Element):
         return self.text if self.text is not None else self.id
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class EmployerBrand(Element):
     kind: ClassVar[str] = "employer brand"
     proposition: str | None = None
@@ -112,7 +116,7 @@ class EmployerBrand(Element):
     personality: list[BrandElement] | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class TargetGroup(Element):
     kind: ClassVar[str] = "target group"
     id: str = ""
@@ -126,7 +130,7 @@ class TargetGroup(Element):
         return self.name if self.name is not None else self.id
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Persona(Element):
     kind: ClassVar[str] = "persona"
     id: str = ""
@@ -143,7 +147,7 @@ class Persona(Element):
         return self.name if self.name is not None else self.id
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Channel(Element):
     kind: ClassVar[str] = "channel"
     id: str = ""
@@ -158,14 +162,14 @@ class Channel(Element):
         return self.name if self.name is not None else self.id
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Conversion(Element):
     kind: ClassVar[str] = "conversion"
     goal: str | None = None
     target_rate: float | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Touchpoint(Element):
     """A contact point; a conversion point when ``conversion`` is set. ``personas`` is
     ``None`` when omitted (the touchpoint serves every persona)."""
@@ -195,7 +199,7 @@ class Touchpoint(Element):
         return self.conversion is not None or self.type != "contact"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Trigger(Element):
     """An edge of the journey graph. ``personas`` is ``None`` when the trigger applies to
     every persona whose journey holds both ends. ``delay`` is in minutes."""
@@ -209,7 +213,7 @@ class Trigger(Element):
     condition: str | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Plan:
     """A whole plan, merged from all its files. Lists keep file order (sorted paths, then
     order within the file); ids are unique per kind; every reference resolves."""

@@ -10,10 +10,11 @@ JP014 alias expansion too large, JP015 section declared twice.
 
 from __future__ import annotations
 
-import difflib
+import functools
 import re
+import sys
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -23,7 +24,7 @@ from journeyplan.durations import DURATION_PATTERN, parse_duration
 from journeyplan.findings import Finding, Location
 from journeyplan.suggest import did_you_mean
 from journeyplan.loader import (
-    BOOL, FLOAT, INT, NULL, PLAIN, STR, PlanFile, bool_value, float_value, int_value,
+    BOOL, CORE_TAGS, FLOAT, INT, NULL, PLAIN, STR, PlanFile, bool_value, float_value, int_value,
     is_core_tag, resolve_scalar,
 )
 
@@ -60,6 +61,9 @@ class Validator:
         self.visits = 0
         self.budget = 4 * len(pf.text) + 100_000
         self._bad_tags: set[int] = set()
+        # Without aliases no node is visited twice, and a file has fewer nodes than
+        # characters, so the budget cannot run out: the fast paths skip counting then.
+        self.counting = not pf.text or "*" in pf.text
 
     def pos(self, node: Node) -> m.Pos:
         mark = node.start_mark
@@ -106,6 +110,14 @@ def node_kind(node: Node) -> str:
 # for thousands of dangling references into a large plan: see journeyplan.suggest.
 
 
+# The plain scalars that the core schema resolves to null, and to true/false (exactly what
+# loader.resolve_scalar matches); every other plain scalar is text or a number, which Text,
+# Ref and Id take as written. The fast paths below use these two sets.
+_NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOL_WORDS = frozenset({"true", "True", "TRUE", "false", "False", "FALSE"})
+_NOT_AS_WRITTEN = _NULL_WORDS | _BOOL_WORDS
+
+
 # --------------------------------------------------------------------------- field types
 class FieldType:
     """One kind of value in the format: validates a node, describes itself in JSON Schema."""
@@ -148,7 +160,12 @@ class Id(Text):
         self.reserved = reserved
 
     def convert(self, node: Node, v: Validator) -> Any:
-        value = Text.convert(self, node, v)
+        if (isinstance(node, ScalarNode) and node.tag == PLAIN
+                and node.value not in _NOT_AS_WRITTEN):
+            value = sys.intern(node.value)  # as Text.convert returns it; ids are interned
+            # so that the references to them (interned too) share one string
+        else:
+            value = Text.convert(self, node, v)
         if value is INVALID:
             return value
         if not _ID.match(value):
@@ -179,6 +196,10 @@ def _id_schema() -> dict[str, Any]:
     """An id in JSON Schema. The checker takes an unquoted number as its text
     (``id: 2027``), so a non-negative integer is an id too (the pattern applies to text)."""
     return {"type": ["string", "integer"], "pattern": ID_PATTERN, "minimum": 0}
+
+
+#: Field types that take a plain text scalar as it is written (Id validates it: not here).
+_AS_WRITTEN = (Text, Ref)
 
 
 class Bool(FieldType):
@@ -238,14 +259,20 @@ class Number(FieldType):
         return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
 
 
+#: parse_duration is a pure function of the text, and plans repeat few durations (0m, 2d).
+_parse_duration = functools.lru_cache(maxsize=1024)(parse_duration)
+
+
 class Duration(FieldType):
     """``<number><unit>`` (m, h, d, w) or ISO 8601 (``PT4H``); converted to minutes."""
 
     expected = "a duration"
 
     def convert(self, node: Node, v: Validator) -> Any:
-        if isinstance(node, ScalarNode) and resolve_scalar(node) in (STR, INT, FLOAT):
-            minutes = parse_duration(node.value)
+        if isinstance(node, ScalarNode) and (  # text or a number:
+                (node.tag == PLAIN and node.value not in _NOT_AS_WRITTEN)
+                or resolve_scalar(node) in (STR, INT, FLOAT)):
+            minutes = _parse_duration(node.value)
             if minutes is None:
                 v.report("JP008", node, value=node.value)
                 return INVALID
@@ -281,20 +308,38 @@ class ListOf(FieldType):
     def __init__(self, item: FieldType) -> None:
         self.item = item
         self.expected = "a list"
+        # Text and Ref items take a plain scalar as written (Id also validates it): the fast
+        # path skips their convert call. References repeat: they are interned (shared).
+        self._as_written = type(item) in _AS_WRITTEN
+        self._intern = sys.intern if type(item) is Ref else str
 
     def convert(self, node: Node, v: Validator) -> Any:
         if not isinstance(node, SequenceNode):
             return self.wrong(node, v)
         values, positions = [], []
         item = self.item
+        counting = v.counting
+        as_written = self._as_written
+        intern = self._intern
         for child in node.value:
-            v.visit(child)
-            if not v.tag_ok(child):
+            if counting:
+                v.visit(child)
+            tag = child.tag
+            if tag == PLAIN:
+                if as_written and isinstance(child, ScalarNode):
+                    text = child.value
+                    if text not in _NOT_AS_WRITTEN:
+                        values.append(intern(text))
+                        mark = child.start_mark
+                        positions.append((mark.line + 1, mark.column + 1))
+                        continue
+            elif not v.tag_ok(child):
                 continue
             value = item.convert(child, v)
             if value is not INVALID:
                 values.append(value)
-                positions.append(v.pos(child))
+                mark = child.start_mark
+                positions.append((mark.line + 1, mark.column + 1))
         return _Listed(values, positions)
 
     def json_schema(self) -> dict[str, Any]:
@@ -369,7 +414,11 @@ class Field:
 def _pairs(node: MappingNode, v: Validator):
     """Yield (key node, value node) of a mapping, with ``<<`` merge keys applied (explicit
     keys win), duplicate keys (JP002), non-text keys (JP004) and non-core tags on keys,
-    values and merge sources (JP013) reported and skipped."""
+    values and merge sources (JP013) reported and skipped.
+
+    :meth:`Obj.convert` skips this generator for a mapping that :meth:`Obj._passes_as_is`
+    proves it would pass through unchanged: keep the two in step (the fast and the full
+    paths are compared in tests/test_perf_equivalence.py)."""
     seen: dict[str, Node] = {}
     merged: list[tuple[ScalarNode, Node]] = []
     for key, value in node.value:
@@ -422,42 +471,94 @@ class Obj(FieldType):
         self.fields = {f.key: f for f in fields}
         self.description = description
         self.extra = extra or {}
+        # key -> (field, model attribute, kind of fast path, intern or str)
+        self._how = {f.key: self._how_to_convert(f) for f in fields}
+        self._keys = frozenset(self.fields)
+        self._required = tuple((f.attr or f.key, f.key) for f in fields if f.required)
+
+    @staticmethod
+    def _how_to_convert(f: Field) -> tuple[Field, str, int, Callable[[str], str]]:
+        """The fast path a field's values can take: 1 when its type takes a plain text
+        scalar as it is written (Text, Ref), 2 for a list of such (``ListOf(Ref)``), 0 else;
+        and whether the texts are interned (references repeat: one string per id)."""
+        t = f.type
+        if type(t) in _AS_WRITTEN:
+            return f, f.attr or f.key, 1, sys.intern if type(t) is Ref else str
+        if type(t) is ListOf and t._as_written:
+            return f, f.attr or f.key, 2, t._intern
+        return f, f.attr or f.key, 0, str
+
+    def _passes_as_is(self, node: MappingNode) -> bool:
+        """True when :func:`_pairs` would yield NODE's pairs unchanged and report nothing:
+        every key is a plain scalar naming a field of this mapping (so neither null nor
+        ``<<``), no key twice, every value's tag a core one. Such a mapping skips the
+        generator (the common case); anything else goes through it."""
+        pairs = node.value
+        names = {key.value for key, value in pairs
+                 if key.__class__ is ScalarNode and key.tag == PLAIN
+                 and (value.tag == PLAIN or value.tag in CORE_TAGS)}
+        return len(names) == len(pairs) and names <= self._keys
 
     def convert(self, node: Node, v: Validator) -> Any:
         if not isinstance(node, MappingNode):
             return self.wrong(node, v)
-        values: dict[str, Any] = dict(self.extra)
+        values: dict[str, Any] = self.extra.copy() if self.extra else {}
         at: dict[str, m.Pos] = {}
         items_at: dict[str, list[m.Pos]] = {}
         fields = self.fields
-        for key, value_node in _pairs(node, v):
-            f = fields.get(key.value)
-            if f is None:
+        how = self._how
+        counting = v.counting
+        pairs = node.value if not counting and self._passes_as_is(node) else _pairs(node, v)
+        for key, value_node in pairs:
+            known = how.get(key.value)
+            if known is None:
                 v.report("JP003", key, key_name=key.value,
                          suggestion=did_you_mean(key.value, fields))
                 continue
-            v.visit(value_node)
-            if (isinstance(value_node, ScalarNode) and value_node.tag == PLAIN
-                    and resolve_scalar(value_node) == NULL):
-                continue  # an explicit null is the same as leaving the key out
-            value = f.type.convert(value_node, v)
+            f, attr, fast, intern = known
+            if counting:
+                v.visit(value_node)
+            if isinstance(value_node, ScalarNode) and value_node.tag == PLAIN:
+                text = value_node.value
+                if text in _NULL_WORDS:  # resolve_scalar(value_node) == NULL
+                    continue  # an explicit null is the same as leaving the key out
+                if fast == 1 and text not in _BOOL_WORDS:
+                    value = intern(text)  # what Text.convert / Ref.convert return for it
+                else:
+                    value = f.type.convert(value_node, v)
+            elif fast == 2 and not counting and value_node.__class__ is SequenceNode:
+                items = value_node.value
+                texts = [c.value for c in items if c.__class__ is ScalarNode and c.tag == PLAIN]
+                if len(texts) == len(items) and _NOT_AS_WRITTEN.isdisjoint(texts):
+                    # every item plain text: what ListOf.convert returns, without the calls
+                    values[attr] = list(map(intern, texts))
+                    mark = value_node.start_mark
+                    at[attr] = (mark.line + 1, mark.column + 1)
+                    items_at[attr] = [(c.start_mark.line + 1, c.start_mark.column + 1)
+                                      for c in items]
+                    continue
+                value = f.type.convert(value_node, v)
+            else:
+                value = f.type.convert(value_node, v)
             if value is INVALID:
                 continue
-            attr = f.attr or f.key
             values[attr] = value
-            at[attr] = v.pos(value_node)
-            if isinstance(value, _Listed):
+            mark = value_node.start_mark
+            at[attr] = (mark.line + 1, mark.column + 1)
+            if value.__class__ is _Listed:
                 items_at[attr] = value.positions
                 values[attr] = list(value)
-            elif isinstance(value, _Keyed):
+            elif value.__class__ is _Keyed:
                 items_at[attr] = list(value.positions.values())
                 values[attr] = dict(value)
-        for f in fields.values():
-            if f.required and (f.attr or f.key) not in values:
-                v.report("JP010", node, key_name=f.key)
+        for attr, key in self._required:  # in field order, as fields.values()
+            if attr not in values:
+                v.report("JP010", node, key_name=key)
         if "id" in fields and "id" not in values:
             return INVALID  # an element without a usable id cannot be referenced
-        return self.cls(file=v.file, pos=v.pos(node), at=at, items_at=items_at, **values)
+        mark = node.start_mark
+        return self.cls(file=v.file, pos=(mark.line + 1, mark.column + 1), at=at,
+                        items_at=items_at, **values)
 
     def json_schema(self) -> dict[str, Any]:
         props = {}
@@ -668,6 +769,8 @@ def _foreign_keys(root: MappingNode) -> list[str] | None:
         if not isinstance(key, ScalarNode) or key.value in SECTIONS or key.value == "<<":
             return None
         names.append(key.value)
+    import difflib  # only for files that are no plan file (start-up time)
+
     for name in names[:50]:
         normal = name.lower().replace("-", "_").replace(" ", "_")
         if difflib.get_close_matches(normal, SECTIONS, n=1, cutoff=0.8):
@@ -730,6 +833,8 @@ def _report(findings: list[Finding], code: str, loc: Location, key: str | None =
 
 def _dedupe(elements: list, kind: str, findings: list[Finding]) -> list:
     """Keep the first element of each id; report later ones (JP006)."""
+    if len({e.id for e in elements}) == len(elements):
+        return list(elements)  # no id twice (the common case): nothing to report
     seen: dict[str, Any] = {}
     out = []
     for e in elements:
@@ -810,34 +915,52 @@ def resolve(plan: m.Plan) -> list[Finding]:
     stages = {s.id: s for s in plan.stages}
     touchpoints = {t.id: t for t in plan.touchpoints}
     brand_ids = {b.id: b for b in plan.brand_elements}
+    # The helpers are called only for a reference that does not resolve (the common case
+    # costs a dict lookup, see docs/performance.md); they report it and drop it.
+    def resolves(refs: list[str] | None, known: dict) -> bool:
+        return not refs or all(map(known.__contains__, refs))
+
     for p in plan.personas:
-        _resolve_one(p, "target_group", groups, "target group", findings)
-        _resolve_list(p, "channels", channels, "channel", findings)
+        if p.target_group is not None and p.target_group not in groups:
+            _resolve_one(p, "target_group", groups, "target group", findings)
+        if not resolves(p.channels, channels):
+            _resolve_list(p, "channels", channels, "channel", findings)
     for t in plan.touchpoints:
-        _resolve_one(t, "stage", stages, "stage", findings)
-        _resolve_one(t, "channel", channels, "channel", findings)
-        _resolve_list(t, "personas", personas, "persona", findings)
-        _resolve_list(t, "brand", brand_ids, "brand element", findings)
+        if t.stage is not None and t.stage not in stages:
+            _resolve_one(t, "stage", stages, "stage", findings)
+        if t.channel is not None and t.channel not in channels:
+            _resolve_one(t, "channel", channels, "channel", findings)
+        if not resolves(t.personas, personas):
+            _resolve_list(t, "personas", personas, "persona", findings)
+        if not resolves(t.brand, brand_ids):
+            _resolve_list(t, "brand", brand_ids, "brand element", findings)
     kept_triggers = []
     for tr in plan.triggers:
-        _resolve_one(tr, "source", touchpoints, "touchpoint", findings)
-        _resolve_one(tr, "target", touchpoints, "touchpoint", findings)
-        _resolve_list(tr, "personas", personas, "persona", findings)
+        if tr.source is not None and tr.source not in touchpoints:
+            _resolve_one(tr, "source", touchpoints, "touchpoint", findings)
+        if tr.target is not None and tr.target not in touchpoints:
+            _resolve_one(tr, "target", touchpoints, "touchpoint", findings)
+        if not resolves(tr.personas, personas):
+            _resolve_list(tr, "personas", personas, "persona", findings)
         if tr.source is not None and tr.target is not None:
             kept_triggers.append(tr)
     plan.triggers = kept_triggers
     return findings
 
 
-def build_plan(files: list[PlanFile]) -> tuple[m.Plan, list[Finding]]:
+def build_plan(files: Iterable[PlanFile]) -> tuple[m.Plan, list[Finding]]:
     """Validate the composed files into one :class:`~journeyplan.model.Plan`.
 
-    Returns the plan (what was valid of it, references resolved) and the structural
-    findings, including those the loader made while reading the files."""
-    plan = m.Plan(files=[pf.rel for pf in files])
+    FILES is consumed once, in order: a list, or a generator that reads each file only when
+    the previous one is validated (so a caller can drop each file's nodes right after, see
+    :func:`journeyplan.checker.check_plan`). Returns the plan (what was valid of it,
+    references resolved) and the structural findings, including those the loader made while
+    reading the files."""
+    plan = m.Plan()
     findings: list[Finding] = []
     declared: dict[str, Location] = {}
     for pf in files:
+        plan.files.append(pf.rel)
         findings.extend(pf.findings)
         with processing(pf.path):
             findings.extend(_validate_file(pf, plan, declared))
