@@ -133,10 +133,14 @@ def bool_value(node: ScalarNode) -> bool:
     return node.value[0] in "tT"
 
 
+#: Longest integer (in characters, sign included) read as a number; longer is "too large".
+MAX_DIGITS = 30
+
+
 def int_value(node: ScalarNode) -> int | None:
     """The integer a core-schema int scalar denotes, or ``None`` if it is absurdly long."""
     v = node.value
-    if len(v) > 30:
+    if len(v) > MAX_DIGITS:
         return None
     if v.startswith("0o"):
         return int(v[2:], 8)

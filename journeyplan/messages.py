@@ -20,6 +20,8 @@ EN: dict[str, str] = {
     "JP001": "YAML syntax error: {detail}",
     "JP002": "duplicate key '{key_name}' (first on line {first_line})",
     "JP003": "unknown key '{key_name}'",
+    "JP003.comma": "unknown key '{key_name}': in {{...}} a comma ends the text before it; put "
+                   "text that holds a comma in quotes",
     "JP004": "wrong type: expected {expected}, got {got}",
     "JP004.key": "a mapping key must be text, got {got}",
     "JP005": "invalid id '{id}': use lowercase letters, digits, '-' and '_' (at most 64, "
@@ -31,6 +33,7 @@ EN: dict[str, str] = {
              "(30m, 4h, 2d, 1w) or ISO 8601 (PT4H, P2D)",
     "JP009": "'{value}' is not allowed here; use one of: {allowed}",
     "JP009.range": "'{value}' is out of range; allowed: {allowed}",
+    "JP009.too_large": "'{value}' is too large: whole numbers here have at most {digits} digits",
     "JP010": "missing required key '{key_name}'",
     "JP011": "the file is empty",
     "JP012": "the top level of a plan file must be a mapping of sections, not a {kind}",
@@ -694,6 +697,8 @@ NL: dict[str, str] = {
     "JP001": "YAML-syntaxfout: {detail}",
     "JP002": "dubbele sleutel '{key_name}' (eerder op regel {first_line})",
     "JP003": "onbekende sleutel '{key_name}'",
+    "JP003.comma": "onbekende sleutel '{key_name}': in {{...}} beëindigt een komma de tekst "
+                   "ervoor; zet tekst met een komma tussen aanhalingstekens",
     "JP004": "verkeerd type: {expected} verwacht, {got} gevonden",
     "JP004.key": "een sleutel moet tekst zijn, niet {got}",
     "JP005": "ongeldige id '{id}': gebruik kleine letters, cijfers, '-' en '_' (hoogstens 64, "
@@ -705,6 +710,7 @@ NL: dict[str, str] = {
              "(30m, 4h, 2d, 1w) of ISO 8601 (PT4H, P2D)",
     "JP009": "'{value}' is hier niet toegestaan; kies uit: {allowed}",
     "JP009.range": "'{value}' valt buiten het bereik; toegestaan: {allowed}",
+    "JP009.too_large": "'{value}' is te groot: gehele getallen hebben hier hoogstens {digits} cijfers",
     "JP010": "verplichte sleutel '{key_name}' ontbreekt",
     "JP011": "het bestand is leeg",
     "JP012": "een planbestand moet op het hoogste niveau een mapping van secties zijn, geen "

@@ -24,7 +24,7 @@ from journeyplan.durations import DURATION_PATTERN, parse_duration
 from journeyplan.findings import Finding, Location
 from journeyplan.suggest import did_you_mean
 from journeyplan.loader import (
-    BOOL, CORE_TAGS, FLOAT, INT, NULL, PLAIN, STR, PlanFile, bool_value, float_value, int_value,
+    BOOL, CORE_TAGS, FLOAT, INT, MAX_DIGITS, NULL, PLAIN, STR, PlanFile, bool_value, float_value, int_value,
     is_core_tag, resolve_scalar,
 )
 
@@ -214,6 +214,11 @@ class Bool(FieldType):
         return {"type": "boolean"}
 
 
+def _shown(text: str, width: int = 40) -> str:
+    """TEXT for a message: cut to WIDTH characters, with an ellipsis when cut."""
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
 class Integer(FieldType):
     expected = "a whole number"
 
@@ -223,8 +228,12 @@ class Integer(FieldType):
     def convert(self, node: Node, v: Validator) -> Any:
         if isinstance(node, ScalarNode) and resolve_scalar(node) == INT:
             value = int_value(node)
-            if value is None or (self.minimum is not None and value < self.minimum):
-                v.report("JP009", node, "JP009.range", value=node.value[:40],
+            if value is None:
+                v.report("JP009", node, "JP009.too_large", value=_shown(node.value),
+                         digits=MAX_DIGITS)
+                return INVALID
+            if self.minimum is not None and value < self.minimum:
+                v.report("JP009", node, "JP009.range", value=_shown(node.value),
                          allowed=f">= {self.minimum}")
                 return INVALID
             return value
@@ -249,7 +258,7 @@ class Number(FieldType):
             if kind in (INT, FLOAT):
                 value = int_value(node) if kind == INT else float_value(node)
                 if value is None or not (self.minimum <= value <= self.maximum):
-                    v.report("JP009", node, "JP009.range", value=node.value[:40],
+                    v.report("JP009", node, "JP009.range", value=_shown(node.value),
                              allowed=f"{self.minimum:g} .. {self.maximum:g}")
                     return INVALID
                 return value
@@ -459,6 +468,16 @@ def _pairs(node: MappingNode, v: Validator):
                 yield key, value
 
 
+def _written(node: MappingNode, key: str) -> bool:
+    """Whether KEY is written in NODE with a value other than null (a null is the same as
+    leaving the key out). Only asked when a required key gave no value, so it is cheap."""
+    for k, value in node.value:
+        if isinstance(k, ScalarNode) and k.value == key:
+            return not (isinstance(value, ScalarNode) and value.tag == PLAIN
+                        and resolve_scalar(value) == NULL)
+    return False
+
+
 class Obj(FieldType):
     """A mapping with known keys, built into model class CLS. ``extra`` sets fixed
     attributes (the ``role`` of a brand element)."""
@@ -512,8 +531,13 @@ class Obj(FieldType):
         for key, value_node in pairs:
             known = how.get(key.value)
             if known is None:
-                v.report("JP003", key, key_name=key.value,
-                         suggestion=did_you_mean(key.value, fields))
+                if (node.flow_style and isinstance(value_node, ScalarNode)
+                        and value_node.tag == PLAIN and not value_node.value):
+                    # `{text: Fair pay, on time}`: the comma ended the text before it
+                    v.report("JP003", key, "JP003.comma", key_name=key.value)
+                else:
+                    v.report("JP003", key, key_name=key.value,
+                             suggestion=did_you_mean(key.value, fields))
                 continue
             f, attr, fast, intern = known
             if counting:
@@ -552,7 +576,8 @@ class Obj(FieldType):
                 items_at[attr] = list(value.positions.values())
                 values[attr] = dict(value)
         for attr, key in self._required:  # in field order, as fields.values()
-            if attr not in values:
+            if attr not in values and not _written(node, key):
+                # a key that is written but invalid was reported where it stands
                 v.report("JP010", node, key_name=key)
         if "id" in fields and "id" not in values:
             return INVALID  # an element without a usable id cannot be referenced
