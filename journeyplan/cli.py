@@ -116,7 +116,7 @@ Language = Enum("Language", {code: code for code in LANGUAGES}, type=str)  # typ
 OutputFormat = Enum("OutputFormat", {name: name for name in REPORTERS}, type=str)  # type: ignore[misc]
 
 LangOption = Annotated[Optional[Language], typer.Option(
-    "--lang", help="Language of messages (wins over plan.language).")]
+    "--lang", case_sensitive=False, help="Language of messages (wins over plan.language).")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
 
 
