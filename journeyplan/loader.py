@@ -313,8 +313,8 @@ def _too_deep(text: str) -> tuple[int, int] | None:
     is refused before composing. The common case costs a few passes in C. Block nesting
     needs long line prefixes of indentation and compact indicators. Flow nesting is bounded
     by the number of ``[``/``{``; when there are many, strip matched innermost pairs of
-    the brackets, level by level: the nesting is at most the levels stripped plus the
-    openers left. Brackets in quotes or comments can hide real nesting from that count, so
+    the brackets, level by level: the flow nesting is at most the levels stripped plus the
+    openers left, and more than half the bound (block nesting comes on top) is suspicious. Brackets in quotes or comments can hide real nesting from that count, so
     it is trusted only when the parser has a nesting limit of its own behind it. Only
     suspicious text gets the exact event scan (the parser's events are not recursive)."""
     if text.count("\r") != text.count("\r\n") or any(c in text for c in "\x85\u2028\u2029"):
@@ -335,7 +335,9 @@ def _too_deep(text: str) -> tuple[int, int] | None:
                     break
                 brackets = stripped
                 levels += 1
-            suspicious = levels + brackets.count("[") + brackets.count("{") > MAX_DEPTH
+            # block nesting adds to flow nesting: anything over half the bound (block prefixes
+            # over half of it are caught above) gets the exact scan
+            suspicious = levels + brackets.count("[") + brackets.count("{") > MAX_DEPTH // 2
     if not suspicious:
         return None
     depth = 0
