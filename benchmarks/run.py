@@ -360,7 +360,7 @@ def report(args, sizes, plans, per_size, start, dot_overview, notes, load) -> st
     def target(name: str, limit: str, value: float, shown: str, ok: bool | None,
                bound: str = "") -> None:
         verdict = "–" if ok is None or value != value else ("met" if ok else "**not met**")
-        rows.append((name, limit, shown, verdict, bound if ok is False else ""))
+        rows.append((name, limit, shown, verdict, bound if verdict == "**not met**" else ""))
 
     c, f = per_size[big]["check"], per_size[big]["floor"]
     r = paired(c, f)
