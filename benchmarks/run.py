@@ -236,8 +236,9 @@ BOUNDS = {
     "start": "typer builds a pydantic TypeAdapter for every parameter when it parses the "
              "command line: the no-op typer command with check's options (row 'typer "
              "no-op') costs most of the difference on its own",
-    "floor": "validation is a second walk over every node, in Python; the checklist table "
-             "(rich) costs about 0.4 ms per persona; freeing the model at exit",
+    "floor": "validation is a second walk over every node, in Python; the rules; the "
+             "checklist table (rich, about 0.2 ms per persona); freeing the model at exit "
+             "(docs/performance.md)",
     "yamllint": "start-up: on small plans both tools mostly start, and journeyplan's start "
                 "(typer, above) is the longer one; the ratio grows with the plan",
 }
@@ -359,7 +360,7 @@ def report(args, sizes, plans, per_size, start, dot_overview, notes, load) -> st
     def target(name: str, limit: str, value: float, shown: str, ok: bool | None,
                bound: str = "") -> None:
         verdict = "–" if ok is None or value != value else ("met" if ok else "**not met**")
-        rows.append((name, limit, shown, verdict, bound if ok is False else ""))
+        rows.append((name, limit, shown, verdict, bound if verdict == "**not met**" else ""))
 
     c, f = per_size[big]["check"], per_size[big]["floor"]
     r = paired(c, f)
