@@ -154,6 +154,9 @@ class PlanDiff:
     checklist: list[VerdictChange] = field(default_factory=list)
     new_findings: list[Finding] = field(default_factory=list)
     fixed_findings: list[Finding] = field(default_factory=list)
+    #: files that could not be read in either version: then the checklist was not evaluated
+    #: there, so verdicts and checklist findings are not compared
+    unread: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -402,9 +405,18 @@ def match_findings(a: list[Finding], b: list[Finding]) -> tuple[list[Finding], l
 
 def diff_results(a: CheckResult | None, b: CheckResult | None) -> PlanDiff:
     """The whole difference between two checked versions of a plan (``None``: no plan in
-    that version): element changes, checklist verdict changes, new and fixed findings."""
-    new, fixed = match_findings(a.findings if a is not None else [],
-                                b.findings if b is not None else [])
+    that version): element changes, checklist verdict changes, new and fixed findings.
+    When a file of either version could not be read, its checklist was not evaluated
+    (:func:`journeyplan.checker.check_files`): only plan-structure findings are compared
+    then (dangling references aside, which that version does not report), and no
+    verdicts, so nothing shows as fixed or changed that was merely not looked at."""
+    fa = a.findings if a is not None else []
+    fb = b.findings if b is not None else []
+    unread = sorted({f for r in (a, b) if r is not None for f in r.unread})
+    if unread:
+        fa = [f for f in fa if f.question is None and f.code != "JP007"]
+        fb = [f for f in fb if f.question is None and f.code != "JP007"]
+    new, fixed = match_findings(fa, fb)
     return PlanDiff(diff_plans(a.plan if a is not None else None,
                                b.plan if b is not None else None),
-                    diff_checklists(a, b), new, fixed)
+                    [] if unread else diff_checklists(a, b), new, fixed, unread)

@@ -248,3 +248,16 @@ def test_examples_against_themselves_and_against_nothing(name):
     assert d.new_findings == r.findings
     assert all(c.change == "added" for c in d.changes)
     assert diff_plans(None, r.plan) == diff_plans(None, check_plan(EXAMPLES / name).plan)
+
+
+def test_an_unreadable_file_compares_structure_only(tmp_path):
+    """A version with a file that cannot be read has no checklist: nothing shows as fixed
+    or as a verdict change merely because it was not evaluated."""
+    broken = edit(CLEAN, "    motivations: [craft]\n", "")  # a JP203 warning in the old
+    old = result_of(broken)
+    new = check_files(Path("."), [read_plan_bytes("plan.yaml", CLEAN.encode()),
+                                  read_plan_bytes("z.yaml", b'touchpoints: [{name: "oops\n')])
+    d = diff_results(old, new)
+    assert d.unread == ["z.yaml"]
+    assert d.checklist == [] and d.fixed_findings == []
+    assert [f.code for f in d.new_findings] == ["JP001"]

@@ -175,6 +175,10 @@ class DiffTextReporter(DiffReporter):
         else:
             console.print(Text(self.t("diff.no_changes")))
             console.print()
+        if d.unread:
+            console.print(Text(visible(self.t("ui.not_evaluated", count=len(d.unread),
+                                              files=", ".join(d.unread))), style="bold"))
+            console.print()
         if d.checklist:
             console.print(Text(self.t("diff.checklist"), style="bold"))
             for vc in d.checklist:
@@ -253,6 +257,9 @@ class DiffMarkdownReporter(DiffTextReporter):
                 for fc in self.shown_fields(ch):
                     w(f"  - {self.md_field(ch, fc)}\n")
             w("\n")
+        if d.unread:
+            w(md_escape(self.t("ui.not_evaluated", count=len(d.unread),
+                               files=", ".join(d.unread))) + "\n\n")
         if d.checklist:
             w(f"### {md_escape(self.t('diff.checklist'))}\n\n")
             cols = [self.t(k) for k in ("diff.col.persona", "diff.col.question",
@@ -345,6 +352,7 @@ class DiffJsonReporter(DiffReporter):
             } for ch in d.changes],
             "checklist": [{"persona": vc.persona, "question": vc.question, "old": vc.old,
                            "new": vc.new} for vc in d.checklist],
+            "unread": d.unread,
             "findings": {"new": [self.finding(f) for f in d.new_findings],
                          "fixed": [self.finding(f) for f in d.fixed_findings]},
         }
