@@ -280,7 +280,12 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
     loc = Location(rel, line, col)
     if "maximum nesting depth" in str(problem):
         return Finding("JP014", "error", None, loc, "JP014.depth", {"limit": MAX_DEPTH})
-    key = "JP001.tab" if lines[line - 1][col - 1:col] == "\t" else "JP001"
+    if lines[line - 1][col - 1:col] == "\t":
+        key = "JP001.tab"
+    elif "mapping values are not allowed" in str(problem) and ": " in lines[line - 1]:
+        key = "JP001.colon"  # `name: Contract: e-bike`: the second ': ' starts a key
+    else:
+        key = "JP001"
     return Finding("JP001", "error", None, loc, key, {"detail": str(detail)})
 
 

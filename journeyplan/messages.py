@@ -651,6 +651,8 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ hostile and broken input
     "JP001.control": "YAML syntax error: the control character {char} is not allowed in YAML "
                      "text (it often comes with text pasted from another program); remove it",
+    "JP001.colon": "YAML syntax error: {detail}; a ': ' inside text starts a new key: put "
+                   "text that holds ': ' in quotes",
     "JP001.tab": "YAML syntax error: {detail}; there is a tab here: indent YAML with spaces, "
                  "never with tabs",
     "JP016.utf16": "the file is saved as {encoding}, not UTF-8; save it as UTF-8",
@@ -1328,6 +1330,7 @@ NL: dict[str, str] = {
     "JP202.dangling": "de doelgroep die persona '{id}' noemt, bestaat niet",
     # ------------------------------------------------------------------ onleesbare en vreemde invoer
     "JP001.control": "YAML-syntaxfout: het stuurteken {char} is niet toegestaan in YAML-tekst (het komt vaak mee met tekst die uit een ander programma is geplakt); verwijder het",
+    "JP001.colon": "YAML-syntaxfout: {detail}; een ': ' in tekst begint een nieuwe sleutel: zet tekst met ': ' tussen aanhalingstekens",
     "JP001.tab": "YAML-syntaxfout: {detail}; hier staat een tab: spring YAML in met spaties, nooit met tabs",
     "JP016.utf16": "het bestand is opgeslagen als {encoding}, niet als UTF-8; sla het op als UTF-8",
     "JP016.cp1252": "het bestand is geen UTF-8: byte {byte} is hier '{char}' in Windows-1252 (Latin-1), de codering waarin Word en e-mailprogramma's tekst opslaan; sla het bestand op als UTF-8",

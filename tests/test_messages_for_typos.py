@@ -52,3 +52,10 @@ def test_a_huge_size_is_too_large_not_out_of_range(tmp_path):
     assert structural(result) == [("JP009", 3, 11)]
     assert _messages(result, "JP009") == [
         "'1" + "0" * 38 + "…' is too large: whole numbers here have at most 30 digits"]
+
+
+def test_a_colon_in_plain_text_gets_the_quoting_hint(tmp_path):
+    result = check_text(tmp_path, "touchpoints:\n  - id: a\n    name: Contract: e-bike\n")
+    assert structural(result) == [("JP001", 3, 19)]
+    assert _messages(result, "JP001")[0].endswith(
+        "; a ': ' inside text starts a new key: put text that holds ': ' in quotes")
