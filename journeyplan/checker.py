@@ -15,7 +15,7 @@ from typing import Literal
 from journeyplan.errors import processing
 from journeyplan.findings import Finding
 from journeyplan.gcpause import gc_paused
-from journeyplan.loader import PlanFile, discover, read_plan_file
+from journeyplan.loader import PlanFile, discover, read_plan_files
 from journeyplan.model import Plan
 from journeyplan.rules import QUESTIONS, REGISTRY
 from journeyplan.rules.base import Context
@@ -145,9 +145,7 @@ def _read_one_by_one(base: Path, paths: list[Path], files: list[PlanFile]):
     """Read and compose each file when :func:`build_plan` asks for it, append it to FILES,
     and drop its YAML nodes once it is validated: only the model of the plan stays in
     memory, never the nodes of every file at once."""
-    for p in paths:
-        with processing(p):
-            pf = read_plan_file(p, p.relative_to(base).as_posix())
+    for pf in read_plan_files(base, paths):
         files.append(pf)
         yield pf
         pf.root = None

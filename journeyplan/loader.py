@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -424,11 +425,16 @@ def read_plan_bytes(rel: str, data: bytes, path: Path | None = None) -> PlanFile
     return pf
 
 
+def read_plan_files(base: Path, paths: list[Path]) -> Iterator[PlanFile]:
+    """Read and compose PATHS (found below BASE by :func:`discover`) one at a time, as the
+    caller asks for them; an internal error names the file being read."""
+    for p in paths:
+        with processing(p):
+            pf = read_plan_file(p, p.relative_to(base).as_posix())
+        yield pf
+
+
 def load_files(path: str | os.PathLike) -> tuple[Path, list[PlanFile]]:
     """Discover and read all plan files of PATH. Raises :class:`PlanPathError` (exit 2)."""
-    base, files = discover(path)
-    read = []
-    for f in files:
-        with processing(f):
-            read.append(read_plan_file(f, f.relative_to(base).as_posix()))
-    return base, read
+    base, paths = discover(path)
+    return base, list(read_plan_files(base, paths))
