@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from journeyplan.checker import CheckResult
 from journeyplan.findings import Finding
 from journeyplan.messages import render_message
+
+if TYPE_CHECKING:  # only for annotations: formatters of maps and diffs need no checker
+    from journeyplan.checker import CheckResult
 
 
 @dataclass(frozen=True)
