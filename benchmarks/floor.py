@@ -19,8 +19,11 @@ def main(path: str) -> int:
         found.append(path)
     for dirpath, dirnames, filenames in os.walk(path):
         dirnames[:] = [d for d in dirnames if not d.startswith(".") and d != "journey-maps"]
-        found += [os.path.join(dirpath, f) for f in filenames
-                  if not f.startswith(".") and f.endswith((".yaml", ".yml"))]
+        found += [
+            os.path.join(dirpath, f)
+            for f in filenames
+            if not f.startswith(".") and f.endswith((".yaml", ".yml"))
+        ]
     nodes = 0
     for name in sorted(found):
         with open(name, encoding="utf-8-sig") as fh:

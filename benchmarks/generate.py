@@ -46,8 +46,16 @@ CHANNEL_KINDS = (
     ("event", "Open workshop day", "event", "owned", None),
 )
 #: Own touchpoints cycle through these (stage index, channel kind) steps.
-STEPS = ((1, "site"), (1, "insta"), (2, "whatsapp"), (1, "tiktok"), (2, "email"),
-         (2, "site"), (3, "event"), (2, "whatsapp"))
+STEPS = (
+    (1, "site"),
+    (1, "insta"),
+    (2, "whatsapp"),
+    (1, "tiktok"),
+    (2, "email"),
+    (2, "site"),
+    (3, "event"),
+    (2, "whatsapp"),
+)
 BRAND = QUALIFIERS + WINNERS + PERSONALITY
 #: Longest line written (yamllint's default line-length), so the peer linter has nothing
 #: to print and its timing is its reading, not its output.
@@ -81,40 +89,74 @@ def _plan_files(touchpoints: int, per_persona: int) -> dict[str, str]:
     variants = max(1, (personas + PERSONAS_PER_VARIANT - 1) // PERSONAS_PER_VARIANT)
     files: dict[str, str] = {}
 
-    lines = ["# The plan: name, language and the four stages of every journey.", "---",
-             "plan:", f"  name: Synthetic plan, {touchpoints} touchpoints",
-             "  organisation: Example Techniek BV", "  language: en", "  stages:"]
+    lines = [
+        "# The plan: name, language and the four stages of every journey.",
+        "---",
+        "plan:",
+        f"  name: Synthetic plan, {touchpoints} touchpoints",
+        "  organisation: Example Techniek BV",
+        "  language: en",
+        "  stages:",
+    ]
     lines += [f"    - {{id: {i}, name: {n}}}" for i, n in STAGES]
     files["plan.yaml"] = "\n".join(lines) + "\n"
 
-    lines = ["# Question 5: the employer brand.", "---", "employer_brand:",
-             "  proposition: A fixed team, a fixed region and time to learn the trade"]
-    for role, ids in (("qualifiers", QUALIFIERS), ("winners", WINNERS),
-                      ("personality", PERSONALITY)):
+    lines = [
+        "# Question 5: the employer brand.",
+        "---",
+        "employer_brand:",
+        "  proposition: A fixed team, a fixed region and time to learn the trade",
+    ]
+    for role, ids in (
+        ("qualifiers", QUALIFIERS),
+        ("winners", WINNERS),
+        ("personality", PERSONALITY),
+    ):
         lines.append(f"  {role}:")
-        lines += [f"    - id: {i}\n      text: {i.replace('-', ' ').capitalize()}"
-                  for i in ids]
+        lines += [f"    - id: {i}\n      text: {i.replace('-', ' ').capitalize()}" for i in ids]
     files["brand.yaml"] = "\n".join(lines) + "\n"
 
-    lines = ["# Question 4: the channels, one set of variants per region.", "---",
-             "channels:", "  - id: newsletter", "    name: Talent pool newsletter",
-             "    type: email", "    media: owned", "    response_time: 1w"]
+    lines = [
+        "# Question 4: the channels, one set of variants per region.",
+        "---",
+        "channels:",
+        "  - id: newsletter",
+        "    name: Talent pool newsletter",
+        "    type: email",
+        "    media: owned",
+        "    response_time: 1w",
+    ]
     for v in range(variants):
         for suffix, name, ctype, media, rt in CHANNEL_KINDS:
-            lines += [f"  - id: {suffix}-r{v}", f"    name: {name} (region {v})",
-                      f"    type: {ctype}", f"    media: {media}"]
+            lines += [
+                f"  - id: {suffix}-r{v}",
+                f"    name: {name} (region {v})",
+                f"    type: {ctype}",
+                f"    media: {media}",
+            ]
             if rt:
                 lines.append(f"    response_time: {rt}")
     files["channels.yaml"] = "\n".join(lines) + "\n"
 
-    files["shared.yaml"] = "\n".join([
-        "# The talent pool: every journey ends here after a decent no.", "---",
-        "touchpoints:", "  - id: talent-pool", "    name: Talent pool newsletter",
-        "    stage: bind", "    channel: newsletter", "    kind: exit",
-        "    brand: [straight-talking]",
-        "    message: >-", "      Hi {first_name}, four times a year: new teams, new",
-        "      training days, and a coffee invitation if you want one.",
-    ]) + "\n"
+    files["shared.yaml"] = (
+        "\n".join(
+            [
+                "# The talent pool: every journey ends here after a decent no.",
+                "---",
+                "touchpoints:",
+                "  - id: talent-pool",
+                "    name: Talent pool newsletter",
+                "    stage: bind",
+                "    channel: newsletter",
+                "    kind: exit",
+                "    brand: [straight-talking]",
+                "    message: >-",
+                "      Hi {first_name}, four times a year: new teams, new",
+                "      training days, and a coffee invitation if you want one.",
+            ]
+        )
+        + "\n"
+    )
 
     for g in range(groups):
         gid = f"group-{g}"
@@ -122,45 +164,84 @@ def _plan_files(touchpoints: int, per_persona: int) -> dict[str, str]:
         members = [p for p in range(g * GROUP_SIZE, min(personas, (g + 1) * GROUP_SIZE))]
         pids = [f"persona-{p}" for p in members]
         ch = {suffix: f"{suffix}-r{v}" for suffix, *_ in CHANNEL_KINDS}
-        lines = [f"# Target group {g}: its personas and the journey they share.", "---",
-                 "target_groups:", f"  - id: {gid}", f"    name: Technicians, group {g}",
-                 "    description: >-",
-                 "      Service and installation technicians with a vocational diploma,",
-                 f"      20 to 55, in region {v}.", f"    size: {1000 + g}",
-                 "    priority: high", "", "personas:"]
+        lines = [
+            f"# Target group {g}: its personas and the journey they share.",
+            "---",
+            "target_groups:",
+            f"  - id: {gid}",
+            f"    name: Technicians, group {g}",
+            "    description: >-",
+            "      Service and installation technicians with a vocational diploma,",
+            f"      20 to 55, in region {v}.",
+            f"    size: {1000 + g}",
+            "    priority: high",
+            "",
+            "personas:",
+        ]
         for pid in pids:
-            lines += [f"  - id: {pid}", f"    name: Persona {pid[8:]}, service technician",
-                      f"    target_group: {gid}", "    job_search: latent",
-                      "    motivations: [craft, a team that has their back]",
-                      "    frustrations: [long application forms]",
-                      *_items("    ", "channels", [*ch.values(), "newsletter"])]
+            lines += [
+                f"  - id: {pid}",
+                f"    name: Persona {pid[8:]}, service technician",
+                f"    target_group: {gid}",
+                "    job_search: latent",
+                "    motivations: [craft, a team that has their back]",
+                "    frustrations: [long application forms]",
+                *_items("    ", "channels", [*ch.values(), "newsletter"]),
+            ]
         lines += ["", "touchpoints:"]
         shared = (
-            ("ack", "Application acknowledged, with a date", 2, "whatsapp",
-             ["response_time: 2d"], "personal"),
+            (
+                "ack",
+                "Application acknowledged, with a date",
+                2,
+                "whatsapp",
+                ["response_time: 2d"],
+                "personal",
+            ),
             ("interview", "Coffee at the workshop", 3, "event", [], "own-academy"),
-            ("offer", "Offer and contract", 3, "email",
-             ["conversion: {goal: hire, target_rate: 0.5}"], "permanent-contract"),
-            ("reject", "Rejection with honest feedback", 3, "email",
-             ["kind: rejection", "feedback: true"], "straight-talking"),
+            (
+                "offer",
+                "Offer and contract",
+                3,
+                "email",
+                ["conversion: {goal: hire, target_rate: 0.5}"],
+                "permanent-contract",
+            ),
+            (
+                "reject",
+                "Rejection with honest feedback",
+                3,
+                "email",
+                ["kind: rejection", "feedback: true"],
+                "straight-talking",
+            ),
         )
         for tid, name, stage, kind, extra, brand in shared:
-            lines += [f"  - id: {tid}-{gid}", f"    name: {name}",
-                      f"    stage: {STAGES[stage][0]}", f"    channel: {ch[kind]}",
-                      *_items("    ", "personas", pids)]
+            lines += [
+                f"  - id: {tid}-{gid}",
+                f"    name: {name}",
+                f"    stage: {STAGES[stage][0]}",
+                f"    channel: {ch[kind]}",
+                *_items("    ", "personas", pids),
+            ]
             lines += [f"    {e}" for e in extra]
             if brand != "personal":
                 lines.append(f"    brand: [{brand}]")
-            lines += ["    message: >-",
-                      "      Thanks {first_name}, {consultant_name} calls you on",
-                      "      {callback_day}; you hear from us within 2 working days."]
-        lines += ["", "triggers:",
-                  *_trigger(f"ack-{gid}", f"interview-{gid}", "callback went well", "2d"),
-                  *_trigger(f"ack-{gid}", f"reject-{gid}", "no match", "2d"),
-                  *_trigger(f"interview-{gid}", f"offer-{gid}", "both say yes", "2d"),
-                  *_trigger(f"interview-{gid}", f"reject-{gid}", "no match", "2d"),
-                  *_trigger(f"interview-{gid}", f"ack-{gid}", "asks for a new date"),
-                  *_trigger(f"reject-{gid}", "talent-pool", "agrees to stay in touch")]
+            lines += [
+                "    message: >-",
+                "      Thanks {first_name}, {consultant_name} calls you on",
+                "      {callback_day}; you hear from us within 2 working days.",
+            ]
+        lines += [
+            "",
+            "triggers:",
+            *_trigger(f"ack-{gid}", f"interview-{gid}", "callback went well", "2d"),
+            *_trigger(f"ack-{gid}", f"reject-{gid}", "no match", "2d"),
+            *_trigger(f"interview-{gid}", f"offer-{gid}", "both say yes", "2d"),
+            *_trigger(f"interview-{gid}", f"reject-{gid}", "no match", "2d"),
+            *_trigger(f"interview-{gid}", f"ack-{gid}", "asks for a new date"),
+            *_trigger(f"reject-{gid}", "talent-pool", "agrees to stay in touch"),
+        ]
         files[f"groups/{gid}.yaml"] = "\n".join(lines) + "\n"
 
         for p, pid in zip(members, pids):
@@ -173,8 +254,11 @@ def _journey(pid: str, gid: str, ch: dict[str, str], p: int, n: int) -> str:
     touchpoints with branches (i -> i + 2) and cycles (i -> i - 2), and an application
     conversion point that leads into the group's acknowledgement."""
     tp = [f"{pid}-t{i}" for i in range(n - 1)] + [f"{pid}-apply"]
-    lines = [f"# The journey of {pid}: its own way in, up to the application.", "---",
-             "touchpoints:"]
+    lines = [
+        f"# The journey of {pid}: its own way in, up to the application.",
+        "---",
+        "touchpoints:",
+    ]
     for i, tid in enumerate(tp):
         if i < 3:
             stage, kind = 0, ("insta", "tiktok", "site")[i]
@@ -185,17 +269,24 @@ def _journey(pid: str, gid: str, ch: dict[str, str], p: int, n: int) -> str:
         brand = [BRAND[(i + p) % len(BRAND)]]
         if i < 3:
             brand = [WINNERS[i], PERSONALITY[i]]
-        lines += [f"  - id: {tid}", f"    name: Step {i} for {pid}",
-                  f"    stage: {STAGES[stage][0]}", f"    channel: {ch[kind]}",
-                  f"    personas: [{pid}]"]
+        lines += [
+            f"  - id: {tid}",
+            f"    name: Step {i} for {pid}",
+            f"    stage: {STAGES[stage][0]}",
+            f"    channel: {ch[kind]}",
+            f"    personas: [{pid}]",
+        ]
         if i < 3:
             lines.append("    entry: true")
         if i == n - 1:
             lines.append("    conversion: {goal: application, target_rate: 0.04}")
         lines.append(f"    brand: [{', '.join(brand)}]")
         if i % 2 == 0:
-            lines += ["    message: >-", "      Hi {first_name}, this is what a Tuesday in the",
-                      f"      team looks like (variant {i})."]
+            lines += [
+                "    message: >-",
+                "      Hi {first_name}, this is what a Tuesday in the",
+                f"      team looks like (variant {i}).",
+            ]
     lines += ["", "triggers:"]
     last = n - 2  # the last chain touchpoint before the application
     for i in range(3):
@@ -203,9 +294,13 @@ def _journey(pid: str, gid: str, ch: dict[str, str], p: int, n: int) -> str:
     for i in range(3, last + 1):
         lines += _trigger(tp[i], tp[i + 1], "reads on", "1d")
         if i % 3 == 0 and i + 2 <= last:
-            lines += [f"  - from: {tp[i]}", f"    to: {tp[i + 2]}",
-                      "    event: skips ahead", f"    personas: [{pid}]",
-                      "    condition: already knows the team"]
+            lines += [
+                f"  - from: {tp[i]}",
+                f"    to: {tp[i + 2]}",
+                "    event: skips ahead",
+                f"    personas: [{pid}]",
+                "    condition: already knows the team",
+            ]
         if i % 5 == 4:
             lines += _trigger(tp[i], tp[i - 2], "goes back", "1w")
     lines += _trigger(tp[-1], f"ack-{gid}", "application sent", "0m")
@@ -219,8 +314,9 @@ def generate(out: str | Path, touchpoints: int, per_persona: int = PER_PERSONA) 
     marker = out / ".generated-plan"
     if out.exists() and any(out.iterdir()):
         if not marker.exists():
-            raise FileExistsError(f"{out} is not empty and not a generated plan; refusing "
-                                  "to overwrite it")
+            raise FileExistsError(
+                f"{out} is not empty and not a generated plan; refusing to overwrite it"
+            )
         shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
     marker.write_text("written by benchmarks/generate.py\n", encoding="utf-8")
@@ -235,8 +331,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", help="output folder (created; a generated plan there is replaced)")
     ap.add_argument("--touchpoints", type=int, default=1000)
-    ap.add_argument("--per-persona", type=int, default=PER_PERSONA,
-                    help="own touchpoints per persona (default %(default)s)")
+    ap.add_argument(
+        "--per-persona",
+        type=int,
+        default=PER_PERSONA,
+        help="own touchpoints per persona (default %(default)s)",
+    )
     args = ap.parse_args(argv)
     try:
         generate(args.out, args.touchpoints, args.per_persona)

@@ -112,8 +112,9 @@ def run_once(cmd: Command, scratch: Path, round_no: int = 0) -> None:
         argv = [GNU_TIME, "-f", "%M", "-o", str(rss_file), *argv]
     with tempfile.TemporaryFile(dir=scratch) as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=err, cwd=ROOT)
+        proc = subprocess.Popen(
+            argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT
+        )
         _, status, usage = os.wait4(proc.pid, 0)  # usage includes the reaped grandchild
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -134,8 +135,7 @@ def run_once(cmd: Command, scratch: Path, round_no: int = 0) -> None:
     cmd.rss_kb.append(rss_kb)
 
 
-def interleave(commands: list[Command], repeat: int, budget: float, scratch: Path,
-               log) -> None:
+def interleave(commands: list[Command], repeat: int, budget: float, scratch: Path, log) -> None:
     """Run COMMANDS round-robin, REPEAT rounds; a command stops early once its runs add
     up to BUDGET seconds (it always runs at least once); a failing command stops."""
     for round_no in range(repeat):
@@ -143,9 +143,14 @@ def interleave(commands: list[Command], repeat: int, budget: float, scratch: Pat
             if cmd.error or (cmd.walls and sum(cmd.walls) >= budget):
                 continue
             run_once(cmd, scratch, round_no)
-            log(f"  round {round_no + 1}/{repeat}  {cmd.label:<44} "
-                + (f"{cmd.walls[-1]:8.3f} s  {cmd.rss_kb[-1] / 1024:7.1f} MB"
-                   if not cmd.error else cmd.error))
+            log(
+                f"  round {round_no + 1}/{repeat}  {cmd.label:<44} "
+                + (
+                    f"{cmd.walls[-1]:8.3f} s  {cmd.rss_kb[-1] / 1024:7.1f} MB"
+                    if not cmd.error
+                    else cmd.error
+                )
+            )
 
 
 def plan_for(size: int, workdir: Path) -> Path:
@@ -181,13 +186,19 @@ def render_status(journeyplan: list[str], plan: Path, scratch: Path) -> str:
     else why not."""
     out = Path(tempfile.mkdtemp(prefix="probe-", dir=scratch))
     try:
-        proc = subprocess.run([*journeyplan, "render", str(plan), "-o", str(out), "--format",
-                               "dot"], capture_output=True, text=True, cwd=ROOT,
-                              stdin=subprocess.DEVNULL)
+        proc = subprocess.run(
+            [*journeyplan, "render", str(plan), "-o", str(out), "--format", "dot"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+        )
         if proc.returncode != 0:
             first = (proc.stderr or proc.stdout).strip().splitlines()
-            return (f"`journeyplan render --format dot` is not available yet (exit "
-                    f"{proc.returncode}: {first[-1] if first else 'no output'})")
+            return (
+                f"`journeyplan render --format dot` is not available yet (exit "
+                f"{proc.returncode}: {first[-1] if first else 'no output'})"
+            )
         if not (out / "overview.dot").exists():
             return "`journeyplan render --format dot` wrote no overview.dot"
         return ""
@@ -231,35 +242,52 @@ def human(n: int) -> str:
 # What bounds a target when it is not met: printed in the table's note column.
 BOUNDS = {
     "memory": "check holds the whole plan's model (every element with the position of "
-              "each field) to resolve references across files; the floor holds one file's "
-              "nodes at a time and keeps nothing (docs/performance.md)",
+    "each field) to resolve references across files; the floor holds one file's "
+    "nodes at a time and keeps nothing (docs/performance.md)",
     "start": "typer builds a pydantic TypeAdapter for every parameter when it parses the "
-             "command line: the no-op typer command with check's options (row 'typer "
-             "no-op') costs most of the difference on its own",
+    "command line: the no-op typer command with check's options (row 'typer "
+    "no-op') costs most of the difference on its own",
     "floor": "validation is a second walk over every node, in Python; the rules; the "
-             "checklist table (rich, about 0.2 ms per persona); freeing the model at exit "
-             "(docs/performance.md)",
+    "checklist table (rich, about 0.2 ms per persona); freeing the model at exit "
+    "(docs/performance.md)",
     "yamllint": "start-up: on small plans both tools mostly start, and journeyplan's start "
-                "(typer, above) is the longer one; the ratio grows with the plan",
+    "(typer, above) is the longer one; the ratio grows with the plan",
 }
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Measure journeyplan against its floor and "
-                                             "peers; write docs/performance.md's table.")
-    ap.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
-                    help="plan sizes in touchpoints, comma-separated (default %(default)s)")
-    ap.add_argument("--dot-size", type=int, default=DOT_OVERVIEW_SIZE,
-                    help="plan size for the DOT overview target (default %(default)s)")
+    ap = argparse.ArgumentParser(
+        description="Measure journeyplan against its floor and "
+        "peers; write docs/performance.md's table."
+    )
+    ap.add_argument(
+        "--sizes",
+        default=",".join(map(str, DEFAULT_SIZES)),
+        help="plan sizes in touchpoints, comma-separated (default %(default)s)",
+    )
+    ap.add_argument(
+        "--dot-size",
+        type=int,
+        default=DOT_OVERVIEW_SIZE,
+        help="plan size for the DOT overview target (default %(default)s)",
+    )
     ap.add_argument("--repeat", type=int, default=5, help="rounds (default %(default)s)")
-    ap.add_argument("--budget", type=float, default=150.0,
-                    help="seconds after which a command stops repeating (default "
-                         "%(default)s)")
-    ap.add_argument("--workdir", default=str(ROOT / ".benchmarks"),
-                    help="where generated plans are cached (default %(default)s)")
-    ap.add_argument("--out", default=str(ROOT / "docs" / "performance.md"),
-                    help="Markdown file whose results block is rewritten (default "
-                         "%(default)s); '-' for none")
+    ap.add_argument(
+        "--budget",
+        type=float,
+        default=150.0,
+        help="seconds after which a command stops repeating (default %(default)s)",
+    )
+    ap.add_argument(
+        "--workdir",
+        default=str(ROOT / ".benchmarks"),
+        help="where generated plans are cached (default %(default)s)",
+    )
+    ap.add_argument(
+        "--out",
+        default=str(ROOT / "docs" / "performance.md"),
+        help="Markdown file whose results block is rewritten (default %(default)s); '-' for none",
+    )
     ap.add_argument("--no-yamllint", action="store_true", help="skip the peer linter")
     ap.add_argument("--quiet", action="store_true", help="no progress lines")
     args = ap.parse_args(argv)
@@ -285,14 +313,16 @@ def _run(args, sizes: list[int], workdir: Path, scratch: Path, log) -> int:
     yl = None if args.no_yamllint else tool("yamllint", "yamllint")
     notes: list[str] = []
     if yl is None:
-        notes.append("yamllint is not installed (`pip install -e '.[bench]'`): its rows are "
-                     "empty.")
+        notes.append("yamllint is not installed (`pip install -e '.[bench]'`): its rows are empty.")
 
     # Byte-compile journeyplan like a regular install does (pip compiles what it installs;
     # an editable install under PYTHONDONTWRITEBYTECODE would compile it at every start,
     # while typer and rich come byte-compiled).
-    subprocess.run([py, "-m", "compileall", "-q", str(ROOT / "journeyplan")],
-                   stdout=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        [py, "-m", "compileall", "-q", str(ROOT / "journeyplan")],
+        stdout=subprocess.DEVNULL,
+        check=False,
+    )
     log("generating plans ...")
     plans = {s: plan_for(s, workdir) for s in sizes}
     dot_plan = plan_for(args.dot_size, workdir)
@@ -309,32 +339,66 @@ def _run(args, sizes: list[int], workdir: Path, scratch: Path, log) -> int:
             "floor": Command("floor", f"floor {human(s)}", [py, str(HERE / "floor.py"), p]),
         }
         if yl is not None:
-            row["yamllint"] = Command("yamllint", f"yamllint {human(s)}",
-                                      [*yl, "-f", "parsable", p], ok_codes=(0, 1))
+            row["yamllint"] = Command(
+                "yamllint", f"yamllint {human(s)}", [*yl, "-f", "parsable", p], ok_codes=(0, 1)
+            )
         if not render_missing:
             row["dot-overview"] = Command(
-                "dot-overview", f"render dot overview {human(s)}",
-                [*jp, "render", p, "-o", "{out}", "--format", "dot", "--persona",
-                 generate.FIRST_PERSONA], fresh_dir=True)
+                "dot-overview",
+                f"render dot overview {human(s)}",
+                [
+                    *jp,
+                    "render",
+                    p,
+                    "-o",
+                    "{out}",
+                    "--format",
+                    "dot",
+                    "--persona",
+                    generate.FIRST_PERSONA,
+                ],
+                fresh_dir=True,
+            )
             row["dot-all"] = Command(
-                "dot-all", f"render dot all personas {human(s)}",
-                [*jp, "render", p, "-o", "{out}", "--format", "dot"], fresh_dir=True)
+                "dot-all",
+                f"render dot all personas {human(s)}",
+                [*jp, "render", p, "-o", "{out}", "--format", "dot"],
+                fresh_dir=True,
+            )
         per_size[s] = row
         commands += row.values()
     start = {
-        "check": Command("check", "check examples/starter",
-                         [*jp, "check", "examples/starter"]),
-        "imports": Command("imports", "python -c 'import typer, rich.console'",
-                           [py, "-c", "import typer, rich.console"]),
-        "typer": Command("typer", "typer no-op with check's options",
-                         [py, str(HERE / "typer_noop.py"), "check", "examples/starter"]),
+        "check": Command("check", "check examples/starter", [*jp, "check", "examples/starter"]),
+        "imports": Command(
+            "imports",
+            "python -c 'import typer, rich.console'",
+            [py, "-c", "import typer, rich.console"],
+        ),
+        "typer": Command(
+            "typer",
+            "typer no-op with check's options",
+            [py, str(HERE / "typer_noop.py"), "check", "examples/starter"],
+        ),
     }
     commands += start.values()
     dot_overview = None
     if not render_missing:
-        dot_overview = Command("dot-overview", f"render dot overview {human(args.dot_size)}",
-                               [*jp, "render", str(dot_plan), "-o", "{out}", "--format",
-                                "dot", "--persona", generate.FIRST_PERSONA], fresh_dir=True)
+        dot_overview = Command(
+            "dot-overview",
+            f"render dot overview {human(args.dot_size)}",
+            [
+                *jp,
+                "render",
+                str(dot_plan),
+                "-o",
+                "{out}",
+                "--format",
+                "dot",
+                "--persona",
+                generate.FIRST_PERSONA,
+            ],
+            fresh_dir=True,
+        )
         commands.append(dot_overview)
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
@@ -357,89 +421,152 @@ def report(args, sizes, plans, per_size, start, dot_overview, notes, load) -> st
     big = sizes[-1]
     rows: list[tuple[str, str, str, str, str]] = []
 
-    def target(name: str, limit: str, value: float, shown: str, ok: bool | None,
-               bound: str = "") -> None:
+    def target(
+        name: str, limit: str, value: float, shown: str, ok: bool | None, bound: str = ""
+    ) -> None:
         verdict = "–" if ok is None or value != value else ("met" if ok else "**not met**")
         rows.append((name, limit, shown, verdict, bound if verdict == "**not met**" else ""))
 
     c, f = per_size[big]["check"], per_size[big]["floor"]
     r = paired(c, f)
-    target(f"`check` time / floor, {human(big)} touchpoints", f"≤ {MAX_CHECK_OVER_FLOOR}×", r,
-           f"{fmt_x(r)} ({fmt_s(c.wall)} s / {fmt_s(f.wall)} s)", r <= MAX_CHECK_OVER_FLOOR,
-           BOUNDS["floor"])
+    target(
+        f"`check` time / floor, {human(big)} touchpoints",
+        f"≤ {MAX_CHECK_OVER_FLOOR}×",
+        r,
+        f"{fmt_x(r)} ({fmt_s(c.wall)} s / {fmt_s(f.wall)} s)",
+        r <= MAX_CHECK_OVER_FLOOR,
+        BOUNDS["floor"],
+    )
     r = paired(c, f, "rss_kb")
-    target(f"`check` peak memory / floor, {human(big)} touchpoints",
-           f"≤ {MAX_MEMORY_OVER_FLOOR:g}×", r,
-           f"{fmt_x(r)} ({c.rss_mb:.0f} MB / {f.rss_mb:.0f} MB)", r <= MAX_MEMORY_OVER_FLOOR,
-           BOUNDS["memory"])
-    for key, what in (("check", "`check`"), ("dot-all", "DOT, all personas"),
-                      ("dot-overview", "DOT, overview")):
+    target(
+        f"`check` peak memory / floor, {human(big)} touchpoints",
+        f"≤ {MAX_MEMORY_OVER_FLOOR:g}×",
+        r,
+        f"{fmt_x(r)} ({c.rss_mb:.0f} MB / {f.rss_mb:.0f} MB)",
+        r <= MAX_MEMORY_OVER_FLOOR,
+        BOUNDS["memory"],
+    )
+    for key, what in (
+        ("check", "`check`"),
+        ("dot-all", "DOT, all personas"),
+        ("dot-overview", "DOT, overview"),
+    ):
         for small, large in zip(sizes, sizes[1:]):
             a, b = per_size[small].get(key), per_size[large].get(key)
             k = large / small
             limit = MAX_GROWTH_PER_10X * k / 10
             if a is None or b is None:
-                target(f"{what} time {human(large)} / {human(small)}", f"≤ {limit:g}×",
-                       float("nan"), "skipped", None)
+                target(
+                    f"{what} time {human(large)} / {human(small)}",
+                    f"≤ {limit:g}×",
+                    float("nan"),
+                    "skipped",
+                    None,
+                )
                 continue
             r = paired(b, a)
-            target(f"{what} time {human(large)} / {human(small)}", f"≤ {limit:g}×", r,
-                   f"{fmt_x(r)} ({fmt_s(b.wall)} s / {fmt_s(a.wall)} s)", r <= limit)
+            target(
+                f"{what} time {human(large)} / {human(small)}",
+                f"≤ {limit:g}×",
+                r,
+                f"{fmt_x(r)} ({fmt_s(b.wall)} s / {fmt_s(a.wall)} s)",
+                r <= limit,
+            )
     for s in sizes:
         y, c = per_size[s].get("yamllint"), per_size[s]["check"]
         r = paired(y, c) if y is not None else float("nan")
-        target(f"yamllint / `check`, {human(s)}", f"≥ {MIN_YAMLLINT_OVER_CHECK:g}×", r,
-               f"{fmt_x(r)} ({fmt_s(y.wall)} s / {fmt_s(c.wall)} s)" if y else "skipped",
-               r >= MIN_YAMLLINT_OVER_CHECK, BOUNDS["yamllint"])
+        target(
+            f"yamllint / `check`, {human(s)}",
+            f"≥ {MIN_YAMLLINT_OVER_CHECK:g}×",
+            r,
+            f"{fmt_x(r)} ({fmt_s(y.wall)} s / {fmt_s(c.wall)} s)" if y else "skipped",
+            r >= MIN_YAMLLINT_OVER_CHECK,
+            BOUNDS["yamllint"],
+        )
     c, i = start["check"], start["imports"]
     r = paired(c, i)
-    target("`check examples/starter` / `import typer, rich.console`",
-           f"≤ {MAX_START_OVER_IMPORTS}×", r, f"{fmt_x(r)} ({fmt_s(c.wall)} s / "
-           f"{fmt_s(i.wall)} s)", r <= MAX_START_OVER_IMPORTS, BOUNDS["start"])
+    target(
+        "`check examples/starter` / `import typer, rich.console`",
+        f"≤ {MAX_START_OVER_IMPORTS}×",
+        r,
+        f"{fmt_x(r)} ({fmt_s(c.wall)} s / {fmt_s(i.wall)} s)",
+        r <= MAX_START_OVER_IMPORTS,
+        BOUNDS["start"],
+    )
     if dot_overview is not None:
         w = dot_overview.wall
-        target(f"DOT overview, {human(args.dot_size)} touchpoints",
-               f"< {MAX_DOT_OVERVIEW_SECONDS:g} s", w, f"{fmt_s(w)} s",
-               w < MAX_DOT_OVERVIEW_SECONDS)
+        target(
+            f"DOT overview, {human(args.dot_size)} touchpoints",
+            f"< {MAX_DOT_OVERVIEW_SECONDS:g} s",
+            w,
+            f"{fmt_s(w)} s",
+            w < MAX_DOT_OVERVIEW_SECONDS,
+        )
     else:
-        target(f"DOT overview, {human(args.dot_size)} touchpoints",
-               f"< {MAX_DOT_OVERVIEW_SECONDS:g} s", float("nan"), "skipped", None)
+        target(
+            f"DOT overview, {human(args.dot_size)} touchpoints",
+            f"< {MAX_DOT_OVERVIEW_SECONDS:g} s",
+            float("nan"),
+            "skipped",
+            None,
+        )
 
-    out = ["### Targets", "", "| Target | Limit | Measured | Verdict | What bounds it |",
-           "| --- | --- | --- | --- | --- |"]
+    out = [
+        "### Targets",
+        "",
+        "| Target | Limit | Measured | Verdict | What bounds it |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     out += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows]
-    out += ["", "### Measurements", "",
-            "| Command | Plan | Files | MB of YAML | Runs | Wall median (s) | Wall min (s) "
-            "| CPU median (s) | Peak RSS median (MB) |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    out += [
+        "",
+        "### Measurements",
+        "",
+        "| Command | Plan | Files | MB of YAML | Runs | Wall median (s) | Wall min (s) "
+        "| CPU median (s) | Peak RSS median (MB) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
 
     def line(cmd: Command, plan: str, files: str, mb: str) -> str:
-        return (f"| {cmd.label} | {plan} | {files} | {mb} | {cmd.runs} | {fmt_s(cmd.wall)} | "
-                f"{fmt_s(min(cmd.walls)) if cmd.walls else '–'} | {fmt_s(cmd.cpu)} | "
-                f"{cmd.rss_mb:.1f} |")
+        return (
+            f"| {cmd.label} | {plan} | {files} | {mb} | {cmd.runs} | {fmt_s(cmd.wall)} | "
+            f"{fmt_s(min(cmd.walls)) if cmd.walls else '–'} | {fmt_s(cmd.cpu)} | "
+            f"{cmd.rss_mb:.1f} |"
+        )
 
     for s in sizes:
         n, size = plan_stats(plans[s])
         for cmd in per_size[s].values():
             out.append(line(cmd, f"{human(s)} touchpoints", str(n), f"{size / 1e6:.1f}"))
     for cmd in start.values():
-        out.append(line(cmd, "examples/starter" if cmd.key != "imports" else "–", "1"
-                        if cmd.key != "imports" else "–", "–"))
+        out.append(
+            line(
+                cmd,
+                "examples/starter" if cmd.key != "imports" else "–",
+                "1" if cmd.key != "imports" else "–",
+                "–",
+            )
+        )
     if dot_overview is not None:
         out.append(line(dot_overview, f"{human(args.dot_size)} touchpoints", "", ""))
-    out += ["", f"Measured {_dt.datetime.now().strftime('%Y-%m-%d %H:%M')} with "
-            f"`python benchmarks/run.py{' ' + ' '.join(sys.argv[1:]) if sys.argv[1:] else ''}`"
-            f": Python {platform.python_version()}, {platform.system()} "
-            f"{platform.machine()}, {os.cpu_count()} CPUs, load average {load:.2f} at the "
-            f"start; {args.repeat} interleaved rounds (a command stops repeating after "
-            f"{args.budget:g} s). A ratio is the median of the ratios of the rounds in which "
-            f"both commands ran (each round runs them one after the other; with fewer than "
-            f"three such rounds, the ratio of the medians); the seconds beside it are the "
-            f"medians of all runs."]
+    out += [
+        "",
+        f"Measured {_dt.datetime.now().strftime('%Y-%m-%d %H:%M')} with "
+        f"`python benchmarks/run.py{' ' + ' '.join(sys.argv[1:]) if sys.argv[1:] else ''}`"
+        f": Python {platform.python_version()}, {platform.system()} "
+        f"{platform.machine()}, {os.cpu_count()} CPUs, load average {load:.2f} at the "
+        f"start; {args.repeat} interleaved rounds (a command stops repeating after "
+        f"{args.budget:g} s). A ratio is the median of the ratios of the rounds in which "
+        f"both commands ran (each round runs them one after the other; with fewer than "
+        f"three such rounds, the ratio of the medians); the seconds beside it are the "
+        f"medians of all runs.",
+    ]
     if not GNU_TIME:
-        notes.append("/usr/bin/time (Debian package `time`) is missing: peak RSS comes from "
-                     "os.wait4 and also counts the forked benchmark process, so small "
-                     "values are upper bounds.")
+        notes.append(
+            "/usr/bin/time (Debian package `time`) is missing: peak RSS comes from "
+            "os.wait4 and also counts the forked benchmark process, so small "
+            "values are upper bounds."
+        )
     if notes:
         out += [""] + [f"- {n}" for n in notes]
     return "\n".join(out)

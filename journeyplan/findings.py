@@ -51,9 +51,23 @@ class Finding:
         loc = self.location
         if loc is None:
             return ("", 0, 0, self.code, self.persona or "", self.subject or "")
-        return (loc.file, loc.line or 0, loc.column or 0, self.code, self.persona or "",
-                self.subject or "")
+        return (
+            loc.file,
+            loc.line or 0,
+            loc.column or 0,
+            self.code,
+            self.persona or "",
+            self.subject or "",
+        )
 
     def with_severity(self, severity: Severity) -> Finding:
-        return Finding(self.code, severity, self.question, self.location, self.key, self.args,
-                       self.persona, self.subject)
+        return Finding(
+            self.code,
+            severity,
+            self.question,
+            self.location,
+            self.key,
+            self.args,
+            self.persona,
+            self.subject,
+        )

@@ -10,7 +10,8 @@ Codes, keys and ids never change with the language.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 LANGUAGES = ("en", "nl")
 DEFAULT_LANGUAGE = "en"
@@ -21,16 +22,16 @@ EN: dict[str, str] = {
     "JP002": "duplicate key '{key_name}' (first on line {first_line})",
     "JP003": "unknown key '{key_name}'",
     "JP003.comma": "unknown key '{key_name}': in {{...}} a comma ends the text before it; put "
-                   "text that holds a comma in quotes",
+    "text that holds a comma in quotes",
     "JP004": "wrong type: expected {expected}, got {got}",
     "JP004.key": "a mapping key must be text, got {got}",
     "JP005": "invalid id '{id}': use lowercase letters, digits, '-' and '_' (at most 64, "
-             "starting with a letter or digit)",
+    "starting with a letter or digit)",
     "JP005.reserved": "the persona id '{id}' is reserved (it names the overview map)",
     "JP006": "duplicate {kind} id '{id}' (first defined at {first})",
     "JP007": "{kind} '{id}' does not exist",
     "JP008": "'{value}' is not a duration: write <number><unit> with unit m, h, d or w "
-             "(30m, 4h, 2d, 1w) or ISO 8601 (PT4H, P2D)",
+    "(30m, 4h, 2d, 1w) or ISO 8601 (PT4H, P2D)",
     "JP009": "'{value}' is not allowed here; use one of: {allowed}",
     "JP009.range": "'{value}' is out of range; allowed: {allowed}",
     "JP009.too_large": "'{value}' is too large: whole numbers here have at most {digits} digits",
@@ -38,13 +39,13 @@ EN: dict[str, str] = {
     "JP011": "the file is empty",
     "JP012": "the top level of a plan file must be a mapping of sections, not a {kind}",
     "JP013": "tag '{tag}' is not allowed: only YAML core tags are accepted, nothing is "
-             "constructed from other tags",
+    "constructed from other tags",
     "JP014.size": "the file is {size} bytes; plan files larger than {limit} bytes are not read",
     "JP014.depth": "nesting is deeper than {limit} levels; a plan needs fewer than 10",
     "JP014.alias": "aliases expand to more than {limit} nodes (an alias bomb?); the file was "
-                   "not read",
+    "not read",
     "JP015": "section '{section}' is already declared at {first}; it may be declared in one "
-             "file only",
+    "file only",
     "JP016.read": "cannot read the file: {reason}",
     "JP016.encoding": "the file is not UTF-8 (byte {byte} here); save it as UTF-8",
     "JP017": "suppression of {code} silences nothing",
@@ -63,15 +64,14 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------ question 3
     "JP301": "persona '{id}' has no touchpoints",
     "JP302": "persona '{id}' has no conversion point",
-    "JP303": "conversion point '{id}' cannot be reached from the entries of {persona_id}'s "
-             "journey",
+    "JP303": "conversion point '{id}' cannot be reached from the entries of {persona_id}'s journey",
     # ------------------------------------------------------------------ question 4
     "JP401": "persona '{id}'s journey uses {count} channel(s); a cross-channel journey needs "
-             "two or more",
+    "two or more",
     "JP402": "trigger from '{source}' to '{target}' has no event",
     "JP403": "touchpoint '{id}' cannot be reached from the entries of {persona_id}'s journey",
     "JP404": "touchpoint '{id}' is a dead end in {persona_id}'s journey: no trigger leads on, "
-             "and it is not a conversion, rejection or exit",
+    "and it is not a conversion, rejection or exit",
     "JP405": "touchpoint '{id}' is on channel '{channel}', which {persona_id} does not prefer",
     "JP406": "persona '{id}'s journey has no entry: mark a touchpoint 'entry: true'",
     # ------------------------------------------------------------------ question 5
@@ -80,15 +80,14 @@ EN: dict[str, str] = {
     "JP503": "the employer brand has no winners",
     "JP504": "the employer brand has no brand personality",
     "JP505": "stage '{stage}' of {persona_id}'s journey carries no brand element",
-    "JP506": "winner '{id}' does not reach {persona_id}: no touchpoint of the journey "
-             "carries it",
+    "JP506": "winner '{id}' does not reach {persona_id}: no touchpoint of the journey carries it",
     "JP507": "application point '{id}' is not directly followed by an acknowledgement with a "
-             "concrete response_time in {persona_id}'s journey",
+    "concrete response_time in {persona_id}'s journey",
     "JP508": "{persona_id}'s journey has no rejection touchpoint with feedback",
     "JP508.no_feedback": "rejection '{id}' in {persona_id}'s journey gives no feedback "
-                         "(feedback: true)",
+    "(feedback: true)",
     "JP509": "messaging channel '{id}' of {persona_id}'s journey answers in {duration}; "
-             "candidates expect an answer within 24h",
+    "candidates expect an answer within 24h",
     "JP510": "messaging channel '{id}' of {persona_id}'s journey declares no response_time",
     # ------------------------------------------------------------------ titles
     "title.JP001": "YAML syntax error",
@@ -137,122 +136,122 @@ EN: dict[str, str] = {
     "title.JP510": "Messaging channel without response time",
     # ------------------------------------------------------------------ explanations
     "explain.JP001": "The file is not valid YAML, so nothing in it can be checked. The message "
-                     "names what the parser expected and where; common causes are an unclosed "
-                     "quote or bracket, a tab used for indentation, or a value that starts with "
-                     "a character YAML reserves (quote it).",
+    "names what the parser expected and where; common causes are an unclosed "
+    "quote or bracket, a tab used for indentation, or a value that starts with "
+    "a character YAML reserves (quote it).",
     "explain.JP002": "A key appears twice in one mapping. YAML parsers silently keep one of the "
-                     "two, so half of what was written is lost without anyone noticing. Keep "
-                     "one of them.",
+    "two, so half of what was written is lost without anyone noticing. Keep "
+    "one of them.",
     "explain.JP003": "The key is not part of plan format v1, most often a typo. An unknown key "
-                     "is never silently ignored, because the information in it would be lost. "
-                     "The message suggests the closest known key.",
+    "is never silently ignored, because the information in it would be lost. "
+    "The message suggests the closest known key.",
     "explain.JP004": "The value has the wrong shape: for example a single text where a list "
-                     "belongs (write [a, b]), or a mapping where text belongs.",
+    "belongs (write [a, b]), or a mapping where text belongs.",
     "explain.JP005": "Ids are how the plan refers to things, and they name the files of the "
-                     "journey maps. They are lowercase letters, digits, '-' and '_', start with "
-                     "a letter or digit and are at most 64 characters. The persona id "
-                     "'overview' is reserved for the overview map.",
+    "journey maps. They are lowercase letters, digits, '-' and '_', start with "
+    "a letter or digit and are at most 64 characters. The persona id "
+    "'overview' is reserved for the overview map.",
     "explain.JP006": "Two elements of the same kind share an id, so a reference to it is "
-                     "ambiguous. The first one counts; give the other its own id.",
+    "ambiguous. The first one counts; give the other its own id.",
     "explain.JP007": "A reference names an id that no element of that kind has, usually a typo "
-                     "or a renamed element. The message suggests the closest existing id.",
+    "or a renamed element. The message suggests the closest existing id.",
     "explain.JP008": "Durations say how fast the employer answers or how long a trigger waits. "
-                     "They must be exact so they can be compared: <number><unit> with m, h, d "
-                     "or w (30m, 4h, 2d, 1w), or ISO 8601 (PT4H, P2D). Words like 'asap' are "
-                     "promises nobody can check.",
+    "They must be exact so they can be compared: <number><unit> with m, h, d "
+    "or w (30m, 4h, 2d, 1w), or ISO 8601 (PT4H, P2D). Words like 'asap' are "
+    "promises nobody can check.",
     "explain.JP009": "The value is not one of those the format allows for this key (or a number "
-                     "is out of range, such as a target rate above 1).",
+    "is out of range, such as a target rate above 1).",
     "explain.JP010": "A key the format requires is missing, such as a touchpoint's stage or "
-                     "channel, or a trigger's from/to.",
+    "channel, or a trigger's from/to.",
     "explain.JP011": "The YAML file is empty. It contributes nothing to the plan; remove it or "
-                     "fill it.",
+    "fill it.",
     "explain.JP012": "Each plan file is a mapping of sections (plan, employer_brand, "
-                     "target_groups, personas, channels, touchpoints, triggers). A file whose "
-                     "top level is a list or a single value is not part of a plan.",
+    "target_groups, personas, channels, touchpoints, triggers). A file whose "
+    "top level is a list or a single value is not part of a plan.",
     "explain.JP013": "Only the YAML core tags are accepted. Other tags (such as Python object "
-                     "tags) are never constructed, so a plan file can never execute code.",
+    "tags) are never constructed, so a plan file can never execute code.",
     "explain.JP014": "The file is larger, deeper or expands (through aliases) further than any "
-                     "plan needs. It is refused so that checking stays fast and safe.",
+    "plan needs. It is refused so that checking stays fast and safe.",
     "explain.JP015": "The sections plan and employer_brand may be declared in one file only; "
-                     "list sections (personas, touchpoints ...) may be spread over files.",
+    "list sections (personas, touchpoints ...) may be spread over files.",
     "explain.JP016": "The file could not be read: no permission, or it is not UTF-8 text. Save "
-                     "plan files as UTF-8.",
+    "plan files as UTF-8.",
     "explain.JP017": "A '# journeyplan: ignore[CODE]' comment silences nothing on its line (or "
-                     "the next line, when the comment stands alone). Remove it, so that "
-                     "suppressions stay honest. A comment that starts with 'journeyplan:' "
-                     "but is not written as '# journeyplan: ignore[CODE, ...]' silences "
-                     "nothing either and is reported the same way.",
+    "the next line, when the comment stands alone). Remove it, so that "
+    "suppressions stay honest. A comment that starts with 'journeyplan:' "
+    "but is not written as '# journeyplan: ignore[CODE, ...]' silences "
+    "nothing either and is reported the same way.",
     "explain.JP018": "plan.checks or a '# journeyplan: ignore[...]' comment names a rule code "
-                     "journeyplan does not know. See 'journeyplan rules' for the list.",
+    "journeyplan does not know. See 'journeyplan rules' for the list.",
     "explain.JP101": "Question 1 asks who the employer recruits from. Without a target group "
-                     "there is nobody to build personas or journeys for.",
+    "there is nobody to build personas or journeys for.",
     "explain.JP102": "A target group needs a description (who they are, age, education, "
-                     "situation on the labour market) so that personas and content can be "
-                     "checked against it.",
+    "situation on the labour market) so that personas and content can be "
+    "checked against it.",
     "explain.JP103": "A target group that no persona makes concrete gets no journey: question 2 "
-                     "translates every target group into at least one persona.",
+    "translates every target group into at least one persona.",
     "explain.JP201": "Question 2 asks for concrete personas. Without one, no candidate journey "
-                     "can be planned.",
+    "can be planned.",
     "explain.JP202": "A persona makes a target group concrete, so it must say which one "
-                     "(target_group), and that target group must exist.",
+    "(target_group), and that target group must exist.",
     "explain.JP203": "What drives the persona decides the content that attracts them. A persona "
-                     "without motivations is a name, not a persona.",
+    "without motivations is a name, not a persona.",
     "explain.JP204": "The persona's preferred channels decide where the journey should reach "
-                     "them (question 4).",
+    "them (question 4).",
     "explain.JP301": "Question 3 asks for the intended contact points per persona. No "
-                     "touchpoint includes this persona, so it has no journey.",
+    "touchpoint includes this persona, so it has no journey.",
     "explain.JP302": "A journey without a conversion point (an application, lead, referral, "
-                     "event sign-up or hire) has no goal: nothing measures whether it works.",
+    "event sign-up or hire) has no goal: nothing measures whether it works.",
     "explain.JP303": "A conversion point that no path from the persona's entries reaches will "
-                     "never convert. Add triggers that lead to it.",
+    "never convert. Add triggers that lead to it.",
     "explain.JP401": "Question 4 asks for a cross-channel journey: candidates move between "
-                     "channels (a video on social, an answer on WhatsApp, an e-mail). A journey "
-                     "on one channel misses everyone who is not there.",
+    "channels (a video on social, an answer on WhatsApp, an e-mail). A journey "
+    "on one channel misses everyone who is not there.",
     "explain.JP402": "A trigger moves the candidate from one touchpoint to the next; the event "
-                     "says what makes that happen (clicked apply, no reply after 3 days).",
+    "says what makes that happen (clicked apply, no reply after 3 days).",
     "explain.JP403": "No path from the persona's entries reaches this touchpoint, so the "
-                     "candidate never sees it. Add a trigger to it or remove it from the "
-                     "journey.",
+    "candidate never sees it. Add a trigger to it or remove it from the "
+    "journey.",
     "explain.JP404": "The candidate arrives here and nothing happens next: no trigger leads on, "
-                     "and it is not a conversion, a rejection or an exit. Add the next step.",
+    "and it is not a conversion, a rejection or an exit. Add the next step.",
     "explain.JP405": "The touchpoint is on a channel the persona does not list as preferred. "
-                     "That can be deliberate; it is reported for information.",
+    "That can be deliberate; it is reported for information.",
     "explain.JP406": "Every touchpoint of this journey has an incoming trigger and none is "
-                     "marked as an entry, so the journey has no start. Mark where candidates "
-                     "come in with 'entry: true'.",
+    "marked as an entry, so the journey has no start. Mark where candidates "
+    "come in with 'entry: true'.",
     "explain.JP501": "The proposition is the central message of the employer brand; it should "
-                     "be recognisable all along the journey.",
+    "be recognisable all along the journey.",
     "explain.JP502": "Qualifiers are the conditions an employer must meet to be relevant at all "
-                     "(pay, contract, location). Without them the brand is not credible.",
+    "(pay, contract, location). Without them the brand is not credible.",
     "explain.JP503": "Winners are what distinguishes the employer. Without them the brand is "
-                     "interchangeable.",
+    "interchangeable.",
     "explain.JP504": "The brand personality is the employer's character; it sets the tone of "
-                     "every message.",
+    "every message.",
     "explain.JP505": "Every stage the persona passes should carry at least one brand element "
-                     "(qualifier, winner or personality trait) so the brand is anchored along "
-                     "the whole journey, not only in the first advertisement.",
+    "(qualifier, winner or personality trait) so the brand is anchored along "
+    "the whole journey, not only in the first advertisement.",
     "explain.JP506": "Each winner should reach each persona somewhere in their journey; a "
-                     "distinguishing feature nobody hears about does not distinguish.",
+    "distinguishing feature nobody hears about does not distinguish.",
     "explain.JP507": "Right after an application the candidate should get an acknowledgement "
-                     "that says concretely when they will hear back (response_time such as 2d), "
-                     "not 'as soon as possible'.",
+    "that says concretely when they will hear back (response_time such as 2d), "
+    "not 'as soon as possible'.",
     "explain.JP508": "Most candidates are rejected. A decent rejection with honest feedback "
-                     "keeps them as ambassadors and in the talent pool; the journey needs a "
-                     "rejection touchpoint with feedback: true.",
+    "keeps them as ambassadors and in the talent pool; the journey needs a "
+    "rejection touchpoint with feedback: true.",
     "explain.JP509": "Candidates expect answers on messaging channels within hours. A messaging "
-                     "channel whose response_time is over 24h breaks that expectation. (A "
-                     "touchpoint's response_time is a promise to the candidate and is not "
-                     "bound by this.)",
+    "channel whose response_time is over 24h breaks that expectation. (A "
+    "touchpoint's response_time is a promise to the candidate and is not "
+    "bound by this.)",
     "explain.JP510": "A messaging channel should declare how fast the employer answers there "
-                     "(response_time, at most 24h), so the promise can be checked.",
+    "(response_time, at most 24h), so the promise can be checked.",
     # ------------------------------------------------------------------ interface
     "question.1": "What are my target groups?",
     "question.2": "How do I translate them into concrete personas?",
     "question.3": "What are the intended contact and conversion points per persona?",
     "question.4": "How do I set up a cross-channel journey with channels and triggers that "
-                  "match each persona?",
+    "match each persona?",
     "question.5": "How do I anchor the right candidate experience and the employer brand along "
-                  "the journey?",
+    "the journey?",
     "question.none": "plan structure",
     "severity.error": "error",
     "severity.warning": "warning",
@@ -266,25 +265,24 @@ EN: dict[str, str] = {
     "ui.clean": "No findings.",
     "ui.no_personas": "No personas: the checklist has no rows.",
     "ui.not_evaluated": "Checklist not evaluated: {count} file(s) could not be read ({files}); "
-                        "what is missing may be in them. Fix them first.",
+    "what is missing may be in them. Fix them first.",
     "path-missing": "path '{path}' does not exist",
     "path-not-plan": "path '{path}' is neither a plan file nor a folder",
     "path-unreadable": "path '{path}' cannot be read: {reason}",
     "path-no-yaml": "no *.yaml or *.yml file found in '{path}'",
     "internal-error": "internal error while checking {path}: {error}. Please report this "
-                      "(run again with --debug for the traceback).",
+    "(run again with --debug for the traceback).",
     "unknown-format": "unknown format '{name}'; choose one of: {choices}",
     "unknown-language": "unknown language '{name}'; choose one of: {choices}",
     # ------------------------------------------------------------------ journeyplan diff
     # (comparing revisions: journeyplan/diff.py, gitsource.py, report/diff_report.py)
     "diff-no-git": "git is not installed (or not on PATH); journeyplan diff reads revisions "
-                   "with git",
+    "with git",
     "diff-not-a-repo": "'{path}' is not inside a git working tree",
     "diff-outside-repo": "'{path}' is outside the git repository at {root}",
     "diff-bad-revision": "'{revision}' is not accepted as a revision: it is empty, starts "
-                         "with '-' or contains spaces or control characters",
-    "diff-no-revision": "revision '{revision}' does not exist in the git repository at "
-                        "{root}",
+    "with '-' or contains spaces or control characters",
+    "diff-no-revision": "revision '{revision}' does not exist in the git repository at {root}",
     "diff-git-failed": "git {command} failed: {detail}",
     "diff-no-plan": "there is no plan at '{path}' in either version",
     "diff.title": "Plan changes",
@@ -297,7 +295,7 @@ EN: dict[str, str] = {
     "diff.new_findings": "New findings",
     "diff.fixed_findings": "Fixed findings",
     "diff.summary": "{changes} change(s), {verdicts} checklist verdict(s) changed, {new} new "
-                    "finding(s), {fixed} fixed",
+    "finding(s), {fixed} fixed",
     "diff.added": "added",
     "diff.removed": "removed",
     "diff.changed": "changed",
@@ -332,13 +330,12 @@ EN: dict[str, str] = {
     # configuration and suppressions (report/sarif.py, report/github.py, selection.py,
     # suppress.py, `journeyplan schema`)
     "JP009.always_on": "{code} cannot be set to '{value}': it means a file could not be read, "
-                       "and a plan that was not read never passes",
-    "JP017.malformed": "'{comment}' is not a suppression; write "
-                       "'# journeyplan: ignore[CODE, ...]'",
+    "and a plan that was not read never passes",
+    "JP017.malformed": "'{comment}' is not a suppression; write '# journeyplan: ignore[CODE, ...]'",
     "JP018.suppression": "unknown rule code '{code}' in a suppression comment",
     "selection.unknown": "unknown rule code or prefix '{code}' in {option}",
     "selection.always-on": "{option} {code}: {code} cannot be ignored; it means a file could "
-                           "not be read, and a plan that was not read never passes",
+    "not be read, and a plan that was not read never passes",
     "sarif.question": "Checklist question {number}: {question}",
     "sarif.structure": "Plan structure (not one of the five checklist questions).",
     # ------------------------------------------------------------------ consultant commands
@@ -360,7 +357,7 @@ EN: dict[str, str] = {
     "ui.explain.bad": "Example that fails",
     "ui.explain.fix": "The fix",
     "ui.explain.context": "Both snippets are part of a small plan that otherwise passes every "
-                          "check.",
+    "check.",
     "unknown-rule": "unknown rule '{name}'; 'journeyplan rules' lists them all",
     "ui.matrix.by_stage": "Coverage: persona × stage",
     "ui.matrix.by_channel": "Coverage: persona × channel",
@@ -371,9 +368,9 @@ EN: dict[str, str] = {
     "ui.matrix.not_preferred": "(not a preferred channel)",
     "ui.matrix.none": "— none —",
     "ui.matrix.legend": "{mark} conversion point; {none} a stage or preferred channel without "
-                        "touchpoints",
+    "touchpoints",
     "ui.matrix.plan_errors": "note: the plan has {errors} error(s); the matrix shows what is "
-                             "valid. Run 'journeyplan check' for the details.",
+    "valid. Run 'journeyplan check' for the details.",
     "goal.application": "application",
     "goal.lead": "lead",
     "goal.referral": "referral",
@@ -381,7 +378,7 @@ EN: dict[str, str] = {
     "goal.hire": "hire",
     "goal.other": "other",
     "init-not-empty": "'{path}' is not empty; use --force to add the starter files next to "
-                      "what is there (existing files are never overwritten)",
+    "what is there (existing files are never overwritten)",
     "init-not-dir": "'{path}' exists and is not a folder",
     "init-failed": "cannot write in '{path}': {reason}",
     "ui.init.created": "created {path}",
@@ -414,41 +411,41 @@ EN: dict[str, str] = {
     "term.ref": "the id of a {kind}",
     "term.one_of": "one of {values}",
     "why.JP001": "A file that does not parse is left out entirely: its touchpoints, triggers "
-                 "and brand elements silently disappear from the checks and the journey maps.",
+    "and brand elements silently disappear from the checks and the journey maps.",
     "why.JP002": "The plan says two things and only one of them is used, so the map and the "
-                 "checks may show a journey the team never agreed on.",
+    "checks may show a journey the team never agreed on.",
     "why.JP003": "A misspelt key looks fine to a reader but is not part of the plan: the "
-                 "message or promise it holds never reaches the checks or the maps.",
+    "message or promise it holds never reaches the checks or the maps.",
     "why.JP004": "A value of the wrong shape cannot be used, so the candidate-facing content "
-                 "that depends on it is left out of the checks.",
+    "that depends on it is left out of the checks.",
     "why.JP005": "Ids connect personas, channels and touchpoints; a malformed id breaks those "
-                 "links and the file names of the journey maps.",
+    "links and the file names of the journey maps.",
     "why.JP006": "Every reference points at the first element with the id; the second one, and "
-                 "whatever it promises the candidate, is ignored.",
+    "whatever it promises the candidate, is ignored.",
     "why.JP007": "A reference to nothing is a hole in the journey: the touchpoint loses its "
-                 "channel, stage or brand element, and the candidate's route on the map breaks.",
+    "channel, stage or brand element, and the candidate's route on the map breaks.",
     "why.JP008": "'As soon as possible' is exactly the vague promise candidates complain about. "
-                 "A concrete duration can be checked against what they expect.",
+    "A concrete duration can be checked against what they expect.",
     "why.JP009": "Values outside the format's lists cannot be compared or drawn: a channel of "
-                 "an unknown type is not recognised as a messaging channel, for example.",
+    "an unknown type is not recognised as a messaging channel, for example.",
     "why.JP010": "Without its stage or channel a touchpoint cannot be placed on the journey "
-                 "map; without from and to, a trigger connects nothing.",
+    "map; without from and to, a trigger connects nothing.",
     "why.JP011": "An empty file usually means planned work that was forgotten: a persona or "
-                 "channel the team believes is in the plan is not.",
+    "channel the team believes is in the plan is not.",
     "why.JP012": "Whatever the file holds is not read as plan: the personas or touchpoints in "
-                 "it are missing from the checks and the maps.",
+    "it are missing from the checks and the maps.",
     "why.JP013": "Tags can make YAML tools run code or read other files. journeyplan never "
-                 "does, so a plan from a client or a colleague is always safe to check.",
+    "does, so a plan from a client or a colleague is always safe to check.",
     "why.JP014": "Refusing absurd input keeps checking fast and safe for plans from any source, "
-                 "also in CI.",
+    "also in CI.",
     "why.JP015": "With two declarations it is unclear which one counts; the second is ignored, "
-                 "so part of the employer brand or the plan settings silently disappears.",
+    "so part of the employer brand or the plan settings silently disappears.",
     "why.JP016": "An unreadable file is left out of the plan, and names with accents in another "
-                 "encoding would end up garbled in the client's journey maps.",
+    "encoding would end up garbled in the client's journey maps.",
     "why.JP017": "A suppression that silences nothing hides nothing today, but it will hide a "
-                 "real problem tomorrow, after the plan changes.",
+    "real problem tomorrow, after the plan changes.",
     "why.JP018": "A mistyped code in plan.checks changes nothing, so the team believes a rule "
-                 "is configured when it is not.",
+    "is configured when it is not.",
     "why.JP019": "A file of another tool in the plan folder would otherwise flood the report with an unknown-key error per key and hide the findings that matter.",
     "why.JP020": "Following folder links could read files twice or loop forever; saying that a linked folder was skipped keeps the check honest about what it read.",
     "example.JP019.bad": "another tool's file in the plan folder",
@@ -456,58 +453,58 @@ EN: dict[str, str] = {
     "example.JP020.bad": "a symbolic link to a folder inside the plan folder",
     "example.JP020.fix": "copy the files into the plan folder instead of linking",
     "why.JP101": "Without target groups the plan is aimed at nobody: the employer brand and the "
-                 "channels cannot be chosen for a real audience.",
+    "channels cannot be chosen for a real audience.",
     "why.JP102": "Without a description a target group means something different to the "
-                 "recruiter, the marketer and the client; personas and content cannot be "
-                 "tested against it.",
+    "recruiter, the marketer and the client; personas and content cannot be "
+    "tested against it.",
     "why.JP103": "A target group without a persona gets no journey: nobody from that group is "
-                 "deliberately found, attracted or engaged.",
+    "deliberately found, attracted or engaged.",
     "why.JP201": "Content and channels are chosen for people; without a persona every choice in "
-                 "the journey is a guess.",
+    "the journey is a guess.",
     "why.JP202": "A persona that belongs to no target group cannot be traced back to the labour "
-                 "market the employer recruits from.",
+    "market the employer recruits from.",
     "why.JP203": "Motivations decide which brand message works; without them the content cannot "
-                 "be personalised for this persona.",
+    "be personalised for this persona.",
     "why.JP204": "Candidates are reached where they already are; without preferred channels the "
-                 "journey cannot be matched to the persona.",
+    "journey cannot be matched to the persona.",
     "why.JP301": "A persona without touchpoints never meets the employer: the plan describes a "
-                 "candidate it does not reach.",
+    "candidate it does not reach.",
     "why.JP302": "Without a conversion point nothing in the journey asks the candidate to act, "
-                 "and nothing measures whether the journey works.",
+    "and nothing measures whether the journey works.",
     "why.JP303": "Candidates can only convert where the journey takes them; an application or "
-                 "sign-up nobody reaches is a door nobody finds.",
+    "sign-up nobody reaches is a door nobody finds.",
     "why.JP401": "Candidates switch channels all the time: they see a video, ask a question on "
-                 "WhatsApp, read an e-mail. A journey on one channel loses them at the switch.",
+    "WhatsApp, read an e-mail. A journey on one channel loses them at the switch.",
     "why.JP402": "Without an event nobody knows what moves the candidate on, so nobody can set "
-                 "up the automation or measure the step.",
+    "up the automation or measure the step.",
     "why.JP403": "A touchpoint no candidate reaches costs budget and effort and adds nothing to "
-                 "the candidate experience.",
+    "the candidate experience.",
     "why.JP404": "A dead end leaves the candidate without a next step: interest fades, and the "
-                 "experience ends in silence.",
+    "experience ends in silence.",
     "why.JP405": "A touchpoint on a channel the persona does not use may never be seen; make "
-                 "sure it is a deliberate choice.",
+    "sure it is a deliberate choice.",
     "why.JP406": "Without an entry nothing says where candidates first meet the employer, so "
-                 "nobody can tell which touchpoints they actually reach.",
+    "nobody can tell which touchpoints they actually reach.",
     "why.JP501": "Without a proposition every touchpoint tells its own story, and candidates do "
-                 "not recognise the employer from one step to the next.",
+    "not recognise the employer from one step to the next.",
     "why.JP502": "Candidates check the basics first (pay, contract, location); a brand that "
-                 "skips them is not credible.",
+    "skips them is not credible.",
     "why.JP503": "Winners are why a candidate picks this employer over another; without them "
-                 "the brand is interchangeable.",
+    "the brand is interchangeable.",
     "why.JP504": "The brand personality sets the tone of every message; without it the journey "
-                 "speaks with many voices.",
+    "speaks with many voices.",
     "why.JP505": "In a stage without a brand element the candidate meets a process, not the "
-                 "employer.",
+    "employer.",
     "why.JP506": "A winner that never reaches a persona cannot make the difference for that "
-                 "persona.",
+    "persona.",
     "why.JP507": "Candidates want to know when they will hear back. 'As soon as possible' right "
-                 "after applying is the first disappointment in the relationship.",
+    "after applying is the first disappointment in the relationship.",
     "why.JP508": "Most candidates are rejected. Honest feedback turns them into ambassadors who "
-                 "stay in the talent pool, instead of critics.",
+    "stay in the talent pool, instead of critics.",
     "why.JP509": "On messaging channels candidates expect an answer within hours; waiting days "
-                 "feels like being ignored.",
+    "feels like being ignored.",
     "why.JP510": "Without a stated response time nobody answers for the speed on the channel "
-                 "where candidates expect the fastest answer.",
+    "where candidates expect the fastest answer.",
     "example.JP001.bad": "a colon followed by a space starts a new key here",
     "example.JP001.fix": "quote text that contains ': '",
     "example.JP002.bad": "the channel is given twice: which one counts?",
@@ -534,7 +531,7 @@ EN: dict[str, str] = {
     "example.JP012.fix": "the list under its section name",
     "example.JP013.bad": "YAML has no include: the tag is refused",
     "example.JP013.fix": "the personas in a file of their own: list sections may be spread "
-                         "over files",
+    "over files",
     "example.JP014.bad": "nested 200 levels deep",
     "example.JP014.fix": "a plain list",
     "example.JP015.bad": "employer_brand is already declared in brand.yaml",
@@ -561,7 +558,7 @@ EN: dict[str, str] = {
     "example.JP204.fix": "Sam's preferred channels",
     "example.JP301.bad": "every touchpoint is for Sam only, so Noor has none",
     "example.JP301.fix": "the touchpoints serve Sam and Noor (without 'personas' they serve "
-                         "everyone)",
+    "everyone)",
     "example.JP302.bad": "neither the form nor the offer is a conversion point",
     "example.JP302.fix": "conversion goals: an application and a hire",
     "example.JP303.bad": "no trigger leads to the open-day sign-up",
@@ -576,7 +573,7 @@ EN: dict[str, str] = {
     "example.JP404.fix": "the next step after the FAQ",
     "example.JP405.bad": "Indeed is not one of Sam's preferred channels",
     "example.JP405.fix": "Indeed is one of Sam's channels now (or move the ad to a channel Sam "
-                         "uses)",
+    "uses)",
     "example.JP406.bad": "no entry, and every touchpoint has an incoming trigger",
     "example.JP406.fix": "entry: true where candidates come in",
     "example.JP501.bad": "no proposition",
@@ -631,34 +628,33 @@ EN: dict[str, str] = {
     "map.legend.start": "start of the journey",
     # `journeyplan render` messages ({path} is a file or folder as given on the command line)
     "render.nothing-to-draw": "'{path}' has no personas and no touchpoints to draw (run "
-                              "'journeyplan check {path}')",
+    "'journeyplan check {path}')",
     "render.plan-has-errors": "note: the plan has {errors} error(s); the maps show what is "
-                              "valid. Run 'journeyplan check {path}' for the details.",
+    "valid. Run 'journeyplan check {path}' for the details.",
     "render.skip-persona": "skipped persona '{id}': its id cannot name a map file (run "
-                           "'journeyplan check' and fix the id)",
+    "'journeyplan check' and fix the id)",
     "render.unknown-persona": "no persona '{id}' in the plan",
-    "render.output-is-file": "output folder '{path}' is a file, not a folder; nothing was "
-                             "written",
+    "render.output-is-file": "output folder '{path}' is a file, not a folder; nothing was written",
     "render.not-ours": "'{path}' exists and was not written by journeyplan; nothing was "
-                       "written (move it away or choose another folder with -o)",
+    "written (move it away or choose another folder with -o)",
     "render.cannot-write": "cannot write '{path}': {reason}",
     "render.no-graphviz": "Graphviz is not installed: --format {format} needs its 'dot' "
-                          "program (Debian/Ubuntu: apt-get install graphviz; macOS: brew "
-                          "install graphviz). --format dot and --format mermaid work "
-                          "without it.",
+    "program (Debian/Ubuntu: apt-get install graphviz; macOS: brew "
+    "install graphviz). --format dot and --format mermaid work "
+    "without it.",
     "render.dot-failed": "Graphviz 'dot' failed on the map '{name}': {detail}",
     "render.dot-warning": "Graphviz warned on the map '{name}': {detail}",
     # ------------------------------------------------------------------ hostile and broken input
     "JP001.control": "YAML syntax error: the control character {char} is not allowed in YAML "
-                     "text (it often comes with text pasted from another program); remove it",
+    "text (it often comes with text pasted from another program); remove it",
     "JP001.colon": "YAML syntax error: {detail}; a ': ' inside text starts a new key: put "
-                   "text that holds ': ' in quotes",
+    "text that holds ': ' in quotes",
     "JP001.tab": "YAML syntax error: {detail}; there is a tab here: indent YAML with spaces, "
-                 "never with tabs",
+    "never with tabs",
     "JP016.utf16": "the file is saved as {encoding}, not UTF-8; save it as UTF-8",
     "JP016.cp1252": "the file is not UTF-8: byte {byte} here is '{char}' in Windows-1252 "
-                    "(Latin-1), the encoding Word and e-mail programs save text in; save the "
-                    "file as UTF-8",
+    "(Latin-1), the encoding Word and e-mail programs save text in; save the "
+    "file as UTF-8",
     "JP016.dangling": "the file is a symbolic link to '{target}', which does not exist",
     "JP016.loop": "the file is a symbolic link to '{target}', which leads into a loop of links",
     "JP016.fifo": "the file is a named pipe, not a regular file; only regular files are read",
@@ -666,29 +662,29 @@ EN: dict[str, str] = {
     "JP016.socket": "the file is a socket, not a regular file; only regular files are read",
     "JP016.special": "the file is not a regular file; only regular files are read",
     "JP014.size-growing": "the file is larger than {limit} bytes (it grew while it was read); "
-                          "plan files larger than {limit} bytes are not read",
+    "plan files larger than {limit} bytes are not read",
     "JP016.folder": "cannot read the folder: {reason}; the plan files in it were not checked",
     "JP019": "not a plan file: none of its top-level keys ({keys}) is a plan section, so it "
-             "was skipped (plan sections: {sections})",
+    "was skipped (plan sections: {sections})",
     "JP020": "a link to the folder '{target}'; links to folders are not followed, so the plan "
-             "files in it were not checked",
+    "files in it were not checked",
     "title.JP019": "Not a plan file",
     "title.JP020": "Linked folder not followed",
     "explain.JP019": "A YAML file in the plan folder has none of the plan sections (plan, "
-                     "employer_brand, target_groups, personas, channels, touchpoints, triggers) "
-                     "and no key that resembles one: it is some other tool's file, such as a "
-                     "docker-compose.yml or a CI workflow. It is skipped as a whole, with this "
-                     "one warning, instead of an unknown-key error for each of its keys. Move "
-                     "the plan into a folder of its own, or set JP019 to off in plan.checks.",
+    "employer_brand, target_groups, personas, channels, touchpoints, triggers) "
+    "and no key that resembles one: it is some other tool's file, such as a "
+    "docker-compose.yml or a CI workflow. It is skipped as a whole, with this "
+    "one warning, instead of an unknown-key error for each of its keys. Move "
+    "the plan into a folder of its own, or set JP019 to off in plan.checks.",
     "explain.JP020": "A folder in the plan folder is a symbolic link. Links to folders are "
-                     "never followed, so a link to a parent folder or a loop of links cannot "
-                     "make the check endless, and files are never read twice. Copy the files "
-                     "into the plan folder, or check the linked folder on its own.",
+    "never followed, so a link to a parent folder or a loop of links cannot "
+    "make the check endless, and files are never read twice. Copy the files "
+    "into the plan folder, or check the linked folder on its own.",
     "internal-error.rule": "internal error in rule {rule} while checking {path}: {error}. "
-                           "Please report this (run again with --debug for the traceback).",
+    "Please report this (run again with --debug for the traceback).",
     "ui.more_personas": "... and {count} more personas (--format json lists every verdict)",
     "path-broken-link": "path '{path}' is a symbolic link to '{target}', which does not exist "
-                        "(or leads into a loop of links)",
+    "(or leads into a loop of links)",
 }
 
 #: Dutch. Same keys and the same {placeholders} as EN (a test checks both); the glossary
@@ -700,31 +696,30 @@ NL: dict[str, str] = {
     "JP002": "dubbele sleutel '{key_name}' (eerder op regel {first_line})",
     "JP003": "onbekende sleutel '{key_name}'",
     "JP003.comma": "onbekende sleutel '{key_name}': in {{...}} beëindigt een komma de tekst "
-                   "ervoor; zet tekst met een komma tussen aanhalingstekens",
+    "ervoor; zet tekst met een komma tussen aanhalingstekens",
     "JP004": "verkeerd type: {expected} verwacht, {got} gevonden",
     "JP004.key": "een sleutel moet tekst zijn, niet {got}",
     "JP005": "ongeldige id '{id}': gebruik kleine letters, cijfers, '-' en '_' (hoogstens 64, "
-             "te beginnen met een letter of cijfer)",
+    "te beginnen met een letter of cijfer)",
     "JP005.reserved": "de persona-id '{id}' is gereserveerd (zo heet de overzichtskaart)",
     "JP006": "dubbele id '{id}' voor {kind} (eerder gedefinieerd op {first})",
     "JP007": "{kind} '{id}' bestaat niet",
     "JP008": "'{value}' is geen tijdsduur: schrijf <getal><eenheid> met eenheid m, h, d of w "
-             "(30m, 4h, 2d, 1w) of ISO 8601 (PT4H, P2D)",
+    "(30m, 4h, 2d, 1w) of ISO 8601 (PT4H, P2D)",
     "JP009": "'{value}' is hier niet toegestaan; kies uit: {allowed}",
     "JP009.range": "'{value}' valt buiten het bereik; toegestaan: {allowed}",
     "JP009.too_large": "'{value}' is te groot: gehele getallen hebben hier hoogstens {digits} cijfers",
     "JP010": "verplichte sleutel '{key_name}' ontbreekt",
     "JP011": "het bestand is leeg",
-    "JP012": "een planbestand moet op het hoogste niveau een mapping van secties zijn, geen "
-             "{kind}",
+    "JP012": "een planbestand moet op het hoogste niveau een mapping van secties zijn, geen {kind}",
     "JP013": "tag '{tag}' is niet toegestaan: alleen de YAML-kerntags worden geaccepteerd, uit "
-             "andere tags wordt nooit iets opgebouwd",
+    "andere tags wordt nooit iets opgebouwd",
     "JP014.size": "het bestand is {size} bytes; planbestanden groter dan {limit} bytes worden "
-                  "niet gelezen",
+    "niet gelezen",
     "JP014.depth": "de nesting gaat dieper dan {limit} niveaus; een plan heeft er minder dan "
-                   "10 nodig",
+    "10 nodig",
     "JP014.alias": "aliassen groeien uit tot meer dan {limit} knopen (een aliasbom?); het "
-                   "bestand is niet gelezen",
+    "bestand is niet gelezen",
     "JP015": "sectie '{section}' staat al op {first}; ze mag maar in één bestand staan",
     "JP016.read": "het bestand is niet te lezen: {reason}",
     "JP016.encoding": "het bestand is geen UTF-8 (hier staat byte {byte}); sla het op als UTF-8",
@@ -744,19 +739,19 @@ NL: dict[str, str] = {
     "JP301": "persona '{id}' heeft geen contactpunten",
     "JP302": "persona '{id}' heeft geen conversiepunt",
     "JP303": "conversiepunt '{id}' is vanaf de startpunten van de journey van {persona_id} niet "
-             "te bereiken",
+    "te bereiken",
     # ------------------------------------------------------------------ vraag 4
     "JP401": "de journey van persona '{id}' gebruikt {count} kanaal/kanalen; een cross-channel "
-             "journey heeft er minstens twee nodig",
+    "journey heeft er minstens twee nodig",
     "JP402": "de trigger van '{source}' naar '{target}' heeft geen event",
     "JP403": "contactpunt '{id}' is vanaf de startpunten van de journey van {persona_id} niet "
-             "te bereiken",
+    "te bereiken",
     "JP404": "contactpunt '{id}' is een doodlopend punt in de journey van {persona_id}: geen "
-             "trigger leidt verder, en het is geen conversie, afwijzing of exit",
+    "trigger leidt verder, en het is geen conversie, afwijzing of exit",
     "JP405": "contactpunt '{id}' zit op kanaal '{channel}', dat niet bij de voorkeurskanalen "
-             "van {persona_id} hoort",
+    "van {persona_id} hoort",
     "JP406": "de journey van persona '{id}' heeft geen startpunt: markeer een contactpunt met "
-             "'entry: true'",
+    "'entry: true'",
     # ------------------------------------------------------------------ vraag 5
     "JP501": "het werkgeversmerk heeft geen propositie",
     "JP502": "het werkgeversmerk heeft geen qualifiers",
@@ -764,16 +759,15 @@ NL: dict[str, str] = {
     "JP504": "het werkgeversmerk heeft geen merkpersoonlijkheid",
     "JP505": "fase '{stage}' van de journey van {persona_id} draagt geen merkelement",
     "JP506": "winner '{id}' bereikt {persona_id} niet: geen contactpunt van de journey draagt "
-             "hem uit",
+    "hem uit",
     "JP507": "sollicitatiepunt '{id}' wordt in de journey van {persona_id} niet direct gevolgd "
-             "door een ontvangstbevestiging met een concrete response_time",
+    "door een ontvangstbevestiging met een concrete response_time",
     "JP508": "de journey van {persona_id} heeft geen afwijzing met feedback",
     "JP508.no_feedback": "afwijzing '{id}' in de journey van {persona_id} geeft geen feedback "
-                         "(feedback: true)",
+    "(feedback: true)",
     "JP509": "berichtenkanaal '{id}' in de journey van {persona_id} heeft een reactietijd "
-             "van {duration}; kandidaten verwachten binnen 24 uur een antwoord",
-    "JP510": "berichtenkanaal '{id}' in de journey van {persona_id} geeft geen "
-             "response_time op",
+    "van {duration}; kandidaten verwachten binnen 24 uur een antwoord",
+    "JP510": "berichtenkanaal '{id}' in de journey van {persona_id} geeft geen response_time op",
     # ------------------------------------------------------------------ titels
     "title.JP001": "YAML-syntaxfout",
     "title.JP002": "Dubbele sleutel",
@@ -821,131 +815,131 @@ NL: dict[str, str] = {
     "title.JP510": "Berichtenkanaal zonder reactietijd",
     # ------------------------------------------------------------------ uitleg
     "explain.JP001": "Het bestand is geen geldige YAML, dus niets erin kan worden gecontroleerd. "
-                     "De melding zegt wat de parser verwachtte en waar. Veelvoorkomende "
-                     "oorzaken: een aanhalingsteken of haakje dat niet wordt gesloten, een tab "
-                     "als inspringing, of een waarde die begint met een teken dat YAML voor "
-                     "zichzelf houdt (zet die waarde tussen aanhalingstekens).",
+    "De melding zegt wat de parser verwachtte en waar. Veelvoorkomende "
+    "oorzaken: een aanhalingsteken of haakje dat niet wordt gesloten, een tab "
+    "als inspringing, of een waarde die begint met een teken dat YAML voor "
+    "zichzelf houdt (zet die waarde tussen aanhalingstekens).",
     "explain.JP002": "Een sleutel staat twee keer in dezelfde mapping. YAML-parsers houden er "
-                     "stilzwijgend één van over, zodat de helft van wat er staat verloren gaat "
-                     "zonder dat iemand het merkt. Houd er één over.",
+    "stilzwijgend één van over, zodat de helft van wat er staat verloren gaat "
+    "zonder dat iemand het merkt. Houd er één over.",
     "explain.JP003": "De sleutel hoort niet bij planformaat v1; meestal is het een tikfout. Een "
-                     "onbekende sleutel wordt nooit stil genegeerd, want dan ging de inhoud "
-                     "verloren. De melding stelt de dichtstbijzijnde bekende sleutel voor.",
+    "onbekende sleutel wordt nooit stil genegeerd, want dan ging de inhoud "
+    "verloren. De melding stelt de dichtstbijzijnde bekende sleutel voor.",
     "explain.JP004": "De waarde heeft de verkeerde vorm: bijvoorbeeld één tekst waar een lijst "
-                     "hoort (schrijf [a, b]), of een mapping waar tekst hoort.",
+    "hoort (schrijf [a, b]), of een mapping waar tekst hoort.",
     "explain.JP005": "Via ids verwijst het plan naar onderdelen, en ze geven de journeykaarten "
-                     "hun bestandsnaam. Een id bestaat uit kleine letters, cijfers, '-' en '_', "
-                     "begint met een letter of cijfer en is hoogstens 64 tekens lang. De "
-                     "persona-id 'overview' is gereserveerd voor de overzichtskaart.",
+    "hun bestandsnaam. Een id bestaat uit kleine letters, cijfers, '-' en '_', "
+    "begint met een letter of cijfer en is hoogstens 64 tekens lang. De "
+    "persona-id 'overview' is gereserveerd voor de overzichtskaart.",
     "explain.JP006": "Twee onderdelen van dezelfde soort hebben dezelfde id, dus een verwijzing "
-                     "ernaar is dubbelzinnig. De eerste telt; geef de andere een eigen id.",
+    "ernaar is dubbelzinnig. De eerste telt; geef de andere een eigen id.",
     "explain.JP007": "Een verwijzing noemt een id die geen onderdeel van die soort heeft, "
-                     "meestal door een tikfout of een hernoemd onderdeel. De melding stelt de "
-                     "dichtstbijzijnde bestaande id voor.",
+    "meestal door een tikfout of een hernoemd onderdeel. De melding stelt de "
+    "dichtstbijzijnde bestaande id voor.",
     "explain.JP008": "Tijdsduren zeggen hoe snel de werkgever antwoordt of hoe lang een trigger "
-                     "wacht. Ze moeten exact zijn om ze te kunnen vergelijken: <getal><eenheid> "
-                     "met m, h, d of w (30m, 4h, 2d, 1w), of ISO 8601 (PT4H, P2D). Woorden als "
-                     "'asap' zijn beloften die niemand kan controleren.",
+    "wacht. Ze moeten exact zijn om ze te kunnen vergelijken: <getal><eenheid> "
+    "met m, h, d of w (30m, 4h, 2d, 1w), of ISO 8601 (PT4H, P2D). Woorden als "
+    "'asap' zijn beloften die niemand kan controleren.",
     "explain.JP009": "De waarde hoort niet bij de waarden die het formaat voor deze sleutel "
-                     "toestaat (of een getal valt buiten het bereik, zoals een target_rate "
-                     "boven 1).",
+    "toestaat (of een getal valt buiten het bereik, zoals een target_rate "
+    "boven 1).",
     "explain.JP010": "Een sleutel die het formaat verplicht stelt ontbreekt, zoals de fase of "
-                     "het kanaal van een contactpunt, of from/to van een trigger.",
+    "het kanaal van een contactpunt, of from/to van een trigger.",
     "explain.JP011": "Het YAML-bestand is leeg. Het voegt niets toe aan het plan; verwijder het "
-                     "of vul het.",
+    "of vul het.",
     "explain.JP012": "Elk planbestand is een mapping van secties (plan, employer_brand, "
-                     "target_groups, personas, channels, touchpoints, triggers). Een bestand "
-                     "met een lijst of een losse waarde op het hoogste niveau hoort niet bij "
-                     "een plan.",
+    "target_groups, personas, channels, touchpoints, triggers). Een bestand "
+    "met een lijst of een losse waarde op het hoogste niveau hoort niet bij "
+    "een plan.",
     "explain.JP013": "Alleen de YAML-kerntags worden geaccepteerd. Uit andere tags (zoals "
-                     "Python-objecttags) wordt nooit iets opgebouwd, dus een planbestand kan "
-                     "nooit code uitvoeren.",
+    "Python-objecttags) wordt nooit iets opgebouwd, dus een planbestand kan "
+    "nooit code uitvoeren.",
     "explain.JP014": "Het bestand is groter of dieper genest, of groeit via aliassen verder uit, "
-                     "dan een plan ooit nodig heeft. Het wordt geweigerd, zodat controleren "
-                     "snel en veilig blijft.",
+    "dan een plan ooit nodig heeft. Het wordt geweigerd, zodat controleren "
+    "snel en veilig blijft.",
     "explain.JP015": "De secties plan en employer_brand mogen maar in één bestand staan; "
-                     "lijstsecties (personas, touchpoints ...) mogen over bestanden verdeeld "
-                     "zijn.",
+    "lijstsecties (personas, touchpoints ...) mogen over bestanden verdeeld "
+    "zijn.",
     "explain.JP016": "Het bestand kon niet worden gelezen: geen toegang, of het is geen UTF-8-"
-                     "tekst. Sla planbestanden op als UTF-8.",
+    "tekst. Sla planbestanden op als UTF-8.",
     "explain.JP017": "Een commentaar '# journeyplan: ignore[CODE]' onderdrukt niets op zijn "
-                     "regel (of op de volgende regel, als het commentaar alleen op een regel "
-                     "staat). Haal het weg, zodat onderdrukkingen eerlijk blijven.",
+    "regel (of op de volgende regel, als het commentaar alleen op een regel "
+    "staat). Haal het weg, zodat onderdrukkingen eerlijk blijven.",
     "explain.JP018": "plan.checks noemt een regelcode die journeyplan niet kent. 'journeyplan "
-                     "rules' toont de lijst.",
+    "rules' toont de lijst.",
     "explain.JP101": "Vraag 1 gaat over de mensen uit wie de werkgever werft. Zonder doelgroep "
-                     "is er niemand om persona's of journeys voor te maken.",
+    "is er niemand om persona's of journeys voor te maken.",
     "explain.JP102": "Een doelgroep heeft een beschrijving nodig (wie het zijn, leeftijd, "
-                     "opleiding, positie op de arbeidsmarkt), zodat persona's en content "
-                     "ertegen kunnen worden getoetst.",
+    "opleiding, positie op de arbeidsmarkt), zodat persona's en content "
+    "ertegen kunnen worden getoetst.",
     "explain.JP103": "Een doelgroep die geen persona concreet maakt, krijgt geen journey: vraag "
-                     "2 vertaalt elke doelgroep naar minstens één persona.",
+    "2 vertaalt elke doelgroep naar minstens één persona.",
     "explain.JP201": "Vraag 2 vraagt om concrete persona's. Zonder persona valt er geen "
-                     "kandidaatreis te plannen.",
+    "kandidaatreis te plannen.",
     "explain.JP202": "Een persona maakt een doelgroep concreet en moet dus zeggen welke "
-                     "(target_group).",
+    "(target_group).",
     "explain.JP203": "Wat de persona drijft, bepaalt welke content hem of haar aantrekt. Een "
-                     "persona zonder motivaties is een naam, geen persona.",
+    "persona zonder motivaties is een naam, geen persona.",
     "explain.JP204": "De voorkeurskanalen van de persona bepalen waar de journey hem of haar "
-                     "moet bereiken (vraag 4).",
+    "moet bereiken (vraag 4).",
     "explain.JP301": "Vraag 3 vraagt per persona naar de beoogde contactpunten. Geen enkel "
-                     "contactpunt hoort bij deze persona, dus die heeft geen journey.",
+    "contactpunt hoort bij deze persona, dus die heeft geen journey.",
     "explain.JP302": "Een journey zonder conversiepunt (een sollicitatie, lead, doorverwijzing, "
-                     "aanmelding voor een evenement of aanname) heeft geen doel: niets meet of "
-                     "hij werkt.",
+    "aanmelding voor een evenement of aanname) heeft geen doel: niets meet of "
+    "hij werkt.",
     "explain.JP303": "Een conversiepunt waar geen pad vanaf de startpunten van de persona heen "
-                     "leidt, converteert nooit. Voeg triggers toe die erheen leiden.",
+    "leidt, converteert nooit. Voeg triggers toe die erheen leiden.",
     "explain.JP401": "Vraag 4 vraagt om een cross-channel journey: kandidaten bewegen tussen "
-                     "kanalen (een video op social, een antwoord via WhatsApp, een e-mail). Een "
-                     "journey op één kanaal mist iedereen die daar niet is.",
+    "kanalen (een video op social, een antwoord via WhatsApp, een e-mail). Een "
+    "journey op één kanaal mist iedereen die daar niet is.",
     "explain.JP402": "Een trigger brengt de kandidaat van het ene contactpunt naar het volgende; "
-                     "het event zegt waardoor dat gebeurt (klikt op solliciteren, na 3 dagen "
-                     "geen reactie).",
+    "het event zegt waardoor dat gebeurt (klikt op solliciteren, na 3 dagen "
+    "geen reactie).",
     "explain.JP403": "Geen pad vanaf de startpunten van de persona komt bij dit contactpunt, dus "
-                     "de kandidaat ziet het nooit. Voeg er een trigger naartoe toe, of haal het "
-                     "uit de journey.",
+    "de kandidaat ziet het nooit. Voeg er een trigger naartoe toe, of haal het "
+    "uit de journey.",
     "explain.JP404": "De kandidaat komt hier aan en daarna gebeurt er niets: geen trigger leidt "
-                     "verder, en het is geen conversie, afwijzing of exit. Voeg de volgende "
-                     "stap toe.",
+    "verder, en het is geen conversie, afwijzing of exit. Voeg de volgende "
+    "stap toe.",
     "explain.JP405": "Het contactpunt zit op een kanaal dat de persona niet als voorkeur "
-                     "noemt. Dat kan een bewuste keuze zijn; het wordt ter informatie gemeld.",
+    "noemt. Dat kan een bewuste keuze zijn; het wordt ter informatie gemeld.",
     "explain.JP406": "Elk contactpunt van deze journey heeft een inkomende trigger en geen "
-                     "enkel is als startpunt gemarkeerd, dus de journey heeft geen begin. "
-                     "Markeer waar kandidaten binnenkomen met 'entry: true'.",
+    "enkel is als startpunt gemarkeerd, dus de journey heeft geen begin. "
+    "Markeer waar kandidaten binnenkomen met 'entry: true'.",
     "explain.JP501": "De propositie is de centrale boodschap van het werkgeversmerk; die moet "
-                     "de hele journey door herkenbaar zijn.",
+    "de hele journey door herkenbaar zijn.",
     "explain.JP502": "Qualifiers zijn de voorwaarden waaraan een werkgever moet voldoen om "
-                     "überhaupt relevant te zijn (salaris, contract, locatie). Zonder qualifiers "
-                     "is het merk niet geloofwaardig.",
+    "überhaupt relevant te zijn (salaris, contract, locatie). Zonder qualifiers "
+    "is het merk niet geloofwaardig.",
     "explain.JP503": "Winners zijn wat de werkgever onderscheidt. Zonder winners is het merk "
-                     "inwisselbaar.",
+    "inwisselbaar.",
     "explain.JP504": "De merkpersoonlijkheid is het karakter van de werkgever; ze bepaalt de "
-                     "toon van elke boodschap.",
+    "toon van elke boodschap.",
     "explain.JP505": "Elke fase die de persona doorloopt, hoort minstens één merkelement "
-                     "(qualifier, winner of persoonlijkheidskenmerk) te dragen, zodat het merk "
-                     "in de hele journey verankerd is en niet alleen in de eerste advertentie.",
+    "(qualifier, winner of persoonlijkheidskenmerk) te dragen, zodat het merk "
+    "in de hele journey verankerd is en niet alleen in de eerste advertentie.",
     "explain.JP506": "Elke winner hoort elke persona ergens in de journey te bereiken; een "
-                     "onderscheidend kenmerk waar niemand van hoort, onderscheidt niet.",
+    "onderscheidend kenmerk waar niemand van hoort, onderscheidt niet.",
     "explain.JP507": "Direct na een sollicitatie hoort de kandidaat een ontvangstbevestiging te "
-                     "krijgen die concreet zegt wanneer er een reactie komt (een response_time "
-                     "zoals 2d), niet 'zo snel mogelijk'.",
+    "krijgen die concreet zegt wanneer er een reactie komt (een response_time "
+    "zoals 2d), niet 'zo snel mogelijk'.",
     "explain.JP508": "De meeste kandidaten worden afgewezen. Een nette afwijzing met eerlijke "
-                     "feedback houdt hen als ambassadeur en in de talentpool; de journey heeft "
-                     "een afwijzing met feedback: true nodig.",
+    "feedback houdt hen als ambassadeur en in de talentpool; de journey heeft "
+    "een afwijzing met feedback: true nodig.",
     "explain.JP509": "Op berichtenkanalen verwachten kandidaten binnen enkele uren antwoord. "
-                     "Een berichtenkanaal met een response_time van meer dan 24 uur maakt die "
-                     "verwachting niet waar. (De response_time van een contactpunt is een "
-                     "belofte aan de kandidaat en valt hier niet onder.)",
+    "Een berichtenkanaal met een response_time van meer dan 24 uur maakt die "
+    "verwachting niet waar. (De response_time van een contactpunt is een "
+    "belofte aan de kandidaat en valt hier niet onder.)",
     "explain.JP510": "Een berichtenkanaal hoort op te geven hoe snel de werkgever daar antwoordt "
-                     "(response_time, hoogstens 24h), zodat die belofte te controleren is.",
+    "(response_time, hoogstens 24h), zodat die belofte te controleren is.",
     # ------------------------------------------------------------------ interface
     "question.1": "Uit welke doelgroepen werven we?",
     "question.2": "Welke concrete persona's maken elke doelgroep tastbaar?",
     "question.3": "Via welke contactpunten en conversiepunten bereiken we elke persona?",
     "question.4": "Hoe leiden mediakanalen en triggers elke persona door een cross-channel "
-                  "journey?",
+    "journey?",
     "question.5": "Hoe verankeren we onderweg zowel een goede kandidaatbeleving als het "
-                  "werkgeversmerk?",
+    "werkgeversmerk?",
     "question.none": "planstructuur",
     "severity.error": "fout",
     "severity.warning": "waarschuwing",
@@ -959,14 +953,14 @@ NL: dict[str, str] = {
     "ui.clean": "Geen bevindingen.",
     "ui.no_personas": "Geen persona's: de checklist heeft geen rijen.",
     "ui.not_evaluated": "Checklist niet beoordeeld: {count} bestand(en) konden niet worden "
-                        "gelezen ({files}); wat ontbreekt, staat misschien daarin. Herstel die "
-                        "eerst.",
+    "gelezen ({files}); wat ontbreekt, staat misschien daarin. Herstel die "
+    "eerst.",
     "path-missing": "pad '{path}' bestaat niet",
     "path-not-plan": "pad '{path}' is geen planbestand en geen map",
     "path-unreadable": "pad '{path}' is niet te lezen: {reason}",
     "path-no-yaml": "geen *.yaml- of *.yml-bestand gevonden in '{path}'",
     "internal-error": "interne fout bij het controleren van {path}: {error}. Meld dit graag "
-                      "(draai opnieuw met --debug voor de traceback).",
+    "(draai opnieuw met --debug voor de traceback).",
     "unknown-format": "onbekend formaat '{name}'; kies uit: {choices}",
     "unknown-language": "onbekende taal '{name}'; kies uit: {choices}",
     # ------------------------------------------------------------------ consultantcommando's
@@ -986,7 +980,7 @@ NL: dict[str, str] = {
     "ui.explain.bad": "Voorbeeld dat faalt",
     "ui.explain.fix": "De oplossing",
     "ui.explain.context": "Beide fragmenten horen bij een klein plan dat verder aan elke "
-                          "controle voldoet.",
+    "controle voldoet.",
     "unknown-rule": "onbekende regel '{name}'; 'journeyplan rules' toont ze allemaal",
     "ui.matrix.by_stage": "Dekking: persona × fase",
     "ui.matrix.by_channel": "Dekking: persona × kanaal",
@@ -997,9 +991,9 @@ NL: dict[str, str] = {
     "ui.matrix.not_preferred": "(geen voorkeurskanaal)",
     "ui.matrix.none": "— geen —",
     "ui.matrix.legend": "{mark} conversiepunt; {none} een fase of voorkeurskanaal zonder "
-                        "contactpunten",
+    "contactpunten",
     "ui.matrix.plan_errors": "let op: het plan heeft {errors} fout(en); de matrix toont wat "
-                             "geldig is. Draai 'journeyplan check' voor de details.",
+    "geldig is. Draai 'journeyplan check' voor de details.",
     "goal.application": "sollicitatie",
     "goal.lead": "lead",
     "goal.referral": "doorverwijzing",
@@ -1007,8 +1001,8 @@ NL: dict[str, str] = {
     "goal.hire": "aanname",
     "goal.other": "overig",
     "init-not-empty": "'{path}' is niet leeg; gebruik --force om de startbestanden naast de "
-                      "bestaande inhoud te zetten (bestaande bestanden worden nooit "
-                      "overschreven)",
+    "bestaande inhoud te zetten (bestaande bestanden worden nooit "
+    "overschreven)",
     "init-not-dir": "'{path}' bestaat al en is geen map",
     "init-failed": "kan niet schrijven in '{path}': {reason}",
     "ui.init.created": "{path} aangemaakt",
@@ -1040,47 +1034,47 @@ NL: dict[str, str] = {
     "term.ref": "de id van een {kind}",
     "term.one_of": "een van {values}",
     "why.JP001": "Een bestand dat niet te lezen is, valt helemaal weg: de contactpunten, "
-                 "triggers en merkelementen erin verdwijnen stil uit de controles en de "
-                 "journeykaarten.",
+    "triggers en merkelementen erin verdwijnen stil uit de controles en de "
+    "journeykaarten.",
     "why.JP002": "Het plan zegt twee dingen en maar één ervan telt, dus de kaart en de "
-                 "controles kunnen een journey tonen waar het team nooit mee heeft ingestemd.",
+    "controles kunnen een journey tonen waar het team nooit mee heeft ingestemd.",
     "why.JP003": "Een verkeerd gespelde sleutel ziet er voor de lezer goed uit, maar hoort niet "
-                 "bij het plan: de boodschap of belofte erin bereikt de controles en de kaarten "
-                 "nooit.",
+    "bij het plan: de boodschap of belofte erin bereikt de controles en de kaarten "
+    "nooit.",
     "why.JP004": "Een waarde met de verkeerde vorm is niet te gebruiken, dus de content voor de "
-                 "kandidaat die ervan afhangt, valt buiten de controles.",
+    "kandidaat die ervan afhangt, valt buiten de controles.",
     "why.JP005": "Ids verbinden persona's, kanalen en contactpunten; een ongeldige id breekt die "
-                 "verbindingen en de bestandsnamen van de journeykaarten.",
+    "verbindingen en de bestandsnamen van de journeykaarten.",
     "why.JP006": "Elke verwijzing wijst naar het eerste onderdeel met die id; het tweede, en "
-                 "wat het de kandidaat belooft, wordt genegeerd.",
+    "wat het de kandidaat belooft, wordt genegeerd.",
     "why.JP007": "Een verwijzing naar niets is een gat in de journey: het contactpunt verliest "
-                 "zijn kanaal, fase of merkelement, en de route van de kandidaat op de kaart "
-                 "breekt.",
+    "zijn kanaal, fase of merkelement, en de route van de kandidaat op de kaart "
+    "breekt.",
     "why.JP008": "'Zo snel mogelijk' is precies de vage belofte waar kandidaten over klagen. "
-                 "Een concrete tijdsduur is te toetsen aan wat zij verwachten.",
+    "Een concrete tijdsduur is te toetsen aan wat zij verwachten.",
     "why.JP009": "Waarden buiten de lijsten van het formaat zijn niet te vergelijken of te "
-                 "tekenen: een kanaal van een onbekend type wordt bijvoorbeeld niet als "
-                 "berichtenkanaal herkend.",
+    "tekenen: een kanaal van een onbekend type wordt bijvoorbeeld niet als "
+    "berichtenkanaal herkend.",
     "why.JP010": "Zonder fase of kanaal kan een contactpunt niet op de journeykaart worden "
-                 "gezet; zonder from en to verbindt een trigger niets.",
+    "gezet; zonder from en to verbindt een trigger niets.",
     "why.JP011": "Een leeg bestand is meestal gepland werk dat vergeten is: een persona of "
-                 "kanaal waarvan het team denkt dat het in het plan staat, staat er niet in.",
+    "kanaal waarvan het team denkt dat het in het plan staat, staat er niet in.",
     "why.JP012": "Wat in het bestand staat, wordt niet als plan gelezen: de persona's of "
-                 "contactpunten erin ontbreken in de controles en op de kaarten.",
+    "contactpunten erin ontbreken in de controles en op de kaarten.",
     "why.JP013": "Met tags kunnen YAML-tools code uitvoeren of andere bestanden inlezen. "
-                 "journeyplan doet dat nooit, dus een plan van een klant of collega is altijd "
-                 "veilig te controleren.",
+    "journeyplan doet dat nooit, dus een plan van een klant of collega is altijd "
+    "veilig te controleren.",
     "why.JP014": "Door absurde invoer te weigeren blijft controleren snel en veilig, voor "
-                 "plannen uit elke bron en ook in CI.",
+    "plannen uit elke bron en ook in CI.",
     "why.JP015": "Bij twee declaraties is onduidelijk welke telt; de tweede wordt genegeerd, "
-                 "dus een deel van het werkgeversmerk of van de planinstellingen verdwijnt "
-                 "stil.",
+    "dus een deel van het werkgeversmerk of van de planinstellingen verdwijnt "
+    "stil.",
     "why.JP016": "Een onleesbaar bestand valt buiten het plan, en namen met accenten in een "
-                 "andere codering komen verminkt op de journeykaarten van de klant.",
+    "andere codering komen verminkt op de journeykaarten van de klant.",
     "why.JP017": "Een onderdrukking die niets onderdrukt, verbergt vandaag niets, maar morgen, "
-                 "na een wijziging in het plan, een echt probleem.",
+    "na een wijziging in het plan, een echt probleem.",
     "why.JP018": "Een verkeerd getypte code in plan.checks verandert niets, dus het team denkt "
-                 "dat een regel is ingesteld terwijl dat niet zo is.",
+    "dat een regel is ingesteld terwijl dat niet zo is.",
     "why.JP019": "Een bestand van een ander programma in de planmap zou anders per sleutel een fout over een onbekende sleutel geven en de bevindingen die ertoe doen verbergen.",
     "why.JP020": "Links naar mappen volgen zou bestanden dubbel kunnen lezen of eindeloos doorgaan; melden dat een gelinkte map is overgeslagen houdt de controle eerlijk over wat ze gelezen heeft.",
     "example.JP019.bad": "een bestand van een ander programma in de planmap",
@@ -1088,58 +1082,58 @@ NL: dict[str, str] = {
     "example.JP020.bad": "een symbolische link naar een map binnen de planmap",
     "example.JP020.fix": "kopieer de bestanden naar de planmap in plaats van te linken",
     "why.JP101": "Zonder doelgroepen richt het plan zich op niemand: werkgeversmerk en kanalen "
-                 "kunnen niet voor een echt publiek worden gekozen.",
+    "kunnen niet voor een echt publiek worden gekozen.",
     "why.JP102": "Zonder beschrijving betekent een doelgroep voor de recruiter, de marketeer "
-                 "en de klant iets anders; persona's en content zijn er niet aan te toetsen.",
+    "en de klant iets anders; persona's en content zijn er niet aan te toetsen.",
     "why.JP103": "Een doelgroep zonder persona krijgt geen journey: niemand uit die groep wordt "
-                 "bewust gevonden, verleid of geboeid.",
+    "bewust gevonden, verleid of geboeid.",
     "why.JP201": "Content en kanalen kies je voor mensen; zonder persona is elke keuze in de "
-                 "journey een gok.",
+    "journey een gok.",
     "why.JP202": "Een persona zonder doelgroep is niet terug te voeren op de arbeidsmarkt waar "
-                 "de werkgever uit werft.",
+    "de werkgever uit werft.",
     "why.JP203": "Motivaties bepalen welke merkboodschap werkt; zonder motivaties is de content "
-                 "niet op deze persona af te stemmen.",
+    "niet op deze persona af te stemmen.",
     "why.JP204": "Kandidaten bereik je waar ze al zijn; zonder voorkeurskanalen is de journey "
-                 "niet op de persona af te stemmen.",
+    "niet op de persona af te stemmen.",
     "why.JP301": "Een persona zonder contactpunten ontmoet de werkgever nooit: het plan "
-                 "beschrijft een kandidaat die het niet bereikt.",
+    "beschrijft een kandidaat die het niet bereikt.",
     "why.JP302": "Zonder conversiepunt vraagt niets in de journey de kandidaat om actie, en "
-                 "meet niets of de journey werkt.",
+    "meet niets of de journey werkt.",
     "why.JP303": "Kandidaten converteren alleen waar de journey hen brengt; een sollicitatie "
-                 "of aanmelding die niemand bereikt, is een deur die niemand vindt.",
+    "of aanmelding die niemand bereikt, is een deur die niemand vindt.",
     "why.JP401": "Kandidaten wisselen voortdurend van kanaal: ze zien een video, stellen een "
-                 "vraag via WhatsApp, lezen een e-mail. Een journey op één kanaal raakt hen bij "
-                 "die wissel kwijt.",
+    "vraag via WhatsApp, lezen een e-mail. Een journey op één kanaal raakt hen bij "
+    "die wissel kwijt.",
     "why.JP402": "Zonder event weet niemand wat de kandidaat verder brengt, dus kan niemand de "
-                 "automatisering inrichten of de stap meten.",
+    "automatisering inrichten of de stap meten.",
     "why.JP403": "Een contactpunt dat geen kandidaat bereikt, kost budget en moeite en draagt "
-                 "niets bij aan de kandidaatbeleving.",
+    "niets bij aan de kandidaatbeleving.",
     "why.JP404": "Een doodlopend punt laat de kandidaat zonder volgende stap: de interesse "
-                 "zakt weg en de beleving eindigt in stilte.",
+    "zakt weg en de beleving eindigt in stilte.",
     "why.JP405": "Een contactpunt op een kanaal dat de persona niet gebruikt, wordt misschien "
-                 "nooit gezien; ga na of het een bewuste keuze is.",
+    "nooit gezien; ga na of het een bewuste keuze is.",
     "why.JP406": "Zonder startpunt staat nergens waar kandidaten de werkgever voor het eerst "
-                 "ontmoeten, dus niemand kan zeggen welke contactpunten ze echt bereiken.",
+    "ontmoeten, dus niemand kan zeggen welke contactpunten ze echt bereiken.",
     "why.JP501": "Zonder propositie vertelt elk contactpunt zijn eigen verhaal, en herkennen "
-                 "kandidaten de werkgever niet van stap tot stap.",
+    "kandidaten de werkgever niet van stap tot stap.",
     "why.JP502": "Kandidaten toetsen eerst de basis (salaris, contract, locatie); een merk dat "
-                 "die overslaat, is niet geloofwaardig.",
+    "die overslaat, is niet geloofwaardig.",
     "why.JP503": "Winners zijn de reden dat een kandidaat voor deze werkgever kiest en niet "
-                 "voor een andere; zonder winners is het merk inwisselbaar.",
+    "voor een andere; zonder winners is het merk inwisselbaar.",
     "why.JP504": "De merkpersoonlijkheid zet de toon van elke boodschap; zonder persoonlijkheid "
-                 "spreekt de journey met veel stemmen.",
+    "spreekt de journey met veel stemmen.",
     "why.JP505": "In een fase zonder merkelement ontmoet de kandidaat een procedure, niet de "
-                 "werkgever.",
+    "werkgever.",
     "why.JP506": "Een winner die een persona nooit bereikt, kan voor die persona geen verschil "
-                 "maken.",
+    "maken.",
     "why.JP507": "Kandidaten willen weten wanneer ze iets horen. 'Zo snel mogelijk' direct na "
-                 "het solliciteren is de eerste teleurstelling in de relatie.",
+    "het solliciteren is de eerste teleurstelling in de relatie.",
     "why.JP508": "De meeste kandidaten worden afgewezen. Eerlijke feedback maakt van hen "
-                 "ambassadeurs die in de talentpool blijven, in plaats van criticasters.",
+    "ambassadeurs die in de talentpool blijven, in plaats van criticasters.",
     "why.JP509": "Op berichtenkanalen verwachten kandidaten binnen enkele uren een antwoord; "
-                 "dagen wachten voelt als genegeerd worden.",
+    "dagen wachten voelt als genegeerd worden.",
     "why.JP510": "Zonder opgegeven reactietijd staat niemand in voor de snelheid op het kanaal "
-                 "waar kandidaten het snelste antwoord verwachten.",
+    "waar kandidaten het snelste antwoord verwachten.",
     "example.JP001.bad": "een dubbele punt met een spatie erna begint hier een nieuwe sleutel",
     "example.JP001.fix": "zet tekst met ': ' tussen aanhalingstekens",
     "example.JP002.bad": "het kanaal staat er twee keer: welk telt?",
@@ -1166,7 +1160,7 @@ NL: dict[str, str] = {
     "example.JP012.fix": "de lijst onder zijn sectienaam",
     "example.JP013.bad": "YAML kent geen include: de tag wordt geweigerd",
     "example.JP013.fix": "de persona's in een eigen bestand: lijstsecties mogen over "
-                         "bestanden verdeeld zijn",
+    "bestanden verdeeld zijn",
     "example.JP014.bad": "200 niveaus diep genest",
     "example.JP014.fix": "een gewone lijst",
     "example.JP015.bad": "employer_brand staat al in brand.yaml",
@@ -1174,7 +1168,7 @@ NL: dict[str, str] = {
     "example.JP016.bad": "opgeslagen als Windows-1252 (é is de byte 0xe9), niet als UTF-8",
     "example.JP016.fix": "dezelfde tekst, opgeslagen als UTF-8",
     "example.JP017.bad": "het ignore-commentaar hieronder onderdrukt niets: 'video' is geen "
-                         "doodlopend punt",
+    "doodlopend punt",
     "example.JP017.fix": "geen ignore-commentaar nodig",
     "example.JP018.bad": "de letter O in plaats van een nul: regel JP1O2 bestaat niet",
     "example.JP018.fix": "een bestaande regelcode",
@@ -1194,13 +1188,13 @@ NL: dict[str, str] = {
     "example.JP204.fix": "de voorkeurskanalen van Sam",
     "example.JP301.bad": "elk contactpunt is alleen voor Sam, dus Noor heeft er geen",
     "example.JP301.fix": "de contactpunten zijn voor Sam en Noor (zonder 'personas' zijn ze "
-                         "voor iedereen)",
+    "voor iedereen)",
     "example.JP302.bad": "het formulier noch het aanbod is een conversiepunt",
     "example.JP302.fix": "conversiedoelen: een sollicitatie en een aanname",
     "example.JP303.bad": "geen trigger leidt naar de aanmelding voor de open dag",
     "example.JP303.fix": "een trigger van de video naar de aanmelding",
     "example.JP401.bad": "de video zit ook op WhatsApp: de hele journey van Sam gebruikt één "
-                         "kanaal",
+    "kanaal",
     "example.JP401.fix": "de video op Instagram: twee kanalen",
     "example.JP402.bad": "wat brengt de kandidaat verder?",
     "example.JP402.fix": "het event",
@@ -1210,7 +1204,7 @@ NL: dict[str, str] = {
     "example.JP404.fix": "de volgende stap na de FAQ",
     "example.JP405.bad": "Indeed hoort niet bij de voorkeurskanalen van Sam",
     "example.JP405.fix": "Indeed hoort nu bij de kanalen van Sam (of zet de advertentie op een "
-                         "kanaal dat Sam gebruikt)",
+    "kanaal dat Sam gebruikt)",
     "example.JP406.bad": "geen startpunt, en elk contactpunt heeft een inkomende trigger",
     "example.JP406.fix": "entry: true waar kandidaten binnenkomen",
     "example.JP501.bad": "geen propositie",
@@ -1364,7 +1358,7 @@ def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = 
     template = catalogue.get(key) or EN.get(key) or EN.get(key.split(".", 1)[0], key)
     values = dict(args or {})
     if "minutes" in values and "duration" not in values:
-        from journeyplan.durations import format_duration
+        from journeyplan.plan.durations import format_duration
 
         values["duration"] = format_duration(values["minutes"])
     for name in _TERM_ARGS:
@@ -1373,7 +1367,8 @@ def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = 
     text = template.format_map(_Default(values))
     if values.get("suggestion"):
         text += (catalogue.get("did_you_mean") or EN["did_you_mean"]).format(
-            suggestion=values["suggestion"])
+            suggestion=values["suggestion"]
+        )
     return text
 
 
@@ -1389,10 +1384,12 @@ def _term(value: str, catalogue: Mapping[str, str]) -> str:
         return text
     if value.startswith("the id of a "):
         return (catalogue.get("term.ref") or EN["term.ref"]).format(
-            kind=_term(value[len("the id of a "):], catalogue))
+            kind=_term(value[len("the id of a ") :], catalogue)
+        )
     if value.startswith("one of "):
         return (catalogue.get("term.one_of") or EN["term.one_of"]).format(
-            values=value[len("one of "):])
+            values=value[len("one of ") :]
+        )
     return value
 
 

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from journeyplan.errors import UsageError
-from journeyplan.safeio import default_file_mode
+from journeyplan.source.safeio import default_file_mode
 
 TEMPLATE_LANGUAGES = ("en", "nl")
 #: Entries that do not make a folder "non-empty": a fresh ``git init`` is a fine place.
@@ -111,6 +111,7 @@ def init_plan(directory: str | os.PathLike, lang: str = "en", force: bool = Fals
             else:
                 result.created.append(name)
     except OSError as exc:
-        raise UsageError("init-failed", path=str(directory),
-                         reason=exc.strerror or str(exc)) from exc
+        raise UsageError(
+            "init-failed", path=str(directory), reason=exc.strerror or str(exc)
+        ) from exc
     return result

@@ -30,7 +30,7 @@ _CACHE_SIZE = 8
 class _Index:
     """What is kept per set of choices: the choices, their sorted forms and past answers."""
 
-    __slots__ = ("choices", "size", "words", "forward", "backward", "memo")
+    __slots__ = ("backward", "choices", "forward", "memo", "size", "words")
 
     def __init__(self, choices: Any) -> None:
         self.choices = choices  # held, so that its id() is not reused while cached
@@ -49,9 +49,9 @@ class _Index:
         assert self.backward is not None
         out: list[str] = []
         i = bisect.bisect_left(self.forward, word)
-        out.extend(self.forward[max(0, i - NEIGHBOURS):i + NEIGHBOURS])
+        out.extend(self.forward[max(0, i - NEIGHBOURS) : i + NEIGHBOURS])
         j = bisect.bisect_left(self.backward, (word[::-1], ""))
-        out.extend(w for _, w in self.backward[max(0, j - NEIGHBOURS):j + NEIGHBOURS])
+        out.extend(w for _, w in self.backward[max(0, j - NEIGHBOURS) : j + NEIGHBOURS])
         return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from journeyplan.checker import CheckResult, check_plan
+from journeyplan.check.pipeline import CheckResult, check_plan
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -61,8 +61,10 @@ def check_text(tmp_path: Path, text: str, name: str = "plan.yaml") -> CheckResul
 
 def problems(result: CheckResult) -> list[tuple[str, int | None, int | None]]:
     """(code, line, column) of every finding, in report order."""
-    return [(f.code, f.location.line if f.location else None,
-             f.location.column if f.location else None) for f in result.findings]
+    return [
+        (f.code, f.location.line if f.location else None, f.location.column if f.location else None)
+        for f in result.findings
+    ]
 
 
 def line_of(text: str, needle: str) -> int:
@@ -76,9 +78,16 @@ def line_of(text: str, needle: str) -> int:
 def report(result: CheckResult) -> list[tuple]:
     """(code, question, severity, line, column) of every finding, in report order: what a
     user reads in ``journeyplan check`` output, minus the message."""
-    return [(f.code, f.question, f.severity,
-             f.location.line if f.location else None,
-             f.location.column if f.location else None) for f in result.findings]
+    return [
+        (
+            f.code,
+            f.question,
+            f.severity,
+            f.location.line if f.location else None,
+            f.location.column if f.location else None,
+        )
+        for f in result.findings
+    ]
 
 
 def edit(text: str, old: str, new: str) -> str:

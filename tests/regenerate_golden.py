@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journeyplan.checker import check_plan
+from journeyplan.check.pipeline import check_plan
 from journeyplan.render import FORMATS, map_texts
 from journeyplan.render.view import map_views
 

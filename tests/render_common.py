@@ -41,8 +41,7 @@ def svg_texts(svg: bytes) -> dict[str, list[str]]:
         title = group.find(f"{SVG_NS}title")
         if title is None or group is graph:
             continue
-        texts = [("".join(t.itertext())).replace("\xa0", " ")
-                 for t in group.iter(f"{SVG_NS}text")]
+        texts = [("".join(t.itertext())).replace("\xa0", " ") for t in group.iter(f"{SVG_NS}text")]
         out[title.text or ""] = texts
     out["graph"] = [t.replace("\xa0", " ") for t in out["graph"]]
     return out

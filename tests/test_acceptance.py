@@ -14,9 +14,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from journeyplan.checker import check_plan
+from journeyplan.analysis.graph import JourneyIndex
+from journeyplan.check.pipeline import check_plan
 from journeyplan.cli import app
-from journeyplan.graph import JourneyIndex
 from journeyplan.rules import REGISTRY
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -39,7 +39,8 @@ def test_hospital_plan_passes_every_question_for_every_persona():
     assert doc["findings"] == []
     assert doc["checklist"] == [
         {"persona": p, "questions": {str(q): "pass" for q in range(1, 6)}}
-        for p in ("noor", "henk", "yara")]
+        for p in ("noor", "henk", "yara")
+    ]
 
 
 def test_hospital_plan_is_read_completely():
@@ -47,8 +48,15 @@ def test_hospital_plan_is_read_completely():
     result = check_plan(HOSPITAL)
     plan = result.plan
     assert result.findings == []
-    assert plan.files == ["audience.yaml", "brand.yaml", "channels.yaml", "journeys/it.yaml",
-                          "journeys/nurses.yaml", "journeys/shared.yaml", "plan.yaml"]
+    assert plan.files == [
+        "audience.yaml",
+        "brand.yaml",
+        "channels.yaml",
+        "journeys/it.yaml",
+        "journeys/nurses.yaml",
+        "journeys/shared.yaml",
+        "plan.yaml",
+    ]
     assert [g.id for g in plan.target_groups] == ["registered-nurses", "clinical-it"]
     assert [p.id for p in plan.personas] == ["noor", "henk", "yara"]
     assert len(plan.channels) == 8
@@ -61,9 +69,11 @@ def test_hospital_plan_is_read_completely():
         j = index.journey(p)
         sizes[p.id] = (len(j.nodes), len(j.edges), len(j.channels), [t.id for t in j.entries])
         assert j.reachable == j.node_ids
-    assert sizes == {"noor": (8, 9, 4, ["noor-reel"]),
-                     "henk": (8, 8, 4, ["henk-ad"]),
-                     "yara": (8, 10, 4, ["yara-post"])}
+    assert sizes == {
+        "noor": (8, 9, 4, ["noor-reel"]),
+        "henk": (8, 8, 4, ["henk-ad"]),
+        "yara": (8, 10, 4, ["yara-post"]),
+    }
 
 
 def test_hospital_plan_text_output():
@@ -71,8 +81,11 @@ def test_hospital_plan_text_output():
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[0] == "Checklist — Westerkade Hospital -- nurses and clinical IT 2027"
-    for persona in ("noor (Noor, ICU nurse)", "henk (Henk, returning nurse)",
-                    "yara (Yara, EHR application engineer)"):
+    for persona in (
+        "noor (Noor, ICU nurse)",
+        "henk (Henk, returning nurse)",
+        "yara (Yara, EHR application engineer)",
+    ):
         row = next(line for line in lines if line.strip("│ ").startswith(persona))
         assert row.count("✓ pass") == 5, row
     assert lines[-1] == "No findings. 0 error(s), 0 warning(s), 0 info"
@@ -124,4 +137,7 @@ def test_defects_plan_text_output_names_every_marked_place():
     assert result.exit_code == 1
     for rel, line, code in marked_defects():
         assert re.search(rf"^{re.escape(rel)}:{line}:\d+  {code}  ", result.output, re.M), (
-            rel, line, code)
+            rel,
+            line,
+            code,
+        )

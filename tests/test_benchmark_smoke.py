@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from journeyplan.checker import check_plan
-from journeyplan.graph import JourneyIndex
+from journeyplan.analysis.graph import JourneyIndex
+from journeyplan.check.pipeline import check_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -73,13 +73,32 @@ def test_generator_is_deterministic_and_never_replaces_a_foreign_folder(tmp_path
 
 def test_benchmark_script_prints_and_writes_the_table(tmp_path):
     out = tmp_path / "performance.md"
-    out.write_text("# Performance\n\nWhat the profile showed.\n\n<!-- results:start -->\nold\n"
-                   "<!-- results:end -->\n\nMore text.\n", encoding="utf-8")
+    out.write_text(
+        "# Performance\n\nWhat the profile showed.\n\n<!-- results:start -->\nold\n"
+        "<!-- results:end -->\n\nMore text.\n",
+        encoding="utf-8",
+    )
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--sizes", "40,400",
-         "--dot-size", "100", "--repeat", "1", "--workdir", str(tmp_path / "work"),
-         "--out", str(out), "--quiet"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600)
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--sizes",
+            "40,400",
+            "--dot-size",
+            "100",
+            "--repeat",
+            "1",
+            "--workdir",
+            str(tmp_path / "work"),
+            "--out",
+            str(out),
+            "--quiet",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("### Targets")
     text = out.read_text(encoding="utf-8")
@@ -88,24 +107,30 @@ def test_benchmark_script_prints_and_writes_the_table(tmp_path):
     assert "\nold\n" not in text
     block = text.split("<!-- results:start -->\n")[1].split("<!-- results:end -->")[0]
     assert block.strip() == proc.stdout.strip()
-    for row in ("| `check` time / floor, 400 touchpoints | ≤ 1.5× |",
-                "| `check` peak memory / floor, 400 touchpoints | ≤ 4× |",
-                "| `check` time 400 / 40 | ≤ 11× |",
-                "| `check examples/starter` / `import typer, rich.console` | ≤ 1.5× |",
-                "| check 400 | 400 touchpoints |", "| floor 400 | 400 touchpoints |",
-                "| typer no-op with check's options |"):
+    for row in (
+        "| `check` time / floor, 400 touchpoints | ≤ 1.5× |",
+        "| `check` peak memory / floor, 400 touchpoints | ≤ 4× |",
+        "| `check` time 400 / 40 | ≤ 11× |",
+        "| `check examples/starter` / `import typer, rich.console` | ≤ 1.5× |",
+        "| check 400 | 400 touchpoints |",
+        "| floor 400 | 400 touchpoints |",
+        "| typer no-op with check's options |",
+    ):
         assert row in block, row
     assert "failed" not in block, block
     # DOT rows are measured once `render --format dot` exists, else a note says why not
-    assert ("| render dot all personas 400 |" in block
-            or "`journeyplan render --format dot` is not available yet" in block)
+    assert (
+        "| render dot all personas 400 |" in block
+        or "`journeyplan render --format dot` is not available yet" in block
+    )
 
 
 def test_write_block_creates_a_file_with_markers(tmp_path):
     path = tmp_path / "docs" / "perf.md"
     run.write_block(path, "table")
     assert path.read_text(encoding="utf-8") == (
-        "# Performance\n\n<!-- results:start -->\ntable\n<!-- results:end -->\n")
+        "# Performance\n\n<!-- results:start -->\ntable\n<!-- results:end -->\n"
+    )
     run.write_block(path, "other")
     assert "other" in path.read_text(encoding="utf-8")
     assert "table" not in path.read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from journeyplan.checker import check_plan
+from journeyplan.check.pipeline import check_plan
 from journeyplan.cli import app
 from tests.common import EXAMPLES
 
@@ -33,8 +33,10 @@ def test_pre_commit_hook_definition():
     script = shlex.split(hook["entry"])[0]
     assert f'\n{script} = "journeyplan.cli:main"' in pyproject  # a console script
     files = re.compile(hook["files"])
-    assert [bool(files.search(p)) for p in ("plan.yaml", "plan/journeys/x.yml", "README.md",
-                                            "plan.yaml.bak")] == [True, True, False, False]
+    assert [
+        bool(files.search(p))
+        for p in ("plan.yaml", "plan/journeys/x.yml", "README.md", "plan.yaml.bak")
+    ] == [True, True, False, False]
     # what pre-commit runs: entry + args (the plan folder replaces the default ".")
     args = shlex.split(hook["entry"])[1:] + [str(EXAMPLES / "starter")]
     assert runner.invoke(app, args).exit_code == 0
@@ -60,9 +62,12 @@ def test_readme_suppression_examples_work(tmp_path):
     text = text.replace(
         "    channel: phone  # defect:",
         "    # journeyplan: ignore[JP405] the phone call is deliberate: it is the personal touch\n"
-        "    channel: phone  # defect:")
-    text = text.replace("  - id: eva-faq  # defect: dead end (no trigger leaves the FAQ page)",
-                        "  - id: eva-faq  # journeyplan: ignore[JP404] a visit may end here")
+        "    channel: phone  # defect:",
+    )
+    text = text.replace(
+        "  - id: eva-faq  # defect: dead end (no trigger leaves the FAQ page)",
+        "  - id: eva-faq  # journeyplan: ignore[JP404] a visit may end here",
+    )
     (tmp_path / "plan.yaml").write_text(text, encoding="utf-8")
     after = [f.code for f in check_plan(tmp_path / "plan.yaml").findings]
     assert "JP404" not in after and "JP405" not in after

@@ -83,8 +83,15 @@ def test_exit_2_missing_path(tmp_path):
 
 
 def test_exit_2_folder_without_yaml(tmp_path):
-    write_plan(tmp_path, {"README.md": "# notes\n", ".hidden/plan.yaml": CLEAN,
-                          "journey-maps/plan.yaml": CLEAN, ".plan.yaml": CLEAN})
+    write_plan(
+        tmp_path,
+        {
+            "README.md": "# notes\n",
+            ".hidden/plan.yaml": CLEAN,
+            "journey-maps/plan.yaml": CLEAN,
+            ".plan.yaml": CLEAN,
+        },
+    )
     result = invoke("check", str(tmp_path))
     assert result.exit_code == 2
     assert result.stderr == f"journeyplan: no *.yaml or *.yml file found in '{tmp_path}'\n"
@@ -96,8 +103,9 @@ def test_exit_2_unknown_format(tmp_path):
     assert "xml" in result.stderr and "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("args", [["frobnicate"], ["check", "--frobnicate", "."],
-                                  ["--frobnicate"], ["check"]])
+@pytest.mark.parametrize(
+    "args", [["frobnicate"], ["check", "--frobnicate", "."], ["--frobnicate"], ["check"]]
+)
 def test_exit_2_unknown_command_option_or_missing_argument(args):
     result = invoke(*args)
     assert result.exit_code == 2
@@ -112,12 +120,12 @@ def test_no_arguments_shows_help():
 
 
 def test_internal_error_is_one_line_exit_2(tmp_path, monkeypatch):
-    import journeyplan.checker
+    import journeyplan.check.pipeline
 
     def boom(*args, **kwargs):
         raise ValueError("kaboom")
 
-    monkeypatch.setattr(journeyplan.checker, "check_plan", boom)
+    monkeypatch.setattr(journeyplan.check.pipeline, "check_plan", boom)
     result = invoke("check", plan_file(tmp_path))
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
@@ -169,35 +177,85 @@ def test_json_matches_the_spec_exactly(tmp_path):
         "version": 1,
         "plan": "Clean plan",
         "summary": {"errors": 4, "warnings": 1, "infos": 0},
-        "checklist": [{"persona": "sam",
-                       "questions": {"1": "fail", "2": "fail", "3": "pass", "4": "pass",
-                                     "5": "warn"}}],
+        "checklist": [
+            {
+                "persona": "sam",
+                "questions": {"1": "fail", "2": "fail", "3": "pass", "4": "pass", "5": "warn"},
+            }
+        ],
         "findings": [
-            {"code": "JP103", "severity": "error", "question": 1,
-             "message": "target group 'techs' is not covered by any persona",
-             "file": "a.yaml", "line": tg, "column": 9, "persona": None, "subject": "techs"},
-            {"code": "JP007", "severity": "error", "question": None,
-             "message": "target group 'tech' does not exist (did you mean 'techs'?)",
-             "file": "a.yaml", "line": ref, "column": 19, "persona": None, "subject": "tech"},
-            {"code": "JP202", "severity": "error", "question": 2,
-             "message": "the target group that persona 'sam' names does not exist",
-             "file": "a.yaml", "line": ref, "column": 19, "persona": "sam", "subject": "sam"},
-            {"code": "JP509", "severity": "warning", "question": 5,
-             "message": "messaging channel 'whatsapp' of sam's journey answers in 25h; candidates expect an "
-                        "answer within 24h",
-             "file": "b/journey.yaml", "line": whatsapp, "column": 68, "persona": "sam",
-             "subject": "whatsapp"},
-            {"code": "JP003", "severity": "error", "question": None,
-             "message": "unknown key 'colour'",
-             "file": "b/journey.yaml", "line": whatsapp, "column": 73, "persona": None,
-             "subject": None},
+            {
+                "code": "JP103",
+                "severity": "error",
+                "question": 1,
+                "message": "target group 'techs' is not covered by any persona",
+                "file": "a.yaml",
+                "line": tg,
+                "column": 9,
+                "persona": None,
+                "subject": "techs",
+            },
+            {
+                "code": "JP007",
+                "severity": "error",
+                "question": None,
+                "message": "target group 'tech' does not exist (did you mean 'techs'?)",
+                "file": "a.yaml",
+                "line": ref,
+                "column": 19,
+                "persona": None,
+                "subject": "tech",
+            },
+            {
+                "code": "JP202",
+                "severity": "error",
+                "question": 2,
+                "message": "the target group that persona 'sam' names does not exist",
+                "file": "a.yaml",
+                "line": ref,
+                "column": 19,
+                "persona": "sam",
+                "subject": "sam",
+            },
+            {
+                "code": "JP509",
+                "severity": "warning",
+                "question": 5,
+                "message": "messaging channel 'whatsapp' of sam's journey answers in 25h; candidates expect an "
+                "answer within 24h",
+                "file": "b/journey.yaml",
+                "line": whatsapp,
+                "column": 68,
+                "persona": "sam",
+                "subject": "whatsapp",
+            },
+            {
+                "code": "JP003",
+                "severity": "error",
+                "question": None,
+                "message": "unknown key 'colour'",
+                "file": "b/journey.yaml",
+                "line": whatsapp,
+                "column": 73,
+                "persona": None,
+                "subject": None,
+            },
         ],
     }
     # key order as in the spec
     assert list(doc) == ["version", "plan", "summary", "checklist", "findings"]
     assert list(doc["summary"]) == ["errors", "warnings", "infos"]
-    assert list(doc["findings"][0]) == ["code", "severity", "question", "message", "file",
-                                        "line", "column", "persona", "subject"]
+    assert list(doc["findings"][0]) == [
+        "code",
+        "severity",
+        "question",
+        "message",
+        "file",
+        "line",
+        "column",
+        "persona",
+        "subject",
+    ]
     assert list(doc["checklist"][0]["questions"]) == ["1", "2", "3", "4", "5"]
 
 
@@ -220,8 +278,9 @@ def test_json_clean_plan(tmp_path):
     doc = json.loads(result.output)
     assert doc["summary"] == {"errors": 0, "warnings": 0, "infos": 0}
     assert doc["findings"] == []
-    assert doc["checklist"] == [{"persona": "sam", "questions": {str(q): "pass"
-                                                                 for q in range(1, 6)}}]
+    assert doc["checklist"] == [
+        {"persona": "sam", "questions": {str(q): "pass" for q in range(1, 6)}}
+    ]
 
 
 def test_json_without_location_is_null(tmp_path):
@@ -230,7 +289,11 @@ def test_json_without_location_is_null(tmp_path):
     assert doc["plan"] is None
     first = doc["findings"][0]
     assert (first["code"], first["file"], first["line"], first["column"]) == (
-        "JP101", None, None, None)
+        "JP101",
+        None,
+        None,
+        None,
+    )
 
 
 # --------------------------------------------------------------------------- colours
@@ -260,11 +323,15 @@ def test_no_color_environment(tmp_path):
 def nested_plan(root):
     head, _, tail = CLEAN.partition("channels:\n")
     dup = "  - {id: whatsapp, name: WhatsApp again, type: messaging, response_time: 1h}\n"
-    write_plan(root, {"plan.yaml": head, "setup/channels.yaml": "channels:\n" +
-                      tail.partition("touchpoints:\n")[0],
-                      "journeys/sam/journey.yaml": "touchpoints:\n" +
-                      tail.partition("touchpoints:\n")[2],
-                      "setup/extra-channels.yaml": "channels:\n" + dup})
+    write_plan(
+        root,
+        {
+            "plan.yaml": head,
+            "setup/channels.yaml": "channels:\n" + tail.partition("touchpoints:\n")[0],
+            "journeys/sam/journey.yaml": "touchpoints:\n" + tail.partition("touchpoints:\n")[2],
+            "setup/extra-channels.yaml": "channels:\n" + dup,
+        },
+    )
     return root
 
 
@@ -273,12 +340,19 @@ def test_paths_are_relative_to_the_plan_folder_with_slashes(tmp_path):
     result = invoke("check", str(tmp_path / "client" / "plans"), "--format", "json")
     [f] = json.loads(result.output)["findings"]
     assert (f["code"], f["file"], f["line"], f["column"]) == (
-        "JP006", "setup/extra-channels.yaml", 2, 10)
-    assert f["message"] == ("duplicate channel id 'whatsapp' (first defined at "
-                            "setup/channels.yaml:3)")
+        "JP006",
+        "setup/extra-channels.yaml",
+        2,
+        10,
+    )
+    assert f["message"] == (
+        "duplicate channel id 'whatsapp' (first defined at setup/channels.yaml:3)"
+    )
     text = invoke("check", str(tmp_path / "client" / "plans")).output
-    assert ("\nsetup/extra-channels.yaml:2:10  JP006  error  duplicate channel id 'whatsapp' "
-            "(first defined at setup/channels.yaml:3)\n") in text
+    assert (
+        "\nsetup/extra-channels.yaml:2:10  JP006  error  duplicate channel id 'whatsapp' "
+        "(first defined at setup/channels.yaml:3)\n"
+    ) in text
 
 
 def test_relative_path_argument(tmp_path, monkeypatch):
@@ -306,8 +380,13 @@ def test_single_file_path_is_relative_to_its_folder(tmp_path):
 def run_module(*args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     env["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run([sys.executable, "-m", "journeyplan", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "journeyplan", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+    )
 
 
 def test_python_m_journeyplan(tmp_path):
@@ -326,10 +405,15 @@ def test_python_m_journeyplan(tmp_path):
 # --------------------------------------------------------------------------- pipes
 def many_infos(root) -> str:
     """A plan whose only findings are 3,000 infos (far more output than a pipe buffers)."""
-    extra = "".join(f"  - {{id: leaflet-{i}, stage: find, channel: letter, entry: true, "
-                    "kind: exit}\n" for i in range(3000))
-    text = edit(CLEAN, "touchpoints:\n", "  - {id: letter, name: Letter, type: print}\n"
-                "touchpoints:\n" + extra)
+    extra = "".join(
+        f"  - {{id: leaflet-{i}, stage: find, channel: letter, entry: true, kind: exit}}\n"
+        for i in range(3000)
+    )
+    text = edit(
+        CLEAN,
+        "touchpoints:\n",
+        "  - {id: letter, name: Letter, type: print}\ntouchpoints:\n" + extra,
+    )
     return plan_file(root, text)
 
 
@@ -339,15 +423,19 @@ def test_reader_that_stops_early_is_not_an_error(tmp_path, fmt, code):
     args = ["check", path, "--format", fmt] + (["--strict"] if code else [])
     if code:  # make the infos warnings, so that --strict fails
         text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
-        (tmp_path / "plan.yaml").write_text(edit(text, "  name: Clean plan\n",
-                                                 "  name: Clean plan\n"
-                                                 "  checks: {JP405: warning}\n"),
-                                            encoding="utf-8")
+        (tmp_path / "plan.yaml").write_text(
+            edit(text, "  name: Clean plan\n", "  name: Clean plan\n  checks: {JP405: warning}\n"),
+            encoding="utf-8",
+        )
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    proc = subprocess.Popen([sys.executable, "-m", "journeyplan", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "journeyplan", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     assert proc.stdout.read(10)
-    proc.stdout.close()            # like `journeyplan check PLAN | head -c 10`
+    proc.stdout.close()  # like `journeyplan check PLAN | head -c 10`
     err = proc.stderr.read()
-    assert proc.wait() == code     # the verdict, not an error about the pipe
+    assert proc.wait() == code  # the verdict, not an error about the pipe
     assert err == b""

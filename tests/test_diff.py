@@ -1,4 +1,4 @@
-"""journeyplan.diff: the pure comparison of two plan versions (no git involved)."""
+"""journeyplan.analysis.diff: the pure comparison of two plan versions (no git involved)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from journeyplan.checker import check_files, check_plan
-from journeyplan.diff import (
-    Change, FieldChange, VerdictChange, diff_plans, diff_results, finding_identity,
+from journeyplan.analysis.diff import (
+    Change,
+    FieldChange,
+    VerdictChange,
+    diff_plans,
+    diff_results,
+    finding_identity,
 )
-from journeyplan.loader import read_plan_bytes
+from journeyplan.check.pipeline import check_files, check_plan
+from journeyplan.source.compose import read_plan_bytes
 from tests.common import CLEAN, EXAMPLES
 
 
@@ -43,8 +48,13 @@ def test_positions_are_not_changes():
 def test_renamed_element_is_a_change_not_remove_and_add():
     new = edit(CLEAN, "name: Sam\n", "name: Sam the technician\n")
     assert changes(CLEAN, new) == [
-        Change("persona", "sam", "changed", "Sam the technician",
-               (FieldChange("name", "Sam", "Sam the technician"),)),
+        Change(
+            "persona",
+            "sam",
+            "changed",
+            "Sam the technician",
+            (FieldChange("name", "Sam", "Sam the technician"),),
+        ),
     ]
 
 
@@ -55,8 +65,7 @@ def test_durations_compare_in_minutes_and_show_human_readable():
     assert changes(CLEAN, slower) == [
         Change("touchpoint", "ack", "changed", "Ack", (FieldChange("response_time", "2d", "3d"),)),
     ]
-    (ch,) = changes(CLEAN, edit(CLEAN, "type: messaging, response_time: 2h}",
-                                "type: messaging}"))
+    (ch,) = changes(CLEAN, edit(CLEAN, "type: messaging, response_time: 2h}", "type: messaging}"))
     assert ch.fields == (FieldChange("response_time", "2h", None),)
 
 
@@ -66,11 +75,24 @@ def test_lists_report_added_and_removed_items_and_ignore_order():
     new = edit(CLEAN, "motivations: [craft]", "motivations: [pay, craft, team]")
     new = edit(new, "brand: [academy, honest]", "brand: [academy]")
     assert changes(CLEAN, new) == [
-        Change("persona", "sam", "changed", "Sam",
-               (FieldChange("motivations", ["craft"], ["pay", "craft", "team"],
-                            added=("pay", "team")),)),
-        Change("touchpoint", "video", "changed", "Video",
-               (FieldChange("brand", ["academy", "honest"], ["academy"], removed=("honest",)),)),
+        Change(
+            "persona",
+            "sam",
+            "changed",
+            "Sam",
+            (
+                FieldChange(
+                    "motivations", ["craft"], ["pay", "craft", "team"], added=("pay", "team")
+                ),
+            ),
+        ),
+        Change(
+            "touchpoint",
+            "video",
+            "changed",
+            "Video",
+            (FieldChange("brand", ["academy", "honest"], ["academy"], removed=("honest",)),),
+        ),
     ]
 
 
@@ -82,56 +104,107 @@ def test_omitted_personas_means_every_persona():
 
 
 def test_added_and_removed_elements_by_id():
-    new = edit(CLEAN, "  - {id: insta, name: Instagram, type: social}\n",
-               "  - {id: insta, name: Instagram, type: social}\n"
-               "  - {id: mail, name: E-mail, type: email, response_time: 1d}\n")
-    new = edit(new, "target_groups:\n  - id: techs",
-               "target_groups:\n  - id: techs")  # unchanged
+    new = edit(
+        CLEAN,
+        "  - {id: insta, name: Instagram, type: social}\n",
+        "  - {id: insta, name: Instagram, type: social}\n"
+        "  - {id: mail, name: E-mail, type: email, response_time: 1d}\n",
+    )
+    new = edit(new, "target_groups:\n  - id: techs", "target_groups:\n  - id: techs")  # unchanged
     (ch,) = changes(CLEAN, new)
-    assert ch == Change("channel", "mail", "added", "E-mail", (
-        FieldChange("name", None, "E-mail"), FieldChange("type", None, "email"),
-        FieldChange("response_time", None, "1d")))
+    assert ch == Change(
+        "channel",
+        "mail",
+        "added",
+        "E-mail",
+        (
+            FieldChange("name", None, "E-mail"),
+            FieldChange("type", None, "email"),
+            FieldChange("response_time", None, "1d"),
+        ),
+    )
     assert changes(new, CLEAN) == [Change("channel", "mail", "removed", "E-mail")]
 
 
 def test_conversion_and_kind_fields():
-    new = edit(CLEAN, "{id: ack, name: Ack, stage: apply, channel: whatsapp, response_time: 2d}",
-               "{id: ack, name: Ack, stage: apply, channel: whatsapp, response_time: 2d, "
-               "conversion: {goal: lead, target_rate: 0.5}, kind: exit}")
+    new = edit(
+        CLEAN,
+        "{id: ack, name: Ack, stage: apply, channel: whatsapp, response_time: 2d}",
+        "{id: ack, name: Ack, stage: apply, channel: whatsapp, response_time: 2d, "
+        "conversion: {goal: lead, target_rate: 0.5}, kind: exit}",
+    )
     (ch,) = changes(CLEAN, new)
-    assert ch.fields == (FieldChange("conversion.goal", None, "lead"),
-                         FieldChange("conversion.target_rate", None, 0.5),
-                         FieldChange("kind", "contact", "exit"))
+    assert ch.fields == (
+        FieldChange("conversion.goal", None, "lead"),
+        FieldChange("conversion.target_rate", None, 0.5),
+        FieldChange("kind", "contact", "exit"),
+    )
 
 
 def test_brand_element_moving_role_is_a_change():
-    new = edit(CLEAN, "  winners:\n    - {id: academy, text: Own academy}\n",
-               "  winners:\n    - {id: academy, text: Own academy}\n"
-               "    - {id: honest, text: Honest}\n")
-    new = edit(new, "  personality:\n    - {id: honest, text: Honest}\n",
-               "  personality:\n    - {id: calm, text: Calm}\n")
+    new = edit(
+        CLEAN,
+        "  winners:\n    - {id: academy, text: Own academy}\n",
+        "  winners:\n    - {id: academy, text: Own academy}\n    - {id: honest, text: Honest}\n",
+    )
+    new = edit(
+        new,
+        "  personality:\n    - {id: honest, text: Honest}\n",
+        "  personality:\n    - {id: calm, text: Calm}\n",
+    )
     assert changes(CLEAN, new) == [
-        Change("brand_element", "honest", "changed", "Honest",
-               (FieldChange("role", "personality", "winner"),)),
-        Change("brand_element", "calm", "added", "Calm",
-               (FieldChange("role", None, "personality"), FieldChange("text", None, "Calm"))),
+        Change(
+            "brand_element",
+            "honest",
+            "changed",
+            "Honest",
+            (FieldChange("role", "personality", "winner"),),
+        ),
+        Change(
+            "brand_element",
+            "calm",
+            "added",
+            "Calm",
+            (FieldChange("role", None, "personality"), FieldChange("text", None, "Calm")),
+        ),
     ]
 
 
 def test_plan_name_proposition_checks_and_stage_order():
     new = edit(CLEAN, "name: Clean plan\n", "name: Clean plan 2027\n  checks: {JP102: off}\n")
-    new = edit(new, "    - {id: find, name: Find}\n    - {id: apply, name: Apply}\n",
-               "    - {id: apply, name: Apply}\n    - {id: find, name: Find}\n")
-    new = edit(new, "proposition: People work in technology",
-               "proposition: 'People *really* work in technology'")
+    new = edit(
+        new,
+        "    - {id: find, name: Find}\n    - {id: apply, name: Apply}\n",
+        "    - {id: apply, name: Apply}\n    - {id: find, name: Find}\n",
+    )
+    new = edit(
+        new,
+        "proposition: People work in technology",
+        "proposition: 'People *really* work in technology'",
+    )
     assert changes(CLEAN, new) == [
-        Change("plan", "", "changed", "Clean plan 2027", (
-            FieldChange("name", "Clean plan", "Clean plan 2027"),
-            FieldChange("checks.JP102", None, "off"),
-            FieldChange("stages", ["find", "apply"], ["apply", "find"]))),
-        Change("employer_brand", "", "changed", None, (
-            FieldChange("proposition", "People work in technology",
-                        "People *really* work in technology"),)),
+        Change(
+            "plan",
+            "",
+            "changed",
+            "Clean plan 2027",
+            (
+                FieldChange("name", "Clean plan", "Clean plan 2027"),
+                FieldChange("checks.JP102", None, "off"),
+                FieldChange("stages", ["find", "apply"], ["apply", "find"]),
+            ),
+        ),
+        Change(
+            "employer_brand",
+            "",
+            "changed",
+            None,
+            (
+                FieldChange(
+                    "proposition", "People work in technology", "People *really* work in technology"
+                ),
+            ),
+        ),
     ]
 
 
@@ -142,41 +215,72 @@ def test_trigger_identity_by_from_to_event_and_occurrence():
     reordered = "".join(lines[:start] + lines[start:][::-1])
     assert changes(CLEAN, reordered) == []
     # A new event on the same from/to is a change of the event, not remove + add.
-    new = edit(CLEAN, "{from: ack, to: hire, event: selected}",
-               "{from: ack, to: hire, event: selected after interview, delay: 2d}")
+    new = edit(
+        CLEAN,
+        "{from: ack, to: hire, event: selected}",
+        "{from: ack, to: hire, event: selected after interview, delay: 2d}",
+    )
     assert changes(CLEAN, new) == [
-        Change("trigger", "ack -> hire", "changed", "selected after interview", (
-            FieldChange("event", "selected", "selected after interview"),
-            FieldChange("delay", None, "2d"))),
+        Change(
+            "trigger",
+            "ack -> hire",
+            "changed",
+            "selected after interview",
+            (
+                FieldChange("event", "selected", "selected after interview"),
+                FieldChange("delay", None, "2d"),
+            ),
+        ),
     ]
     # A second trigger between the same touchpoints with the same event is #2.
-    twice = edit(CLEAN, "  - {from: ack, to: hire, event: selected}\n",
-                 "  - {from: ack, to: hire, event: selected}\n"
-                 "  - {from: ack, to: hire, event: selected, condition: second round}\n")
+    twice = edit(
+        CLEAN,
+        "  - {from: ack, to: hire, event: selected}\n",
+        "  - {from: ack, to: hire, event: selected}\n"
+        "  - {from: ack, to: hire, event: selected, condition: second round}\n",
+    )
     assert changes(CLEAN, twice) == [
-        Change("trigger", "ack -> hire #2", "added", "selected", (
-            FieldChange("event", None, "selected"),
-            FieldChange("condition", None, "second round"))),
+        Change(
+            "trigger",
+            "ack -> hire #2",
+            "added",
+            "selected",
+            (
+                FieldChange("event", None, "selected"),
+                FieldChange("condition", None, "second round"),
+            ),
+        ),
     ]
     removed = edit(CLEAN, "  - {from: ack, to: reject, event: not selected}\n", "")
     assert changes(CLEAN, removed) == [
-        Change("trigger", "ack -> reject", "removed", "not selected")]
+        Change("trigger", "ack -> reject", "removed", "not selected")
+    ]
 
 
 def test_no_plan_on_one_side_is_everything_added_or_removed():
     plan = result_of(CLEAN).plan
     added = diff_plans(None, plan)
     assert [(c.kind, c.id, c.change) for c in added] == [
-        ("plan", "", "added"), ("employer_brand", "", "added"),
-        ("stage", "find", "added"), ("stage", "apply", "added"),
-        ("brand_element", "fair-pay", "added"), ("brand_element", "academy", "added"),
-        ("brand_element", "honest", "added"), ("target_group", "techs", "added"),
-        ("persona", "sam", "added"), ("channel", "insta", "added"),
-        ("channel", "whatsapp", "added"), ("touchpoint", "video", "added"),
-        ("touchpoint", "apply", "added"), ("touchpoint", "ack", "added"),
-        ("touchpoint", "reject", "added"), ("touchpoint", "hire", "added"),
-        ("trigger", "video -> apply", "added"), ("trigger", "apply -> ack", "added"),
-        ("trigger", "ack -> reject", "added"), ("trigger", "ack -> hire", "added"),
+        ("plan", "", "added"),
+        ("employer_brand", "", "added"),
+        ("stage", "find", "added"),
+        ("stage", "apply", "added"),
+        ("brand_element", "fair-pay", "added"),
+        ("brand_element", "academy", "added"),
+        ("brand_element", "honest", "added"),
+        ("target_group", "techs", "added"),
+        ("persona", "sam", "added"),
+        ("channel", "insta", "added"),
+        ("channel", "whatsapp", "added"),
+        ("touchpoint", "video", "added"),
+        ("touchpoint", "apply", "added"),
+        ("touchpoint", "ack", "added"),
+        ("touchpoint", "reject", "added"),
+        ("touchpoint", "hire", "added"),
+        ("trigger", "video -> apply", "added"),
+        ("trigger", "apply -> ack", "added"),
+        ("trigger", "ack -> reject", "added"),
+        ("trigger", "ack -> hire", "added"),
     ]
     removed = diff_plans(plan, None)
     assert len(removed) == len(added)
@@ -186,42 +290,57 @@ def test_no_plan_on_one_side_is_everything_added_or_removed():
 
 def test_verdict_changes_and_new_and_fixed_findings():
     # Break question 4 (the ack becomes a dead end) and question 2 (no motivations).
-    broken = edit(CLEAN, "  - {from: ack, to: reject, event: not selected}\n"
-                  "  - {from: ack, to: hire, event: selected}\n", "")
+    broken = edit(
+        CLEAN,
+        "  - {from: ack, to: reject, event: not selected}\n"
+        "  - {from: ack, to: hire, event: selected}\n",
+        "",
+    )
     broken = edit(broken, "    motivations: [craft]\n", "")
     d = diff_results(result_of(CLEAN), result_of(broken))
-    assert d.checklist == [VerdictChange("sam", 2, "pass", "warn"),
-                           VerdictChange("sam", 3, "pass", "fail"),
-                           VerdictChange("sam", 4, "pass", "fail")]
+    assert d.checklist == [
+        VerdictChange("sam", 2, "pass", "warn"),
+        VerdictChange("sam", 3, "pass", "fail"),
+        VerdictChange("sam", 4, "pass", "fail"),
+    ]
     assert [(f.code, f.subject) for f in d.new_findings] == [
-        ("JP203", "sam"), ("JP404", "ack"), ("JP403", "reject"), ("JP303", "hire"),
-        ("JP403", "hire")]
+        ("JP203", "sam"),
+        ("JP404", "ack"),
+        ("JP403", "reject"),
+        ("JP303", "hire"),
+        ("JP403", "hire"),
+    ]
     assert d.fixed_findings == []
     back = diff_results(result_of(broken), result_of(CLEAN))
     assert [(f.code, f.subject) for f in back.fixed_findings] == [
-        (f.code, f.subject) for f in d.new_findings]
+        (f.code, f.subject) for f in d.new_findings
+    ]
     assert back.new_findings == []
     assert [(v.old, v.new) for v in back.checklist] == [(v.new, v.old) for v in d.checklist]
 
 
 def test_added_persona_verdicts_come_from_nothing():
-    new = edit(CLEAN, "    channels: [insta, whatsapp]\n",
-               "    channels: [insta, whatsapp]\n  - id: kim\n    name: Kim\n"
-               "    target_group: techs\n    motivations: [pay]\n"
-               "    channels: [insta, whatsapp]\n")
+    new = edit(
+        CLEAN,
+        "    channels: [insta, whatsapp]\n",
+        "    channels: [insta, whatsapp]\n  - id: kim\n    name: Kim\n"
+        "    target_group: techs\n    motivations: [pay]\n"
+        "    channels: [insta, whatsapp]\n",
+    )
     d = diff_results(result_of(CLEAN), result_of(new))
     assert [(v.persona, v.question, v.old, v.new) for v in d.checklist] == [
-        ("kim", q, None, "pass") for q in range(1, 6)]
+        ("kim", q, None, "pass") for q in range(1, 6)
+    ]
 
 
 def test_findings_match_across_line_shifts_not_by_line():
     path = EXAMPLES / "broken" / "plan.yaml"
     text = path.read_text(encoding="utf-8")
     old = check_plan(path)
-    shifted = check_files(Path("."), [read_plan_bytes(
-        "plan.yaml", ("# one\n# two\n# three\n" + text).encode())])
-    assert [f.location.line for f in shifted.findings] != [f.location.line for f in
-                                                           old.findings]
+    shifted = check_files(
+        Path("."), [read_plan_bytes("plan.yaml", ("# one\n# two\n# three\n" + text).encode())]
+    )
+    assert [f.location.line for f in shifted.findings] != [f.location.line for f in old.findings]
     d = diff_results(old, shifted)
     assert d.is_empty, d
 
@@ -230,8 +349,10 @@ def test_finding_identity_ignores_where_the_first_duplicate_is():
     dup = b"channels:\n  - {id: insta, name: Instagram again, type: social}\n"
 
     def two_files(prefix: str):
-        return check_files(Path("."), [read_plan_bytes("a.yaml", (prefix + CLEAN).encode()),
-                                       read_plan_bytes("b.yaml", dup)])
+        return check_files(
+            Path("."),
+            [read_plan_bytes("a.yaml", (prefix + CLEAN).encode()), read_plan_bytes("b.yaml", dup)],
+        )
 
     a, b = two_files(""), two_files("\n\n")
     (fa,) = [f for f in a.findings if f.code == "JP006"]
@@ -255,8 +376,13 @@ def test_an_unreadable_file_compares_structure_only(tmp_path):
     or as a verdict change merely because it was not evaluated."""
     broken = edit(CLEAN, "    motivations: [craft]\n", "")  # a JP203 warning in the old
     old = result_of(broken)
-    new = check_files(Path("."), [read_plan_bytes("plan.yaml", CLEAN.encode()),
-                                  read_plan_bytes("z.yaml", b'touchpoints: [{name: "oops\n')])
+    new = check_files(
+        Path("."),
+        [
+            read_plan_bytes("plan.yaml", CLEAN.encode()),
+            read_plan_bytes("z.yaml", b'touchpoints: [{name: "oops\n'),
+        ],
+    )
     d = diff_results(old, new)
     assert d.unread == ["z.yaml"]
     assert d.checklist == [] and d.fixed_findings == []

@@ -18,14 +18,22 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import journeyplan.gitsource as gitsource
-import journeyplan.loader as loader
+import journeyplan.source.compose as loader
+import journeyplan.source.git as gitsource
 from journeyplan.cli import app
 from tests.common import EXAMPLES
 
 PLAN = "clients/voltwerk/plan"
-IDENTITY = ["-c", "user.name=Test Consultant", "-c", "user.email=consultant@example.invalid",
-            "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"]
+IDENTITY = [
+    "-c",
+    "user.name=Test Consultant",
+    "-c",
+    "user.email=consultant@example.invalid",
+    "-c",
+    "commit.gpgsign=false",
+    "-c",
+    "tag.gpgsign=false",
+]
 
 
 def _need_git() -> None:
@@ -43,8 +51,13 @@ class Repo:
         self.plan = root / PLAN
 
     def git(self, *args: str, cwd: Path | None = None) -> str:
-        proc = subprocess.run(["git", *IDENTITY, *args], cwd=cwd or self.root,
-                              capture_output=True, check=True, text=True)
+        proc = subprocess.run(
+            ["git", *IDENTITY, *args],
+            cwd=cwd or self.root,
+            capture_output=True,
+            check=True,
+            text=True,
+        )
         return proc.stdout
 
     def commit(self, message: str) -> str:
@@ -68,8 +81,15 @@ def repo(tmp_path, monkeypatch) -> Repo:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    for var in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY",
-                "GIT_CONFIG_GLOBAL", "GIT_CONFIG", "GIT_NAMESPACE"):
+    for var in (
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_OBJECT_DIRECTORY",
+        "GIT_CONFIG_GLOBAL",
+        "GIT_CONFIG",
+        "GIT_NAMESPACE",
+    ):
         monkeypatch.delenv(var, raising=False)
     r = Repo(tmp_path / "repo")
     r.root.mkdir()
@@ -97,17 +117,28 @@ def jp_json(*args: str) -> dict:
 def second_version(r: Repo) -> None:
     """Client feedback round: renamed persona, WhatsApp slower, a new touchpoint that is a
     dead end, an edited trigger event, a removed trigger, a fix-free line shift."""
-    r.edit("audience.yaml", "name: Lisa, career switcher from logistics",
-           "name: Lisa, career switcher")
-    r.edit("audience.yaml", "channels: [indeed, career-site, whatsapp, workshop, email]",
-           "channels: [indeed, career-site, whatsapp, workshop, email, facebook]")
+    r.edit(
+        "audience.yaml", "name: Lisa, career switcher from logistics", "name: Lisa, career switcher"
+    )
+    r.edit(
+        "audience.yaml",
+        "channels: [indeed, career-site, whatsapp, workshop, email]",
+        "channels: [indeed, career-site, whatsapp, workshop, email, facebook]",
+    )
     r.edit("channels.yaml", "response_time: 2h", "response_time: 1d")
-    r.edit("journeys/lisa.yaml", "  - id: lisa-apply\n",
-           "  - id: lisa-webinar\n    name: Evening webinar\n    stage: attract\n"
-           "    channel: facebook\n    personas: [lisa]\n\n  - id: lisa-apply\n")
+    r.edit(
+        "journeys/lisa.yaml",
+        "  - id: lisa-apply\n",
+        "  - id: lisa-webinar\n    name: Evening webinar\n    stage: attract\n"
+        "    channel: facebook\n    personas: [lisa]\n\n  - id: lisa-apply\n",
+    )
     r.edit("journeys/lisa.yaml", "event: wants to try first", "event: wants to try it first")
-    r.edit("journeys/lisa.yaml", "  - from: lisa-tryout-day\n    to: talent-pool\n"
-           "    event: decides it is not for her, for now\n    delay: 1d\n", "")
+    r.edit(
+        "journeys/lisa.yaml",
+        "  - from: lisa-tryout-day\n    to: talent-pool\n"
+        "    event: decides it is not for her, for now\n    delay: 1d\n",
+        "",
+    )
     r.edit("brand.yaml", "# Question 5", "# Reviewed with the client.\n\n# Question 5")
 
 
@@ -120,7 +151,8 @@ def test_working_tree_against_head_in_text(repo):
     assert lines[0] == f"Plan changes: {PLAN}  HEAD ({head[:12]}) -> working tree"
     assert lines[1] == "Plan: Service technicians 2027"
     body = "\n".join(lines[2:])
-    assert """
+    assert (
+        """
 Changes
   ~ persona lisa (Lisa, career switcher)
       name: Lisa, career switcher from logistics -> Lisa, career switcher
@@ -142,7 +174,9 @@ New findings
   journeys/lisa.yaml:74:9  JP403  error  touchpoint 'lisa-webinar' cannot be reached from the entries of lisa's journey
   journeys/lisa.yaml:74:9  JP404  error  touchpoint 'lisa-webinar' is a dead end in lisa's journey: no trigger leads on, and it is not a conversion, rejection or exit
 
-5 change(s), 1 checklist verdict(s) changed, 2 new finding(s), 0 fixed""" in body
+5 change(s), 1 checklist verdict(s) changed, 2 new finding(s), 0 fixed"""
+        in body
+    )
 
 
 def test_two_commits_in_json_and_fixed_findings(repo):
@@ -152,55 +186,81 @@ def test_two_commits_in_json_and_fixed_findings(repo):
     doc = jp_json(first, second, "--path", PLAN)
     assert doc["version"] == 1
     assert doc["path"] == PLAN
-    assert doc["old"] == {"revision": first, "commit": first, "exists": True,
-                          "plan": "Service technicians 2027",
-                          "summary": {"errors": 0, "warnings": 0, "infos": 0}}
+    assert doc["old"] == {
+        "revision": first,
+        "commit": first,
+        "exists": True,
+        "plan": "Service technicians 2027",
+        "summary": {"errors": 0, "warnings": 0, "infos": 0},
+    }
     assert doc["new"]["commit"] == second and doc["new"]["summary"]["errors"] == 2
-    assert doc["summary"] == {"changes": 5, "checklist": 1, "new_findings": 2,
-                              "fixed_findings": 0}
+    assert doc["summary"] == {"changes": 5, "checklist": 1, "new_findings": 2, "fixed_findings": 0}
     assert doc["changes"][0] == {
-        "kind": "persona", "id": "lisa", "change": "changed", "name": "Lisa, career switcher",
+        "kind": "persona",
+        "id": "lisa",
+        "change": "changed",
+        "name": "Lisa, career switcher",
         "fields": [
-            {"field": "name", "old": "Lisa, career switcher from logistics",
-             "new": "Lisa, career switcher", "added": [], "removed": []},
-            {"field": "channels",
-             "old": ["indeed", "career-site", "whatsapp", "workshop", "email"],
-             "new": ["indeed", "career-site", "whatsapp", "workshop", "email", "facebook"],
-             "added": ["facebook"], "removed": []},
-        ]}
+            {
+                "field": "name",
+                "old": "Lisa, career switcher from logistics",
+                "new": "Lisa, career switcher",
+                "added": [],
+                "removed": [],
+            },
+            {
+                "field": "channels",
+                "old": ["indeed", "career-site", "whatsapp", "workshop", "email"],
+                "new": ["indeed", "career-site", "whatsapp", "workshop", "email", "facebook"],
+                "added": ["facebook"],
+                "removed": [],
+            },
+        ],
+    }
     assert [(c["kind"], c["id"], c["change"]) for c in doc["changes"]] == [
-        ("persona", "lisa", "changed"), ("channel", "whatsapp", "changed"),
+        ("persona", "lisa", "changed"),
+        ("channel", "whatsapp", "changed"),
         ("touchpoint", "lisa-webinar", "added"),
         ("trigger", "lisa-switcher-page -> lisa-tryout-signup", "changed"),
-        ("trigger", "lisa-tryout-day -> talent-pool", "removed")]
-    assert doc["checklist"] == [{"persona": "lisa", "question": 4, "old": "pass",
-                                 "new": "fail"}]
-    assert [(f["code"], f["file"], f["line"], f["subject"]) for f in doc["findings"]["new"]] \
-        == [("JP403", "journeys/lisa.yaml", 74, "lisa-webinar"),
-            ("JP404", "journeys/lisa.yaml", 74, "lisa-webinar")]
+        ("trigger", "lisa-tryout-day -> talent-pool", "removed"),
+    ]
+    assert doc["checklist"] == [{"persona": "lisa", "question": 4, "old": "pass", "new": "fail"}]
+    assert [(f["code"], f["file"], f["line"], f["subject"]) for f in doc["findings"]["new"]] == [
+        ("JP403", "journeys/lisa.yaml", 74, "lisa-webinar"),
+        ("JP404", "journeys/lisa.yaml", 74, "lisa-webinar"),
+    ]
 
     # The fix: connect the webinar; its findings are fixed, the verdict passes again.
-    repo.edit("journeys/lisa.yaml", "triggers:\n",
-              "triggers:\n  - {from: lisa-switcher-page, to: lisa-webinar, event: joins}\n"
-              "  - {from: lisa-webinar, to: lisa-apply, event: applies}\n")
+    repo.edit(
+        "journeys/lisa.yaml",
+        "triggers:\n",
+        "triggers:\n  - {from: lisa-switcher-page, to: lisa-webinar, event: joins}\n"
+        "  - {from: lisa-webinar, to: lisa-apply, event: applies}\n",
+    )
     third = repo.commit("connect the webinar")
     doc = jp_json(second, third, "--path", PLAN)
-    assert doc["checklist"] == [{"persona": "lisa", "question": 4, "old": "fail",
-                                 "new": "pass"}]
-    assert [(f["code"], f["line"]) for f in doc["findings"]["fixed"]] == [("JP403", 74),
-                                                                         ("JP404", 74)]
+    assert doc["checklist"] == [{"persona": "lisa", "question": 4, "old": "fail", "new": "pass"}]
+    assert [(f["code"], f["line"]) for f in doc["findings"]["fixed"]] == [
+        ("JP403", 74),
+        ("JP404", 74),
+    ]
     assert doc["findings"]["new"] == []
     # One revision: that revision against the working tree (which is the third commit).
     assert jp_json(second, "--path", PLAN)["summary"] == doc["summary"]
 
 
 def test_markdown_is_ready_to_paste(repo):
-    repo.edit("audience.yaml", "name: Ruud, senior mechanic",
-              "name: 'Ruud | *senior* <b>mechanic</b> [x](http://e.invalid) @team #1'")
+    repo.edit(
+        "audience.yaml",
+        "name: Ruud, senior mechanic",
+        "name: 'Ruud | *senior* <b>mechanic</b> [x](http://e.invalid) @team #1'",
+    )
     result = jp("--path", PLAN, "--format", "markdown")
     assert result.exit_code == 0, result.output
     head = repo.git("rev-parse", "HEAD").strip()
-    assert result.stdout == f"""\
+    assert (
+        result.stdout
+        == f"""\
 ## Plan changes: Service technicians 2027
 
 `{PLAN}`: `HEAD` (`{head[:12]}`) → working tree
@@ -215,6 +275,7 @@ def test_markdown_is_ready_to_paste(repo):
   - `name`: Ruud, senior mechanic → Ruud \\| \\*senior\\* \\<b\\>mechanic\\</b\\> \\[x\\](http://e.invalid) \\@team \\#1
 
 """
+    )
 
 
 def test_markdown_checklist_table_and_findings(repo):
@@ -225,14 +286,14 @@ def test_markdown_checklist_table_and_findings(repo):
     assert "| sander (Sander, service electrician) | Q5 | pass | **warn** |\n" in out
     assert "### New findings\n\n- `channels.yaml:32:20` **JP509** warning: " in out
     for persona in ("sander", "ruud", "lisa"):
-        assert (f"- `channels.yaml:32:20` **JP509** warning: messaging channel 'whatsapp' of "
-                f"{persona}'s journey answers in 2d; candidates expect an answer within 24h\n"
-                ) in out
+        assert (
+            f"- `channels.yaml:32:20` **JP509** warning: messaging channel 'whatsapp' of "
+            f"{persona}'s journey answers in 2d; candidates expect an answer within 24h\n"
+        ) in out
 
 
 def test_user_text_is_literal_in_text_output(repo):
-    repo.edit("audience.yaml", "name: Ruud, senior mechanic",
-              'name: "Ruud [bold red]x[/] \\e[31m"')
+    repo.edit("audience.yaml", "name: Ruud, senior mechanic", 'name: "Ruud [bold red]x[/] \\e[31m"')
     result = jp("--path", PLAN)
     assert "(Ruud [bold red]x[/] \\x1b[31m)" in result.stdout
     assert "\x1b" not in result.stdout
@@ -245,14 +306,20 @@ def test_git_is_read_only(repo):
     status = repo.git("status", "--porcelain")
     index = repo.root / ".git" / "index"
     before = (index.read_bytes(), index.stat().st_mtime_ns)
-    tree = {p: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in repo.root.rglob("*") if p.is_file() and ".git" not in p.parts}
+    tree = {
+        p: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in repo.root.rglob("*")
+        if p.is_file() and ".git" not in p.parts
+    }
     refs = repo.git("for-each-ref")
     for fmt in ("text", "json", "markdown"):
         assert jp("HEAD", "--path", PLAN, "-f", fmt).exit_code == 0
     assert (index.read_bytes(), index.stat().st_mtime_ns) == before
-    assert {p: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in repo.root.rglob("*") if p.is_file() and ".git" not in p.parts} == tree
+    assert {
+        p: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in repo.root.rglob("*")
+        if p.is_file() and ".git" not in p.parts
+    } == tree
     assert repo.git("status", "--porcelain") == status
     assert repo.git("for-each-ref") == refs
 
@@ -274,10 +341,15 @@ def test_single_file_plan(repo):
     repo.edit("journeys/lisa.yaml", "delay: PT4H", "delay: 6h")
     doc = jp_json("--path", PLAN + "/journeys/lisa.yaml")
     assert doc["path"] == PLAN + "/journeys/lisa.yaml"
-    assert doc["changes"] == [{
-        "kind": "trigger", "id": "lisa-tryout-signup -> lisa-tryout-reminder",
-        "change": "changed", "name": "signed up",
-        "fields": [{"field": "delay", "old": "4h", "new": "6h", "added": [], "removed": []}]}]
+    assert doc["changes"] == [
+        {
+            "kind": "trigger",
+            "id": "lisa-tryout-signup -> lisa-tryout-reminder",
+            "change": "changed",
+            "name": "signed up",
+            "fields": [{"field": "delay", "old": "4h", "new": "6h", "added": [], "removed": []}],
+        }
+    ]
 
 
 def test_plan_added_and_removed(repo):
@@ -295,39 +367,53 @@ def test_plan_added_and_removed(repo):
 
     shutil.rmtree(repo.plan)
     doc = jp_json("--path", PLAN)
-    assert doc["new"] == {"revision": None, "commit": None, "exists": False, "plan": None,
-                          "summary": None}
+    assert doc["new"] == {
+        "revision": None,
+        "commit": None,
+        "exists": False,
+        "plan": None,
+        "summary": None,
+    }
     assert {c["change"] for c in doc["changes"]} == {"removed"}
     assert all(c["fields"] == [] for c in doc["changes"])
 
 
 def test_tree_listing_uses_the_discovery_rules(repo):
-    for junk in (".drafts/old.yaml", "journey-maps/overview.yaml", "notes.txt",
-                 "journeys/.hidden.yaml"):
+    for junk in (
+        ".drafts/old.yaml",
+        "journey-maps/overview.yaml",
+        "notes.txt",
+        "journeys/.hidden.yaml",
+    ):
         path = repo.plan / junk
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("this: [is not, {a plan\n", encoding="utf-8")
-    (repo.plan / "extra.yml").write_text("channels:\n  - {id: tv, name: TV, type: ads}\n",
-                                         encoding="utf-8")
+    (repo.plan / "extra.yml").write_text(
+        "channels:\n  - {id: tv, name: TV, type: ads}\n", encoding="utf-8"
+    )
     os.symlink("../channels.yaml", repo.plan / "journeys" / "more-channels.yaml")
     repo.commit("junk, a .yml file and a symbolic link")
     # HEAD reads what `check` reads on disk: no syntax error from the skipped files, the
     # .yml file, and the symbolic link followed (its channels duplicate channels.yaml).
     doc = jp_json("HEAD~1", "HEAD", "--path", PLAN)
     assert [(c["kind"], c["id"], c["change"]) for c in doc["changes"]] == [
-        ("channel", "tv", "added")]
+        ("channel", "tv", "added")
+    ]
     assert {f["code"] for f in doc["findings"]["new"]} == {"JP006"}
     assert {f["file"] for f in doc["findings"]["new"]} == {"journeys/more-channels.yaml"}
-    assert jp_json("--path", PLAN)["summary"] == {"changes": 0, "checklist": 0,
-                                                  "new_findings": 0, "fixed_findings": 0}
+    assert jp_json("--path", PLAN)["summary"] == {
+        "changes": 0,
+        "checklist": 0,
+        "new_findings": 0,
+        "fixed_findings": 0,
+    }
 
 
 def test_oversized_file_is_not_fetched_but_reported_like_on_disk(repo, monkeypatch):
     monkeypatch.setattr(gitsource, "MAX_FILE_BYTES", 3000)
     monkeypatch.setattr(loader, "MAX_FILE_BYTES", 3000)
     doc = jp_json("--path", PLAN)  # HEAD from git, working tree from disk: the same
-    assert doc["summary"] == {"changes": 0, "checklist": 0, "new_findings": 0,
-                              "fixed_findings": 0}
+    assert doc["summary"] == {"changes": 0, "checklist": 0, "new_findings": 0, "fixed_findings": 0}
     assert doc["old"]["summary"]["errors"] == doc["new"]["summary"]["errors"] > 0
 
 
@@ -338,8 +424,7 @@ def test_unrelated_line_shift_is_neither_new_nor_fixed(repo):
     (repo.plan / "broken.yaml").write_text("# moved down\n\n\n" + text, encoding="utf-8")
     doc = jp_json("--path", PLAN)
     assert doc["old"]["summary"]["errors"] > 0
-    assert doc["summary"] == {"changes": 0, "checklist": 0, "new_findings": 0,
-                              "fixed_findings": 0}
+    assert doc["summary"] == {"changes": 0, "checklist": 0, "new_findings": 0, "fixed_findings": 0}
 
 
 def test_output_is_deterministic(repo):
@@ -361,16 +446,19 @@ def test_revision_that_could_be_an_option_is_refused(repo, revision):
     result = jp("--path", PLAN, "--", revision)
     assert result.exit_code == 2
     shown = revision.replace("\t", "\\t")  # control characters are shown escaped
-    assert result.output == (f"journeyplan: '{shown}' is not accepted as a revision: it is "
-                             "empty, starts with '-' or contains spaces or control "
-                             "characters\n")
+    assert result.output == (
+        f"journeyplan: '{shown}' is not accepted as a revision: it is "
+        "empty, starts with '-' or contains spaces or control "
+        "characters\n"
+    )
 
 
 def test_refused_revision_never_reaches_git(repo, monkeypatch):
     calls = []
     real = gitsource._run
-    monkeypatch.setattr(gitsource, "_run", lambda argv, *a, **k: calls.append(argv)
-                        or real(argv, *a, **k))
+    monkeypatch.setattr(
+        gitsource, "_run", lambda argv, *a, **k: calls.append(argv) or real(argv, *a, **k)
+    )
     assert jp("--path", PLAN, "HEAD", "--", "--upload-pack=touch pwned").exit_code == 2
     assert calls == []
     assert not (repo.root / "pwned").exists()
@@ -379,8 +467,10 @@ def test_refused_revision_never_reaches_git(repo, monkeypatch):
 def test_missing_revision(repo):
     result = jp("no-such-branch", "--path", PLAN)
     assert result.exit_code == 2
-    assert result.output == ("journeyplan: revision 'no-such-branch' does not exist in the "
-                             f"git repository at {repo.root}\n")
+    assert result.output == (
+        "journeyplan: revision 'no-such-branch' does not exist in the "
+        f"git repository at {repo.root}\n"
+    )
     assert jp("HEAD~5", "--path", PLAN).exit_code == 2
     blob = repo.git("rev-parse", "HEAD:README.md").strip()
     assert jp(blob, "--path", PLAN).exit_code == 2  # a blob is not a commit
@@ -389,8 +479,9 @@ def test_missing_revision(repo):
 def test_no_plan_in_either_version(repo):
     result = jp("--path", "clients/nobody")
     assert result.exit_code == 2
-    assert result.output == ("journeyplan: there is no plan at 'clients/nobody' in either "
-                             "version\n")
+    assert result.output == (
+        "journeyplan: there is no plan at 'clients/nobody' in either version\n"
+    )
 
 
 def test_outside_a_git_repository(repo, tmp_path, monkeypatch):
@@ -412,8 +503,10 @@ def test_git_not_installed(repo, tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(empty))
     result = jp("--path", PLAN)
     assert result.exit_code == 2
-    assert result.output == ("journeyplan: git is not installed (or not on PATH); "
-                             "journeyplan diff reads revisions with git\n")
+    assert result.output == (
+        "journeyplan: git is not installed (or not on PATH); "
+        "journeyplan diff reads revisions with git\n"
+    )
 
 
 def _shape(value):
@@ -446,8 +539,13 @@ def test_new_repository_without_commits(repo, tmp_path, monkeypatch):
     shutil.copytree(EXAMPLES / "starter", fresh.root / "plan")
     monkeypatch.chdir(fresh.root)
     doc = jp_json("--path", "plan")
-    assert doc["old"] == {"revision": "HEAD", "commit": None, "exists": False, "plan": None,
-                          "summary": None}
+    assert doc["old"] == {
+        "revision": "HEAD",
+        "commit": None,
+        "exists": False,
+        "plan": None,
+        "summary": None,
+    }
     assert {c["change"] for c in doc["changes"]} == {"added"}
     text = jp("--path", "plan").stdout
     assert text.splitlines()[0] == "Plan changes: plan  HEAD, no plan -> working tree"

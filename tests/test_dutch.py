@@ -23,21 +23,33 @@ def test_check_lang_nl_on_the_broken_example():
     lines = result.stdout.splitlines()
     assert lines[0] == "Checklist — Broken example"
     assert [c.strip() for c in lines[2].strip("│").split("│")] == [
-        "Persona", "V1", "V2", "V3", "V4", "V5"]
+        "Persona",
+        "V1",
+        "V2",
+        "V3",
+        "V4",
+        "V5",
+    ]
     eva = [c.strip() for c in lines[4].strip("│").split("│")]
-    assert eva == ["eva (Eva, installer)", "✗ faalt", "✓ voldoet", "✗ faalt", "✗ faalt",
-                   "✗ faalt"]
+    assert eva == ["eva (Eva, installer)", "✗ faalt", "✓ voldoet", "✗ faalt", "✗ faalt", "✗ faalt"]
     bram = [c.strip() for c in lines[5].strip("│").split("│")]
     assert bram[2] == "! let op"
     out = result.stdout
-    assert ("plan.yaml:84:9  JP404  fout  contactpunt 'eva-faq' is een doodlopend punt in de "
-            "journey van eva: geen trigger leidt verder, en het is geen conversie, afwijzing "
-            "of exit") in out
+    assert (
+        "plan.yaml:84:9  JP404  fout  contactpunt 'eva-faq' is een doodlopend punt in de "
+        "journey van eva: geen trigger leidt verder, en het is geen conversie, afwijzing "
+        "of exit"
+    ) in out
     assert ("plan.yaml:30:12  JP506  waarschuwing  winner 'fixed-team' bereikt eva niet") in out
     assert "plan.yaml:110:14  JP405  info  contactpunt 'eva-interview' zit op kanaal 'phone'" in out
-    assert ("plan.yaml:33:12  JP006  fout  dubbele id 'fair-pay' voor merkelement (eerder "
-            "gedefinieerd op plan.yaml:26)") in out
-    assert "plan.yaml:39:11  JP004  fout  verkeerd type: een geheel getal verwacht, tekst gevonden" in out
+    assert (
+        "plan.yaml:33:12  JP006  fout  dubbele id 'fair-pay' voor merkelement (eerder "
+        "gedefinieerd op plan.yaml:26)"
+    ) in out
+    assert (
+        "plan.yaml:39:11  JP004  fout  verkeerd type: een geheel getal verwacht, tekst gevonden"
+        in out
+    )
     assert "(bedoel je 'message'?)" in out
     assert lines[-1] == "15 fout(en), 5 waarschuwing(en), 1 info"
     for english in ("error", "warning", "does not", "pass", "fail"):
@@ -47,8 +59,10 @@ def test_check_lang_nl_on_the_broken_example():
 def test_json_in_dutch_keeps_codes_keys_and_verdicts():
     result = run("check", BROKEN, "--lang", "nl", "--format", "json")
     doc = json.loads(result.stdout)
-    assert doc["checklist"][0] == {"persona": "eva", "questions": {
-        "1": "fail", "2": "pass", "3": "fail", "4": "fail", "5": "fail"}}
+    assert doc["checklist"][0] == {
+        "persona": "eva",
+        "questions": {"1": "fail", "2": "pass", "3": "fail", "4": "fail", "5": "fail"},
+    }
     dead_end = next(f for f in doc["findings"] if f["code"] == "JP404")
     assert dead_end["severity"] == "error"
     assert dead_end["subject"] == "eva-faq" and dead_end["persona"] == "eva"
@@ -73,7 +87,8 @@ def test_clean_plan_in_dutch():
     result = run("check", EXAMPLES / "starter", "--lang", "nl", "--no-color")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[-1] == (
-        "Geen bevindingen. 0 fout(en), 0 waarschuwing(en), 0 info")
+        "Geen bevindingen. 0 fout(en), 0 waarschuwing(en), 0 info"
+    )
 
 
 def test_path_errors_in_dutch(tmp_path):

@@ -8,10 +8,10 @@ import pytest
 from typer.testing import CliRunner
 
 from journeyplan.cli import app
-from journeyplan.explain import explanation, find_rule, suggest_rule
 from journeyplan.messages import render_message
-from journeyplan.rule_examples import NO_EXAMPLE, snippet
+from journeyplan.report.rules import explanation, find_rule, suggest_rule
 from journeyplan.rules import REGISTRY
+from journeyplan.rules.examples import NO_EXAMPLE, snippet
 
 runner = CliRunner()
 
@@ -75,8 +75,13 @@ def test_rules_json_keeps_codes_and_severities_in_english():
     doc = json.loads(result.stdout)
     assert [r["code"] for r in doc["rules"]] == list(REGISTRY)
     dead_end = next(r for r in doc["rules"] if r["code"] == "JP404")
-    assert dead_end == {"code": "JP404", "name": "dead-end", "question": 4,
-                        "severity": "error", "title": "Doodlopend punt"}
+    assert dead_end == {
+        "code": "JP404",
+        "name": "dead-end",
+        "question": 4,
+        "severity": "error",
+        "title": "Doodlopend punt",
+    }
     assert doc["rules"][0]["question"] is None
     assert doc["questions"]["1"] == "Uit welke doelgroepen werven we?"
 
@@ -118,14 +123,19 @@ def test_explain_in_dutch():
     assert out.startswith("JP404 dead-end: Doodlopend punt\n")
     assert "Vraag 4: Hoe leiden mediakanalen en triggers" in out
     assert "Standaardernst: fout" in out
-    for heading in ("Wat de regel controleert", "Waarom het ertoe doet",
-                    "Voorbeeld dat faalt", "De oplossing"):
+    for heading in (
+        "Wat de regel controleert",
+        "Waarom het ertoe doet",
+        "Voorbeeld dat faalt",
+        "De oplossing",
+    ):
         assert f"\n{heading}\n" in out
     assert "# vanaf de FAQ leidt niets verder" in out
 
 
-@pytest.mark.parametrize("query,hint", [("dead-ends", "dead-end"), ("JP4O4", "JP404"),
-                                        ("jp4044", "JP404")])
+@pytest.mark.parametrize(
+    "query,hint", [("dead-ends", "dead-end"), ("JP4O4", "JP404"), ("jp4044", "JP404")]
+)
 def test_explain_unknown_rule_suggests_and_exits_2(query, hint):
     result = run("explain", query)
     assert result.exit_code == 2

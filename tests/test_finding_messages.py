@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from journeyplan.checker import check_plan
+from journeyplan.check.pipeline import check_plan
 from journeyplan.messages import EN, render_message
 from journeyplan.rules import REGISTRY
 

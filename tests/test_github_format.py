@@ -7,10 +7,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from journeyplan.checker import CheckResult
+from journeyplan.check.pipeline import CheckResult
 from journeyplan.cli import app
 from journeyplan.findings import Finding, Location
-from journeyplan.model import Plan
+from journeyplan.plan.model import Plan
 from journeyplan.report import REPORTERS, ReportOptions
 from journeyplan.report.github import GithubReporter, escape_data, escape_property
 from tests.common import EXAMPLES
@@ -38,14 +38,19 @@ def test_broken_example_annotations():
     code, lines = github(["examples/broken"], cwd=EXAMPLES.parent)
     assert code == 1
     assert len(lines) == 21
-    assert lines[0] == ("::error file=examples/broken/plan.yaml,line=27,col=12,title=JP005::"
-                        "invalid id 'Bad ID': use lowercase letters, digits, '-' and '_' (at "
-                        "most 64, starting with a letter or digit)")
-    assert ("::warning file=examples/broken/plan.yaml,line=40,col=9,title=JP102::"
-            "target group 'engineers' has no description") in lines
-    assert ("::notice file=examples/broken/plan.yaml,line=110,col=14,title=JP405::"
-            "touchpoint 'eva-interview' is on channel 'phone', which eva does not prefer"
-            ) in lines
+    assert lines[0] == (
+        "::error file=examples/broken/plan.yaml,line=27,col=12,title=JP005::"
+        "invalid id 'Bad ID': use lowercase letters, digits, '-' and '_' (at "
+        "most 64, starting with a letter or digit)"
+    )
+    assert (
+        "::warning file=examples/broken/plan.yaml,line=40,col=9,title=JP102::"
+        "target group 'engineers' has no description"
+    ) in lines
+    assert (
+        "::notice file=examples/broken/plan.yaml,line=110,col=14,title=JP405::"
+        "touchpoint 'eva-interview' is on channel 'phone', which eva does not prefer"
+    ) in lines
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
 
 
@@ -80,21 +85,32 @@ def _result(finding: Finding) -> CheckResult:
 
 
 def test_annotation_escapes_user_text_in_message_and_file():
-    f = Finding("JP008", "error", None, Location("odd, name: 50%.yaml", 3, 7), "JP008",
-                {"value": "4 hours\n::error::injected, 100%"})
+    f = Finding(
+        "JP008",
+        "error",
+        None,
+        Location("odd, name: 50%.yaml", 3, 7),
+        "JP008",
+        {"value": "4 hours\n::error::injected, 100%"},
+    )
     line = GithubReporter(ReportOptions(cwd_prefix="plans")).annotation(f)
-    assert line == ("::error file=plans/odd%2C name%3A 50%25.yaml,line=3,col=7,title=JP008::"
-                    "'4 hours%0A::error::injected, 100%25' is not a duration: write "
-                    "<number><unit> with unit m, h, d or w (30m, 4h, 2d, 1w) or ISO 8601 "
-                    "(PT4H, P2D)")
+    assert line == (
+        "::error file=plans/odd%2C name%3A 50%25.yaml,line=3,col=7,title=JP008::"
+        "'4 hours%0A::error::injected, 100%25' is not a duration: write "
+        "<number><unit> with unit m, h, d or w (30m, 4h, 2d, 1w) or ISO 8601 "
+        "(PT4H, P2D)"
+    )
     assert "\n" not in line
 
 
 def test_annotation_without_line_or_location():
-    no_line = Finding("JP016", "error", None, Location("a.yaml"), "JP016.read",
-                      {"reason": "Permission denied"})
+    no_line = Finding(
+        "JP016", "error", None, Location("a.yaml"), "JP016.read", {"reason": "Permission denied"}
+    )
     assert GithubReporter(ReportOptions()).annotation(no_line) == (
-        "::error file=a.yaml,title=JP016::cannot read the file: Permission denied")
+        "::error file=a.yaml,title=JP016::cannot read the file: Permission denied"
+    )
     nowhere = Finding("JP101", "error", 1, None, "JP101")
     assert GithubReporter(ReportOptions()).annotation(nowhere) == (
-        "::error title=JP101::the plan names no target group")
+        "::error title=JP101::the plan names no target group"
+    )

@@ -4,19 +4,35 @@ because every graph check is linear in touchpoints + triggers (no path enumerati
 
 from __future__ import annotations
 
-from journeyplan.checker import run_rules
-from journeyplan.graph import JourneyIndex
-from journeyplan.model import (
-    BrandElement, Channel, Conversion, EmployerBrand, Persona, Plan, Stage, TargetGroup,
-    Touchpoint, Trigger,
+from journeyplan.analysis.graph import JourneyIndex
+from journeyplan.check.pipeline import run_rules
+from journeyplan.plan.model import (
+    BrandElement,
+    Channel,
+    Conversion,
+    EmployerBrand,
+    Persona,
+    Plan,
+    Stage,
+    TargetGroup,
+    Touchpoint,
+    Trigger,
 )
 from tests.common import check_text, line_of, report
 
 
-def tp(id: str, *, personas=None, entry=False, goal=None, kind="contact",
-       channel="a") -> Touchpoint:
-    return Touchpoint(id=id, stage="s", channel=channel, personas=personas, entry=entry,
-                      conversion=Conversion(goal=goal) if goal else None, type=kind)
+def tp(
+    id: str, *, personas=None, entry=False, goal=None, kind="contact", channel="a"
+) -> Touchpoint:
+    return Touchpoint(
+        id=id,
+        stage="s",
+        channel=channel,
+        personas=personas,
+        entry=entry,
+        conversion=Conversion(goal=goal) if goal else None,
+        type=kind,
+    )
 
 
 def tr(source: str, target: str, personas=None) -> Trigger:
@@ -24,9 +40,13 @@ def tr(source: str, target: str, personas=None) -> Trigger:
 
 
 def make_plan(touchpoints, triggers, personas=("p",)) -> Plan:
-    return Plan(personas=[Persona(id=p) for p in personas], touchpoints=list(touchpoints),
-                triggers=list(triggers), stages=[Stage(id="s")],
-                channels=[Channel(id="a", type="social"), Channel(id="b", type="email")])
+    return Plan(
+        personas=[Persona(id=p) for p in personas],
+        touchpoints=list(touchpoints),
+        triggers=list(triggers),
+        stages=[Stage(id="s")],
+        channels=[Channel(id="a", type="social"), Channel(id="b", type="email")],
+    )
 
 
 def journey(plan: Plan, persona: str = "p"):
@@ -61,22 +81,26 @@ def test_journey_without_entry_reaches_nothing():
 
 # --------------------------------------------------------------------------- membership
 def test_touchpoint_without_personas_is_in_every_journey():
-    plan = make_plan([tp("shared"), tp("mine", personas=["p"]), tp("theirs", personas=["q"])],
-                     [], personas=("p", "q"))
+    plan = make_plan(
+        [tp("shared"), tp("mine", personas=["p"]), tp("theirs", personas=["q"])],
+        [],
+        personas=("p", "q"),
+    )
     assert ids(journey(plan, "p").nodes) == ["shared", "mine"]
     assert ids(journey(plan, "q").nodes) == ["shared", "theirs"]
 
 
 def test_journey_keeps_plan_order_when_mixing_shared_and_own():
-    plan = make_plan([tp("a1", personas=["p"]), tp("s1"), tp("a2", personas=["p"]), tp("s2")],
-                     [])
+    plan = make_plan([tp("a1", personas=["p"]), tp("s1"), tp("a2", personas=["p"]), tp("s2")], [])
     assert ids(journey(plan).nodes) == ["a1", "s1", "a2", "s2"]
 
 
 def test_trigger_with_personas_applies_only_to_them():
-    plan = make_plan([tp("x", entry=True), tp("y"), tp("z")],
-                     [tr("x", "y", personas=["p"]), tr("x", "z", personas=["q"])],
-                     personas=("p", "q"))
+    plan = make_plan(
+        [tp("x", entry=True), tp("y"), tp("z")],
+        [tr("x", "y", personas=["p"]), tr("x", "z", personas=["q"])],
+        personas=("p", "q"),
+    )
     assert [(e.source, e.target) for e in journey(plan, "p").edges] == [("x", "y")]
     assert [(e.source, e.target) for e in journey(plan, "q").edges] == [("x", "z")]
     assert journey(plan, "p").reachable == {"x", "y"}
@@ -85,8 +109,11 @@ def test_trigger_with_personas_applies_only_to_them():
 
 def test_trigger_for_another_persona_leaves_an_entry():
     # without marked entries, z has no incoming trigger in p's journey: an entry for p
-    plan = make_plan([tp("x"), tp("y"), tp("z")],
-                     [tr("x", "y"), tr("y", "z", personas=["q"])], personas=("p", "q"))
+    plan = make_plan(
+        [tp("x"), tp("y"), tp("z")],
+        [tr("x", "y"), tr("y", "z", personas=["q"])],
+        personas=("p", "q"),
+    )
     assert ids(journey(plan, "p").entries) == ["x", "z"]
     assert ids(journey(plan, "q").entries) == ["x"]
 
@@ -101,17 +128,17 @@ def test_trigger_to_a_touchpoint_outside_the_journey_is_not_an_edge():
 # --------------------------------------------------------------------------- shape
 def test_cycles_and_branches():
     #   x -> y -> z -> y (cycle), y -> w (branch), w -> x (back to start); u unreachable
-    plan = make_plan([tp("x", entry=True), tp("y"), tp("z"), tp("w"), tp("u"), tp("v")],
-                     [tr("x", "y"), tr("y", "z"), tr("z", "y"), tr("y", "w"), tr("w", "x"),
-                      tr("u", "v")])
+    plan = make_plan(
+        [tp("x", entry=True), tp("y"), tp("z"), tp("w"), tp("u"), tp("v")],
+        [tr("x", "y"), tr("y", "z"), tr("z", "y"), tr("y", "w"), tr("w", "x"), tr("u", "v")],
+    )
     j = journey(plan)
     assert j.reachable == {"x", "y", "z", "w"}
     assert sorted(t.target for t in j.succ["y"]) == ["w", "z"]
 
 
 def test_self_loop_is_fine_from_a_marked_entry():
-    plan = make_plan([tp("x", entry=True), tp("y", goal="hire")],
-                     [tr("x", "x"), tr("x", "y")])
+    plan = make_plan([tp("x", entry=True), tp("y", goal="hire")], [tr("x", "x"), tr("x", "y")])
     assert journey(plan).reachable == {"x", "y"}
 
 
@@ -153,10 +180,12 @@ def complete_plan(touchpoints, triggers) -> Plan:
     plan.personas[0].target_group = "g"
     plan.personas[0].motivations = ["m"]
     plan.personas[0].channels = ["a", "b"]
-    plan.brand = EmployerBrand(proposition="p",
-                               qualifiers=[BrandElement(id="q", role="qualifier")],
-                               winners=[BrandElement(id="w", role="winner")],
-                               personality=[BrandElement(id="t", role="personality")])
+    plan.brand = EmployerBrand(
+        proposition="p",
+        qualifiers=[BrandElement(id="q", role="qualifier")],
+        winners=[BrandElement(id="w", role="winner")],
+        personality=[BrandElement(id="t", role="personality")],
+    )
     touchpoints[0].brand = ["q", "w", "t"]
     return plan
 
@@ -192,9 +221,9 @@ def test_long_chain_broken_in_the_middle():
     by_code: dict[str, list[str]] = {}
     for f in found:
         by_code.setdefault(f.code, []).append(f.subject)
-    assert by_code.pop("JP404") == [f"t{n // 2}"]                 # nothing leads on
+    assert by_code.pop("JP404") == [f"t{n // 2}"]  # nothing leads on
     assert by_code.pop("JP403") == [f"t{i}" for i in range(n // 2 + 1, n)] + ["rej", "hire"]
-    assert by_code.pop("JP303") == ["hire"]                       # the goal is cut off
+    assert by_code.pop("JP303") == ["hire"]  # the goal is cut off
     assert by_code == {}
 
 
@@ -227,22 +256,29 @@ def test_generated_chain_through_the_whole_pipeline(tmp_path):
     # the same shape as YAML, through loader, validator and rules (smaller: YAML parsing
     # is the slow part, not the graph)
     n = 2_000
-    lines = ["plan: {name: Chain, stages: [{id: s}]}",
-             "employer_brand: {proposition: p, qualifiers: [{id: q}], winners: [{id: w}], "
-             "personality: [{id: t}]}",
-             "target_groups: [{id: g, description: d}]",
-             "personas: [{id: p, target_group: g, motivations: [m], channels: [a, b]}]",
-             "channels: [{id: a, type: social}, {id: b, type: email}]",
-             "touchpoints:",
-             "  - {id: t0, stage: s, channel: a, brand: [q, w, t]}"]
+    lines = [
+        "plan: {name: Chain, stages: [{id: s}]}",
+        "employer_brand: {proposition: p, qualifiers: [{id: q}], winners: [{id: w}], "
+        "personality: [{id: t}]}",
+        "target_groups: [{id: g, description: d}]",
+        "personas: [{id: p, target_group: g, motivations: [m], channels: [a, b]}]",
+        "channels: [{id: a, type: social}, {id: b, type: email}]",
+        "touchpoints:",
+        "  - {id: t0, stage: s, channel: a, brand: [q, w, t]}",
+    ]
     lines += [f"  - {{id: t{i}, stage: s, channel: a}}" for i in range(1, n)]
-    lines += ["  - {id: apply, stage: s, channel: b, conversion: {goal: application}}",
-              "  - {id: ack, stage: s, channel: b, response_time: 3d}",
-              "  - {id: rej, stage: s, channel: b, kind: rejection, feedback: true}",
-              "triggers:"]
+    lines += [
+        "  - {id: apply, stage: s, channel: b, conversion: {goal: application}}",
+        "  - {id: ack, stage: s, channel: b, response_time: 3d}",
+        "  - {id: rej, stage: s, channel: b, kind: rejection, feedback: true}",
+        "triggers:",
+    ]
     lines += [f"  - {{from: t{i}, to: t{i + 1}, event: e}}" for i in range(n - 1)]
-    lines += [f"  - {{from: t{n - 1}, to: apply, event: e}}",
-              "  - {from: apply, to: ack, event: e}", "  - {from: ack, to: rej, event: e}"]
+    lines += [
+        f"  - {{from: t{n - 1}, to: apply, event: e}}",
+        "  - {from: apply, to: ack, event: e}",
+        "  - {from: ack, to: rej, event: e}",
+    ]
     result = check_text(tmp_path, "\n".join(lines) + "\n")
     assert report(result) == []
     assert result.checklist == [("p", {q: "pass" for q in range(1, 6)})]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from journeyplan.checker import check_plan
+from journeyplan.check.pipeline import check_plan
 from journeyplan.cli import app
 from tests.common import CLEAN, problems
 
@@ -32,8 +32,10 @@ def test_unreadable_brand_file_stops_the_checklist_and_its_knock_on_findings(tmp
     assert result.checklist == [] and result.unread == ["b.yaml"]
     out = CliRunner().invoke(app, ["check", str(tmp_path), "--no-color"])
     assert out.exit_code == 1
-    assert out.stdout.startswith("Checklist not evaluated: 1 file(s) could not be read "
-                                 "(b.yaml); what is missing may be in them. Fix them first.\n")
+    assert out.stdout.startswith(
+        "Checklist not evaluated: 1 file(s) could not be read "
+        "(b.yaml); what is missing may be in them. Fix them first.\n"
+    )
 
 
 def test_complete_plan_without_brand_still_gets_the_brand_findings(tmp_path):

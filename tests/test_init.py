@@ -29,15 +29,17 @@ def test_init_then_check_has_zero_findings(tmp_path, lang):
     doc = json.loads(check.stdout)
     assert doc["summary"] == {"errors": 0, "warnings": 0, "infos": 0}
     assert doc["findings"] == []
-    assert [row["questions"] for row in doc["checklist"]] == [
-        {str(q): "pass" for q in range(1, 6)}]
+    assert [row["questions"] for row in doc["checklist"]] == [{str(q): "pass" for q in range(1, 6)}]
 
 
 def test_init_reports_what_it_created(tmp_path):
     target = tmp_path / "client"
     out = run("init", target).stdout.splitlines()
-    assert out == [f"created {target / 'README.md'}", f"created {target / 'plan.yaml'}",
-                   f"Next: journeyplan check {target}"]
+    assert out == [
+        f"created {target / 'README.md'}",
+        f"created {target / 'plan.yaml'}",
+        f"Next: journeyplan check {target}",
+    ]
 
 
 def test_init_default_is_english(tmp_path):
@@ -107,7 +109,8 @@ def test_force_never_overwrites(tmp_path):
     assert result.stdout.splitlines() == [
         f"created {tmp_path / 'README.md'}",
         f"skipped {tmp_path / 'plan.yaml'}: the file already exists and is left as it is",
-        f"Next: journeyplan check {tmp_path}"]
+        f"Next: journeyplan check {tmp_path}",
+    ]
     # a second run skips both and changes nothing
     again = run("init", tmp_path, "--force")
     assert again.exit_code == 0
@@ -143,8 +146,10 @@ def test_init_on_a_file_is_a_usage_error(tmp_path):
     assert f.read_text(encoding="utf-8") == "x: 1\n"
 
 
-@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="needs POSIX permissions "
-                    "and a user that cannot write everywhere")
+@pytest.mark.skipif(
+    os.name == "nt" or os.geteuid() == 0,
+    reason="needs POSIX permissions and a user that cannot write everywhere",
+)
 def test_unwritable_folder_is_one_clear_line(tmp_path):
     tmp_path.chmod(0o500)
     try:

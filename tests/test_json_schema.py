@@ -19,9 +19,9 @@ from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
 from journeyplan.cli import app
-from journeyplan.durations import DURATION_PATTERN, parse_duration
+from journeyplan.plan.durations import DURATION_PATTERN, parse_duration
+from journeyplan.plan.schema import json_schema
 from journeyplan.rules import REGISTRY
-from journeyplan.schema import json_schema
 from tests.common import CLEAN, EXAMPLES, check_text
 
 runner = CliRunner()
@@ -39,8 +39,12 @@ for _tag, _regexp, _first in [
     ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
     ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
     ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
-    ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-              r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", list("-+.0123456789")),
+    (
+        "float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        list("-+.0123456789"),
+    ),
 ]:
     Core12Loader.add_implicit_resolver("tag:yaml.org,2002:" + _tag, re.compile(_regexp), _first)
 
@@ -58,13 +62,20 @@ Core12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 def load12(text: str):
-    return yaml.load(text, Loader=Core12Loader)  # noqa: S506 - a safe loader subclass
+    return yaml.load(text, Loader=Core12Loader)
 
 
 def test_core12_loader_has_no_yaml11_traps():
     assert load12("a: yes\nb: 09:30\nc: 2026-01-15\nd: 017\ne: on\nf: true\ng: ~\nh: 1.5") == {
-        "a": "yes", "b": "09:30", "c": "2026-01-15", "d": 17, "e": "on", "f": True, "g": None,
-        "h": 1.5}
+        "a": "yes",
+        "b": "09:30",
+        "c": "2026-01-15",
+        "d": 17,
+        "e": "on",
+        "f": True,
+        "g": None,
+        "h": 1.5,
+    }
 
 
 # ---------------------------------------------------------------------------- the schema
@@ -82,14 +93,22 @@ def validator(schema) -> Draft202012Validator:
 
 
 def errors(validator: Draft202012Validator, data) -> list[str]:
-    return sorted(f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-                  for e in validator.iter_errors(data))
+    return sorted(
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(data)
+    )
 
 
 def test_schema_is_draft_2020_12(schema):
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert list(schema["properties"]) == ["plan", "employer_brand", "target_groups",
-                                          "personas", "channels", "touchpoints", "triggers"]
+    assert list(schema["properties"]) == [
+        "plan",
+        "employer_brand",
+        "target_groups",
+        "personas",
+        "channels",
+        "touchpoints",
+        "triggers",
+    ]
 
 
 def test_output_is_deterministic():
@@ -97,12 +116,18 @@ def test_output_is_deterministic():
     outs = set()
     for seed in ("0", "12345"):
         env = dict(os.environ, PYTHONHASHSEED=seed)
-        proc = subprocess.run([sys.executable, "-m", "journeyplan", "schema"], cwd=ROOT,
-                              env=env, capture_output=True, check=True)
+        proc = subprocess.run(
+            [sys.executable, "-m", "journeyplan", "schema"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            check=True,
+        )
         outs.add(proc.stdout)
     assert len(outs) == 1
-    assert outs.pop().decode("utf-8") == json.dumps(json_schema(), ensure_ascii=False,
-                                                    indent=2) + "\n"
+    assert (
+        outs.pop().decode("utf-8") == json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    )
 
 
 def test_every_field_has_a_description(schema):
@@ -129,7 +154,8 @@ def test_checks_keys_are_the_rule_codes(schema):
     assert checks["properties"]["JP405"]["enum"] == ["off", "info", "warning", "error"]
     assert checks["properties"]["JP001"]["enum"] == ["error"]
     assert checks["properties"]["JP405"]["description"] == (
-        "Touchpoint on a non-preferred channel (non-preferred-channel; default: info).")
+        "Touchpoint on a non-preferred channel (non-preferred-channel; default: info)."
+    )
 
 
 def example_files() -> list[Path]:
@@ -150,11 +176,11 @@ def test_broken_example_is_rejected(validator):
     data = load12((EXAMPLES / "broken" / "plan.yaml").read_text(encoding="utf-8"))
     found = errors(validator, data)
     assert "target_groups/0/size: 'lots' is not of type 'integer', 'null'" in found
-    assert any(e.startswith("employer_brand/qualifiers/1/id: 'Bad ID' does not match")
-               for e in found)
+    assert any(
+        e.startswith("employer_brand/qualifiers/1/id: 'Bad ID' does not match") for e in found
+    )
     assert any(e.startswith("channels/2/response_time: 'asap' does not match") for e in found)
-    assert any("'mesage' was unexpected" in e and e.startswith("touchpoints/0:")
-               for e in found)
+    assert any("'mesage' was unexpected" in e and e.startswith("touchpoints/0:") for e in found)
 
 
 # ------------------------------------------------------ the schema agrees with the checker
@@ -211,10 +237,16 @@ AGREEMENT = [
     ("touchpoints: [{id: t, stage: s}]\n", False),
     ("touchpoints: [{id: t, stage: s, channel: c, entry: yes}]\n", False),
     ("touchpoints: [{id: t, stage: s, channel: c, kind: rejection, feedback: true}]\n", True),
-    ("touchpoints: [{id: t, stage: s, channel: c, conversion: {goal: application, "
-     "target_rate: 0.05}}]\n", True),
-    ("touchpoints: [{id: t, stage: s, channel: c, conversion: {goal: application, "
-     "target_rate: 1.5}}]\n", False),
+    (
+        "touchpoints: [{id: t, stage: s, channel: c, conversion: {goal: application, "
+        "target_rate: 0.05}}]\n",
+        True,
+    ),
+    (
+        "touchpoints: [{id: t, stage: s, channel: c, conversion: {goal: application, "
+        "target_rate: 1.5}}]\n",
+        False,
+    ),
     ("touchpoints: [{id: t, stage: s, channel: c, conversion: {target_rate: 0.5}}]\n", False),
     ("touchpoints: [{id: t, stage: s, channel: c, message: , conversion: }]\n", True),
     ("triggers: [{from: a, to: b, event: clicks, delay: 0m}]\n", True),
@@ -241,8 +273,10 @@ def test_schema_and_checker_agree(tmp_path, validator, text, valid):
 
 
 def test_clean_plan_with_explicit_nulls(tmp_path, validator):
-    text = CLEAN.replace("    description: Vocational technicians\n",
-                         "    description: Vocational technicians\n    size:\n    priority:\n")
+    text = CLEAN.replace(
+        "    description: Vocational technicians\n",
+        "    description: Vocational technicians\n    size:\n    priority:\n",
+    )
     assert errors(validator, load12(text)) == []
     assert check_text(tmp_path, text).findings == []
 

@@ -9,9 +9,9 @@ import textwrap
 import pytest
 from typer.testing import CliRunner
 
-from journeyplan.checker import check_plan
+from journeyplan.analysis.matrix import channel_matrix, matrices, stage_matrix
+from journeyplan.check.pipeline import check_plan
 from journeyplan.cli import app
-from journeyplan.matrix import channel_matrix, matrices, stage_matrix
 from tests.common import CLEAN, EXAMPLES
 
 runner = CliRunner()
@@ -41,17 +41,29 @@ def staffing():
 def test_stage_matrix_of_technical_staffing(staffing):
     m = stage_matrix(staffing)
     assert m.dimension == "stage"
-    assert m.columns == (("find", "Find"), ("attract", "Attract"), ("engage", "Engage"),
-                         ("bind", "Bind"))
+    assert m.columns == (
+        ("find", "Find"),
+        ("attract", "Attract"),
+        ("engage", "Engage"),
+        ("bind", "Bind"),
+    )
     assert [pid for pid, _, _ in m.rows] == ["sander", "ruud", "lisa"]
     assert ids(cell(m, "sander", "find")) == ["sander-reel", "reengage"]
-    assert ids(cell(m, "sander", "engage")) == ["sander-chat", "sander-nudge", "sander-apply",
-                                                "apply-ack"]
+    assert ids(cell(m, "sander", "engage")) == [
+        "sander-chat",
+        "sander-nudge",
+        "sander-apply",
+        "apply-ack",
+    ]
     assert ids(cell(m, "ruud", "attract")) == ["ruud-intro"]
     assert ids(cell(m, "lisa", "attract")) == ["lisa-switcher-page", "lisa-tryout-signup"]
     apply = cell(m, "sander", "engage").entries[2]
     assert (apply.touchpoint, apply.where_id, apply.where, apply.conversion) == (
-        "Apply in 60 seconds on WhatsApp", "whatsapp", "WhatsApp Business", "application")
+        "Apply in 60 seconds on WhatsApp",
+        "whatsapp",
+        "WhatsApp Business",
+        "application",
+    )
     signup = cell(m, "lisa", "attract").entries[1]
     assert signup.conversion == "event_signup" and signup.where_id == "career-site"
     kinds = {e.touchpoint_id: e.kind for e in cell(m, "ruud", "bind").entries}
@@ -61,8 +73,16 @@ def test_stage_matrix_of_technical_staffing(staffing):
 
 def test_channel_matrix_of_technical_staffing(staffing):
     m = channel_matrix(staffing)
-    assert [c for c, _ in m.columns] == ["instagram", "facebook", "indeed", "career-site",
-                                         "whatsapp", "email", "referral", "workshop"]
+    assert [c for c, _ in m.columns] == [
+        "instagram",
+        "facebook",
+        "indeed",
+        "career-site",
+        "whatsapp",
+        "email",
+        "referral",
+        "workshop",
+    ]
     assert ids(cell(m, "lisa", "indeed")) == ["lisa-indeed-ad"]
     assert cell(m, "lisa", "indeed").preferred is True
     assert ids(cell(m, "ruud", "referral")) == ["ruud-referral"]
@@ -86,8 +106,13 @@ def test_plan_without_personas_has_no_rows(tmp_path):
     (tmp_path / "p.yaml").write_text("plan: {name: x}\n", encoding="utf-8")
     m = stage_matrix(check_plan(tmp_path).plan)
     assert m.rows == ()
-    assert [c for c, _ in m.columns] == ["awareness", "consideration", "application",
-                                         "selection", "hire"]
+    assert [c for c, _ in m.columns] == [
+        "awareness",
+        "consideration",
+        "application",
+        "selection",
+        "hire",
+    ]
 
 
 # ---------------------------------------------------------------------------- CLI output
@@ -117,21 +142,28 @@ def test_csv_output():
     assert result.exit_code == 0
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == ["Persona", "Find", "Attract", "Engage", "Bind"]
-    assert [r[0] for r in rows[1:]] == ["Sander, service electrician", "Ruud, senior mechanic",
-                                        "Lisa, career switcher from logistics"]
+    assert [r[0] for r in rows[1:]] == [
+        "Sander, service electrician",
+        "Ruud, senior mechanic",
+        "Lisa, career switcher from logistics",
+    ]
     ruud_attract = rows[2][2]
     assert ruud_attract == "Personal WhatsApp from consultant Anouk (WhatsApp Business)"
     lisa_attract = rows[3][2].split("\n")
     assert lisa_attract == [
         "Career-switcher page with Samira's story (werkenbijvoltwerk.nl)",
-        "★ Sign up for a Saturday try-out day (werkenbijvoltwerk.nl) — conversion: event sign-up"]
+        "★ Sign up for a Saturday try-out day (werkenbijvoltwerk.nl) — conversion: event sign-up",
+    ]
 
 
 def test_csv_both_views_are_separated_by_an_empty_row():
     rows = list(csv.reader(io.StringIO(run("matrix", STAFFING, "--format", "csv").stdout)))
     assert rows[4] == []
-    assert rows[5][:3] == ["Persona", "Instagram (reels and stories)",
-                           "Facebook (regional video ads)"]
+    assert rows[5][:3] == [
+        "Persona",
+        "Instagram (reels and stories)",
+        "Facebook (regional video ads)",
+    ]
     assert rows[7][1] == ""  # Ruud x Instagram: empty in CSV
 
 
@@ -145,8 +177,10 @@ def test_markdown_output():
     ruud = next(ln for ln in lines if ln.startswith("| Ruud"))
     assert "| Personal WhatsApp from consultant Anouk (WhatsApp Business) |" in ruud
     lisa = next(ln for ln in lines if ln.startswith("| Lisa"))
-    assert ("Career-switcher page with Samira's story (werkenbijvoltwerk.nl)<br>★ Sign up for "
-            "a Saturday try-out day (werkenbijvoltwerk.nl) — conversion: event sign-up") in lisa
+    assert (
+        "Career-switcher page with Samira's story (werkenbijvoltwerk.nl)<br>★ Sign up for "
+        "a Saturday try-out day (werkenbijvoltwerk.nl) — conversion: event sign-up"
+    ) in lisa
     assert lines[-1].startswith("★ conversion point")
 
 
@@ -173,9 +207,9 @@ def test_dutch_output():
 
 
 def test_plan_language_nl_is_used(tmp_path):
-    (tmp_path / "p.yaml").write_text(CLEAN.replace("name: Clean plan",
-                                                   "name: Clean plan\n  language: nl"),
-                                     encoding="utf-8")
+    (tmp_path / "p.yaml").write_text(
+        CLEAN.replace("name: Clean plan", "name: Clean plan\n  language: nl"), encoding="utf-8"
+    )
     out = run("matrix", tmp_path, "--format", "csv", "--view", "stage").stdout
     assert out.splitlines()[0] == "Persona,Find,Apply"
     assert "conversie: sollicitatie" in out
@@ -188,7 +222,7 @@ def test_missing_path_is_a_usage_error(tmp_path):
 
 
 # ---------------------------------------------------------------------------- hostile text
-HOSTILE = textwrap.dedent('''\
+HOSTILE = textwrap.dedent("""\
     plan:
       name: Hostile
       stages:
@@ -221,7 +255,7 @@ HOSTILE = textwrap.dedent('''\
       - {from: note, to: form, event: e}
       - {from: form, to: ack, event: e}
       - {from: ack, to: reject, event: e}
-''')
+""")
 
 
 @pytest.fixture()
@@ -246,16 +280,15 @@ def test_markdown_escapes_user_text(hostile):
 
 
 def test_csv_defuses_formulas_and_keeps_text(hostile):
-    rows = list(csv.reader(io.StringIO(
-        run("matrix", hostile, "--format", "csv").stdout)))
+    rows = list(csv.reader(io.StringIO(run("matrix", hostile, "--format", "csv").stdout)))
     assert rows[1][0] == "Sam | <script>alert(1)</script> second line"
     apply_cell = rows[1][2].split("\n")
-    assert apply_cell[0] == "★ -1+1 (=HYPERLINK(\"http://x\")) — conversion: application"
+    assert apply_cell[0] == '★ -1+1 (=HYPERLINK("http://x")) — conversion: application'
     find_cell = rows[1][1].split("\n")
     assert find_cell[0] == "'@SUM(1) (Insta_gram [ads](http://x))"
     assert find_cell[1].startswith("`code` & $math$ ~x~ \\ \\x1b[31mred")
     channel_header = rows[3]
-    assert channel_header == ["Persona", "Insta_gram [ads](http://x)", "'=HYPERLINK(\"http://x\")"]
+    assert channel_header == ["Persona", "Insta_gram [ads](http://x)", '\'=HYPERLINK("http://x")']
 
 
 def test_text_prints_user_text_literally(hostile):

@@ -29,16 +29,23 @@ def test_same_keys_in_every_language(lang):
 @pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
 def test_same_placeholders_in_every_language(lang):
     other = CATALOGUES[lang]
-    wrong = {key: (sorted(_placeholders(EN[key])), sorted(_placeholders(other[key])))
-             for key in EN if key in other
-             and _placeholders(EN[key]) != _placeholders(other[key])}
+    wrong = {
+        key: (sorted(_placeholders(EN[key])), sorted(_placeholders(other[key])))
+        for key in EN
+        if key in other and _placeholders(EN[key]) != _placeholders(other[key])
+    }
     assert wrong == {}
 
 
 def test_every_rule_has_title_explanation_why_and_example_comments():
     for code in REGISTRY:
-        for key in (f"title.{code}", f"explain.{code}", f"why.{code}",
-                    f"example.{code}.bad", f"example.{code}.fix"):
+        for key in (
+            f"title.{code}",
+            f"explain.{code}",
+            f"why.{code}",
+            f"example.{code}.bad",
+            f"example.{code}.fix",
+        ):
             assert key in EN, key
     for q in QUESTIONS:
         assert f"question.{q}" in EN
@@ -51,36 +58,63 @@ def test_dutch_is_not_english():
     assert same == sorted(_SAME_IN_BOTH)
 
 
-_SAME_IN_BOTH = {"severity.info", "ui.persona", "ui.checklist", "ui.rules.code",
-                 "ui.matrix.entry", "ui.matrix.exit", "goal.lead", "term.persona",
-                 "term.mapping", "term.true/false", "term.null", "example.JP003.fix",
-                 "diff.col.persona", "diff.kind.persona", "diff.kind.plan",
-                 "diff.kind.trigger", "diff.heading.plan", "diff.heading.trigger",
-                 "diff.plan", "map.title.persona", "map.goal.lead"}
+_SAME_IN_BOTH = {
+    "severity.info",
+    "ui.persona",
+    "ui.checklist",
+    "ui.rules.code",
+    "ui.matrix.entry",
+    "ui.matrix.exit",
+    "goal.lead",
+    "term.persona",
+    "term.mapping",
+    "term.true/false",
+    "term.null",
+    "example.JP003.fix",
+    "diff.col.persona",
+    "diff.kind.persona",
+    "diff.kind.plan",
+    "diff.kind.trigger",
+    "diff.heading.plan",
+    "diff.heading.trigger",
+    "diff.plan",
+    "map.title.persona",
+    "map.goal.lead",
+}
 
 
 def test_verdicts_and_severities_in_dutch():
     assert [render_message(f"verdict.{v}", None, "nl") for v in ("pass", "warn", "fail")] == [
-        "voldoet", "let op", "faalt"]
-    assert [render_message(f"severity.{s}", None, "nl") for s in ("error", "warning",
-                                                                   "info")] == [
-        "fout", "waarschuwing", "info"]
+        "voldoet",
+        "let op",
+        "faalt",
+    ]
+    assert [render_message(f"severity.{s}", None, "nl") for s in ("error", "warning", "info")] == [
+        "fout",
+        "waarschuwing",
+        "info",
+    ]
 
 
 def test_terms_in_arguments_are_translated():
     assert render_message("JP007", {"kind": "touchpoint", "id": "faq"}, "nl") == (
-        "contactpunt 'faq' bestaat niet")
-    assert render_message("JP004", {"expected": "the id of a brand element", "got": "list"},
-                          "nl") == "verkeerd type: de id van een merkelement verwacht, lijst gevonden"
+        "contactpunt 'faq' bestaat niet"
+    )
+    assert (
+        render_message("JP004", {"expected": "the id of a brand element", "got": "list"}, "nl")
+        == "verkeerd type: de id van een merkelement verwacht, lijst gevonden"
+    )
     assert render_message("JP004", {"expected": "one of a, b", "got": "text"}, "en") == (
-        "wrong type: expected one of a, b, got text")
+        "wrong type: expected one of a, b, got text"
+    )
     # an unknown value is kept as it is
     assert render_message("JP007", {"kind": "gadget", "id": "x"}, "nl") == "gadget 'x' bestaat niet"
 
 
 def test_arguments_are_inserted_literally():
     assert render_message("JP007", {"kind": "channel", "id": "{kind} [red]x"}, "nl") == (
-        "kanaal '{kind} [red]x' bestaat niet")
+        "kanaal '{kind} [red]x' bestaat niet"
+    )
 
 
 def test_the_five_questions_are_not_copied_from_the_article():

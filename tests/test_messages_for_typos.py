@@ -7,8 +7,9 @@ from tests.common import check_text
 
 def structural(result):
     """(code, line, column) of the plan-structure findings (the checklist ones aside)."""
-    return [(f.code, f.location.line, f.location.column) for f in result.findings
-            if f.question is None]
+    return [
+        (f.code, f.location.line, f.location.column) for f in result.findings if f.question is None
+    ]
 
 
 def _messages(result, code):
@@ -18,13 +19,16 @@ def _messages(result, code):
 
 
 def test_a_written_but_invalid_required_key_is_not_also_missing(tmp_path):
-    result = check_text(tmp_path, """\
+    result = check_text(
+        tmp_path,
+        """\
         touchpoints:
           - id: a
             stage: [x]
             channel: {a: b}
             conversion: {goal: x}
-        """)
+        """,
+    )
     assert structural(result) == [("JP004", 3, 12), ("JP004", 4, 14), ("JP009", 5, 24)]
 
 
@@ -39,7 +43,8 @@ def test_a_comma_in_flow_text_gets_the_quoting_hint(tmp_path):
     assert structural(result) == [("JP003", 2, 25)]
     assert _messages(result, "JP003") == [
         "unknown key 'with a comma': in {...} a comma ends the text before it; put text "
-        "that holds a comma in quotes"]
+        "that holds a comma in quotes"
+    ]
 
 
 def test_a_typo_in_a_block_mapping_gets_a_did_you_mean(tmp_path):
@@ -51,11 +56,13 @@ def test_a_huge_size_is_too_large_not_out_of_range(tmp_path):
     result = check_text(tmp_path, "target_groups:\n  - id: g\n    size: 1" + "0" * 60 + "\n")
     assert structural(result) == [("JP009", 3, 11)]
     assert _messages(result, "JP009") == [
-        "'1" + "0" * 38 + "…' is too large: whole numbers here have at most 30 digits"]
+        "'1" + "0" * 38 + "…' is too large: whole numbers here have at most 30 digits"
+    ]
 
 
 def test_a_colon_in_plain_text_gets_the_quoting_hint(tmp_path):
     result = check_text(tmp_path, "touchpoints:\n  - id: a\n    name: Contract: e-bike\n")
     assert structural(result) == [("JP001", 3, 19)]
     assert _messages(result, "JP001")[0].endswith(
-        "; a ': ' inside text starts a new key: put text that holds ': ' in quotes")
+        "; a ': ' inside text starts a new key: put text that holds ': ' in quotes"
+    )

@@ -7,14 +7,18 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from journeyplan.checker import check_plan
+from journeyplan.check.pipeline import check_plan
 from journeyplan.cli import app
 from journeyplan.errors import PlanPathError
-from journeyplan.loader import discover
+from journeyplan.source.discover import discover
 from tests.common import CLEAN, edit, line_of, report, write_plan
 
-MAIN = edit(CLEAN, "personas:\n  - id: sam\n    name: Sam\n    target_group: techs\n"
-            "    motivations: [craft]\n    channels: [insta, whatsapp]\n", "")
+MAIN = edit(
+    CLEAN,
+    "personas:\n  - id: sam\n    name: Sam\n    target_group: techs\n"
+    "    motivations: [craft]\n    channels: [insta, whatsapp]\n",
+    "",
+)
 PERSONA = "  - {{id: {id}, target_group: techs, motivations: [m], channels: [insta, whatsapp]}}\n"
 
 
@@ -28,18 +32,28 @@ def base(root, **extra):
 
 
 def test_list_sections_concatenate_in_sorted_path_order(tmp_path):
-    base(tmp_path, **{"people/20-later.yaml": people("zoe", "abe"),
-                      "people/10-first.yaml": people("yan"),
-                      "people/sub/05.yml": people("xia"),
-                      "aardvark.yaml": people("wim")})
+    base(
+        tmp_path,
+        **{
+            "people/20-later.yaml": people("zoe", "abe"),
+            "people/10-first.yaml": people("yan"),
+            "people/sub/05.yml": people("xia"),
+            "aardvark.yaml": people("wim"),
+        },
+    )
     result = check_plan(tmp_path)
     assert report(result) == []
     # aardvark.yaml < main.yaml < people/10-first.yaml < people/20-later.yaml
     # < people/sub/05.yml; order within a file kept
     assert [p.id for p in result.plan.personas] == ["wim", "yan", "zoe", "abe", "xia"]
     assert [pid for pid, _ in result.checklist] == ["wim", "yan", "zoe", "abe", "xia"]
-    assert result.plan.files == ["aardvark.yaml", "main.yaml", "people/10-first.yaml",
-                                 "people/20-later.yaml", "people/sub/05.yml"]
+    assert result.plan.files == [
+        "aardvark.yaml",
+        "main.yaml",
+        "people/10-first.yaml",
+        "people/20-later.yaml",
+        "people/sub/05.yml",
+    ]
 
 
 def test_each_element_remembers_its_file(tmp_path):
@@ -51,8 +65,11 @@ def test_each_element_remembers_its_file(tmp_path):
 
 @pytest.mark.parametrize("section", ["plan", "employer_brand"])
 def test_single_file_section_declared_twice_points_at_the_second(tmp_path, section):
-    second = f"# a copy\n{section}:\n  name: Other\n" if section == "plan" else \
-        f"# a copy\n{section}:\n  proposition: Other\n"
+    second = (
+        f"# a copy\n{section}:\n  name: Other\n"
+        if section == "plan"
+        else f"# a copy\n{section}:\n  proposition: Other\n"
+    )
     write_plan(tmp_path, {"plan.yaml": CLEAN, "zz/copy.yaml": second})
     result = check_plan(tmp_path)
     assert report(result) == [("JP015", None, "error", 2, 1)]
@@ -66,7 +83,7 @@ def test_single_file_section_declared_twice_points_at_the_second(tmp_path, secti
 
 def test_second_declaration_in_an_earlier_sorted_file_is_the_one_reported(tmp_path):
     # sorted path order decides which is "second": b.yaml comes after a/plan.yaml
-    first = edit(CLEAN[:CLEAN.index("employer_brand:")], "Clean plan", "First")
+    first = edit(CLEAN[: CLEAN.index("employer_brand:")], "Clean plan", "First")
     write_plan(tmp_path, {"b.yaml": CLEAN, "a/plan.yaml": first})
     result = check_plan(tmp_path)
     assert report(result) == [("JP015", None, "error", 1, 1)]
@@ -76,14 +93,19 @@ def test_second_declaration_in_an_earlier_sorted_file_is_the_one_reported(tmp_pa
 
 def test_hidden_folders_and_render_folder_are_skipped(tmp_path):
     broken = "plan: [this is: not, a plan\n"
-    write_plan(tmp_path, {"plan.yaml": CLEAN,
-                          ".git/config.yaml": broken,
-                          ".venv/lib/site.yml": broken,
-                          "sub/.cache/x.yaml": broken,
-                          ".hidden.yaml": broken,
-                          "journey-maps/overview.yaml": broken,
-                          "notes.txt": broken,
-                          "plan.yaml.bak": broken})
+    write_plan(
+        tmp_path,
+        {
+            "plan.yaml": CLEAN,
+            ".git/config.yaml": broken,
+            ".venv/lib/site.yml": broken,
+            "sub/.cache/x.yaml": broken,
+            ".hidden.yaml": broken,
+            "journey-maps/overview.yaml": broken,
+            "notes.txt": broken,
+            "plan.yaml.bak": broken,
+        },
+    )
     result = check_plan(tmp_path)
     assert report(result) == []
     assert result.plan.files == ["plan.yaml"]
@@ -133,7 +155,10 @@ def test_references_resolve_across_files(tmp_path):
     base(tmp_path, **{"people.yaml": people("yan").replace("techs", "tech")})
     result = check_plan(tmp_path)
     assert [(f.code, f.location.file) for f in result.findings] == [
-        ("JP103", "main.yaml"), ("JP007", "people.yaml"), ("JP202", "people.yaml")]
+        ("JP103", "main.yaml"),
+        ("JP007", "people.yaml"),
+        ("JP202", "people.yaml"),
+    ]
 
 
 def test_duplicate_id_across_files_names_the_first_file(tmp_path):

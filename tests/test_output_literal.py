@@ -33,7 +33,7 @@ def yaml_double(text: str) -> str:
     for ch in text:
         if ch in '"\\':
             out.append("\\" + ch)
-        elif ord(ch) < 0x20 or 0x7f <= ord(ch) <= 0x9f:
+        elif ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F:
             out.append(f"\\x{ord(ch):02x}")
         elif ch == "\u202e":
             out.append("\\u202e")
@@ -44,10 +44,9 @@ def yaml_double(text: str) -> str:
 
 TEXT = edit(CLEAN, "name: Clean plan", f"name: {yaml_single(PLAN_NAME)}")
 TEXT = edit(TEXT, "{id: apply, name: Apply}", f"{{id: apply, name: {yaml_single(STAGE_NAME)}}}")
-TEXT = edit(TEXT, ", brand: [fair-pay]", "")   # the stage now carries no brand: JP505
+TEXT = edit(TEXT, ", brand: [fair-pay]", "")  # the stage now carries no brand: JP505
 TEXT = edit(TEXT, "    name: Sam\n", f"    name: {yaml_double(PERSONA_NAME)}\n")
-TEXT = edit(TEXT, "personas:\n", f"  - id: {yaml_single(BAD_ID)}\n    description: x\n"
-            "personas:\n")
+TEXT = edit(TEXT, "personas:\n", f"  - id: {yaml_single(BAD_ID)}\n    description: x\npersonas:\n")
 BAD = line_of(TEXT, BAD_ID)
 APPLY = line_of(TEXT, "{id: apply, name: Apply,")
 
@@ -89,19 +88,25 @@ def test_text_output_is_literal_cli_runner(plan_dir):
 
 
 def test_text_output_is_literal_with_colours_forced(plan_dir):
-    result = CliRunner().invoke(app, ["check", str(plan_dir)], env={"FORCE_COLOR": "1",
-                                                                     "NO_COLOR": None})
+    result = CliRunner().invoke(
+        app, ["check", str(plan_dir)], env={"FORCE_COLOR": "1", "NO_COLOR": None}
+    )
     assert result.exit_code == 1
     assert "\x1b[" in result.output  # the styling is there ...
-    assert_literal(result.output)   # ... and the user's text still is not
+    assert_literal(result.output)  # ... and the user's text still is not
 
 
 def run_module(*args: str, **env: str) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     environ.update(env)
     environ["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run([sys.executable, "-m", "journeyplan", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=environ)
+    return subprocess.run(
+        [sys.executable, "-m", "journeyplan", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environ,
+    )
 
 
 def test_text_output_is_literal_python_m(plan_dir):

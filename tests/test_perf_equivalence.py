@@ -14,32 +14,49 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from yaml.nodes import ScalarNode
 
-from journeyplan import loader, schema
-from journeyplan.checker import check_plan
-from journeyplan.graph import JourneyIndex
-from journeyplan.loader import PLAIN, ScalarNode, load_files, read_plan_file, resolve_scalar
-from journeyplan.schema import build_plan
+from journeyplan.analysis.graph import JourneyIndex
+from journeyplan.check.pipeline import check_plan
+from journeyplan.plan import schema
+from journeyplan.plan.schema import build_plan
+from journeyplan.source import compose as loader
+from journeyplan.source import scalars
+from journeyplan.source.compose import load_files, read_plan_file
+from journeyplan.source.scalars import PLAIN, resolve_scalar
 from tests.common import CLEAN, EXAMPLES, check_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-import generate  # noqa: E402
+import generate
 
 
 def dump(result) -> tuple:
     """Everything a check produces that a user can see, as plain data."""
+
     def model(o):
         if dataclasses.is_dataclass(o):
-            return (type(o).__name__,) + tuple(model(getattr(o, f.name))
-                                               for f in dataclasses.fields(o))
+            return (type(o).__name__,) + tuple(
+                model(getattr(o, f.name)) for f in dataclasses.fields(o)
+            )
         if isinstance(o, (list, tuple)):
             return tuple(model(x) for x in o)
         if isinstance(o, dict):
             return tuple((k, model(v)) for k, v in o.items())
         return o
 
-    findings = [(f.code, f.severity, f.question, f.location, f.key, sorted(f.args.items()),
-                 f.persona, f.subject) for f in result.findings]
+    findings = [
+        (
+            f.code,
+            f.severity,
+            f.question,
+            f.location,
+            f.key,
+            sorted(f.args.items()),
+            f.persona,
+            f.subject,
+        )
+        for f in result.findings
+    ]
     return findings, result.checklist, model(result.plan)
 
 
@@ -65,29 +82,43 @@ def _variants() -> list[str]:
     broken = (EXAMPLES / "broken" / "plan.yaml").read_text(encoding="utf-8")
     starter = (EXAMPLES / "starter" / "plan.yaml").read_text(encoding="utf-8")
     edits = [
-        ("name: Video", "name: true"), ("name: Video", "name: 2027"), ("name: Video", "name:"),
-        ("name: Video", "name: ~"), ("name: Video", "name: 'true'"), ("id: video", "id: 07"),
-        ("id: video", "id: NULL"), ("id: video", "id: False"), ("id: video", 'id: "video"'),
-        ("stage: find, channel", "stage: null, channel"), ("channel: insta,", "channel: 12,"),
+        ("name: Video", "name: true"),
+        ("name: Video", "name: 2027"),
+        ("name: Video", "name:"),
+        ("name: Video", "name: ~"),
+        ("name: Video", "name: 'true'"),
+        ("id: video", "id: 07"),
+        ("id: video", "id: NULL"),
+        ("id: video", "id: False"),
+        ("id: video", 'id: "video"'),
+        ("stage: find, channel", "stage: null, channel"),
+        ("channel: insta,", "channel: 12,"),
         ("brand: [academy, honest]", "brand: [academy, true, ~, 5, '', honest]"),
         ("brand: [academy, honest]", "brand: [academy, !!str true, !x y]"),
-        ("response_time: 2h", "response_time: true"), ("response_time: 2h", "response_time: 30"),
-        ("response_time: 2h", "response_time: no"), ("response_time: 2h", "response_time: ''"),
+        ("response_time: 2h", "response_time: true"),
+        ("response_time: 2h", "response_time: 30"),
+        ("response_time: 2h", "response_time: no"),
+        ("response_time: 2h", "response_time: ''"),
         ("response_time: 2d}", "response_time: 2d, response_time: 3d}"),
-        ("{id: video,", "{id: video, nmae: x,"), ("{id: video,", "{'id': video, x: 1,"),
-        ("{id: video,", "{? [a]: b, id: video,"), ("{id: video,", "{~: x, id: video,"),
+        ("{id: video,", "{id: video, nmae: x,"),
+        ("{id: video,", "{'id': video, x: 1,"),
+        ("{id: video,", "{? [a]: b, id: video,"),
+        ("{id: video,", "{~: x, id: video,"),
         ("{id: video,", "{<<: {entry: false}, id: video,"),
-        ("{id: video,", "{id: video, stage: !!str find,"), ("{id: video,", "{id: video, x: !t y,"),
+        ("{id: video,", "{id: video, stage: !!str find,"),
+        ("{id: video,", "{id: video, x: !t y,"),
         ("motivations: [craft]", "motivations: [craft, 12, .5, -1, +2, .inf, 0x1f, yes, NO]"),
         ("motivations: [craft]", "motivations: [craft, ~, null, Null]"),
-        ("  - {from: video, to: apply, event: clicked apply}",
-         "  - {from: video, to: apply, event: clicked apply, delay: 1d}\n"
-         "  - {from: video, to: apply, event: 'yes', delay: P2D}\n"
-         "  - {from: video, to: apply, event: on, delay: 1.5h}\n"
-         "  - {from: video, to: apply, event: x, delay: asap}\n"
-         "  - {from: video, to: apply, event: x, delay: 2026-01-15}\n"
-         "  - {from: video, to: apply, event: x, delay: FALSE}\n"
-         "  - {from: video, to: apply, event: x, delay: 12}"),
+        (
+            "  - {from: video, to: apply, event: clicked apply}",
+            "  - {from: video, to: apply, event: clicked apply, delay: 1d}\n"
+            "  - {from: video, to: apply, event: 'yes', delay: P2D}\n"
+            "  - {from: video, to: apply, event: on, delay: 1.5h}\n"
+            "  - {from: video, to: apply, event: x, delay: asap}\n"
+            "  - {from: video, to: apply, event: x, delay: 2026-01-15}\n"
+            "  - {from: video, to: apply, event: x, delay: FALSE}\n"
+            "  - {from: video, to: apply, event: x, delay: 12}",
+        ),
     ]
     out = [CLEAN, broken, starter]
     for old, new in edits:
@@ -115,8 +146,12 @@ def test_fast_and_general_paths_agree_on_plans(tmp_path, monkeypatch, index):
 
 
 def test_fast_and_general_paths_agree_on_examples_and_a_generated_plan(tmp_path, monkeypatch):
-    plans = [EXAMPLES / "technical-staffing", EXAMPLES / "starter", EXAMPLES / "broken",
-             generate.generate(tmp_path / "gen", 300, 12)]
+    plans = [
+        EXAMPLES / "technical-staffing",
+        EXAMPLES / "starter",
+        EXAMPLES / "broken",
+        generate.generate(tmp_path / "gen", 300, 12),
+    ]
     fast = [dump(check_plan(p)) for p in plans]
     init = schema.Validator.__init__
 
@@ -129,11 +164,50 @@ def test_fast_and_general_paths_agree_on_examples_and_a_generated_plan(tmp_path,
 
 
 # ----------------------------------------------------------------- random mappings
-KEYS = st.sampled_from(["id", "name", "stage", "channel", "personas", "brand", "entry",
-                        "kind", "conversion", "nmae", "<<", "'id'", "~", "1", "true", "? [a]"])
-SCALARS = st.sampled_from(["x", "find", "true", "no", "~", "''", "null", "12", "1.5", "-3",
-                           ".nan", "!!str true", "!!int 5", "!t y", "[a, b]", "{a: 1}",
-                           "[p1, true, ~]", "{goal: hire}", "&a [a]", "*a"])
+KEYS = st.sampled_from(
+    [
+        "id",
+        "name",
+        "stage",
+        "channel",
+        "personas",
+        "brand",
+        "entry",
+        "kind",
+        "conversion",
+        "nmae",
+        "<<",
+        "'id'",
+        "~",
+        "1",
+        "true",
+        "? [a]",
+    ]
+)
+SCALARS = st.sampled_from(
+    [
+        "x",
+        "find",
+        "true",
+        "no",
+        "~",
+        "''",
+        "null",
+        "12",
+        "1.5",
+        "-3",
+        ".nan",
+        "!!str true",
+        "!!int 5",
+        "!t y",
+        "[a, b]",
+        "{a: 1}",
+        "[p1, true, ~]",
+        "{goal: hire}",
+        "&a [a]",
+        "*a",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -153,16 +227,48 @@ def test_passes_as_is_only_when_pairs_passes_everything_through(pairs):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.one_of(st.sampled_from(["", "~", "null", "Null", "NULL", "nULL", "true", "True",
-                                  "TRUE", "tRUE", "false", "False", "FALSE", "yes", "no",
-                                  "on", "0", "1.5", "-.inf", ".NaN", "0x1F", "0o7", "+1",
-                                  "nan", "Infinity", "n", "t", "f"]),
-                 st.text(max_size=6)))
+@given(
+    st.one_of(
+        st.sampled_from(
+            [
+                "",
+                "~",
+                "null",
+                "Null",
+                "NULL",
+                "nULL",
+                "true",
+                "True",
+                "TRUE",
+                "tRUE",
+                "false",
+                "False",
+                "FALSE",
+                "yes",
+                "no",
+                "on",
+                "0",
+                "1.5",
+                "-.inf",
+                ".NaN",
+                "0x1F",
+                "0o7",
+                "+1",
+                "nan",
+                "Infinity",
+                "n",
+                "t",
+                "f",
+            ]
+        ),
+        st.text(max_size=6),
+    )
+)
 def test_null_and_bool_words_are_what_the_resolver_says(text):
     node = ScalarNode(PLAIN, text, None, None)
     kind = resolve_scalar(node)
-    assert (text in schema._NULL_WORDS) == (kind == loader.NULL)
-    assert (text in schema._BOOL_WORDS) == (kind == loader.BOOL)
+    assert (text in schema._NULL_WORDS) == (kind == scalars.NULL)
+    assert (text in schema._BOOL_WORDS) == (kind == scalars.BOOL)
 
 
 # ----------------------------------------------------------------- the depth pre-check
@@ -172,8 +278,9 @@ def test_null_and_bool_words_are_what_the_resolver_says(text):
 
 def test_depth_limit_still_reported_at_its_place(tmp_path):
     result = check_text(tmp_path, "plan:\n  name: x\nz: " + "[" * 250 + "]" * 250 + "\n")
-    assert [(f.code, f.location.line, f.location.column) for f in result.findings
-            if f.code == "JP014"] == [("JP014", 3, 203)]
+    assert [
+        (f.code, f.location.line, f.location.column) for f in result.findings if f.code == "JP014"
+    ] == [("JP014", 3, 203)]
 
 
 # ----------------------------------------------------------------- streaming and journeys
@@ -208,9 +315,14 @@ def _reference_journey(plan, persona):
     """A persona's journey straight from the spec (plan-format.md), no index."""
     nodes = [t for t in plan.touchpoints if t.personas is None or persona.id in t.personas]
     ids = {t.id for t in nodes}
-    edges = [tr for t in nodes for tr in plan.triggers
-             if tr.source == t.id and tr.target in ids
-             and (tr.personas is None or persona.id in tr.personas)]
+    edges = [
+        tr
+        for t in nodes
+        for tr in plan.triggers
+        if tr.source == t.id
+        and tr.target in ids
+        and (tr.personas is None or persona.id in tr.personas)
+    ]
     return [t.id for t in nodes], [(tr.source, tr.target) for tr in edges]
 
 
@@ -219,20 +331,24 @@ def test_journeys_keep_plan_order_with_shared_and_own_touchpoints(tmp_path):
         "\n  - {id: apply,",
         "\n  - {id: own1, name: O, stage: find, channel: insta, personas: [sam, sam]}\n"
         "  - {id: other, name: X, stage: find, channel: insta, personas: [kim, sam]}\n"
-        "  - {id: apply,").replace(
+        "  - {id: apply,",
+    ).replace(
         "  - {from: apply, to: ack, event: submitted}",
         "  - {from: apply, to: ack, event: submitted}\n"
         "  - {from: video, to: own1, event: a, personas: [sam]}\n"
         "  - {from: own1, to: apply, event: b}\n"
-        "  - {from: other, to: apply, event: c, personas: [kim]}")
+        "  - {from: other, to: apply, event: c, personas: [kim]}",
+    )
     text = text.replace("personas:\n", "personas:\n  - {id: kim, name: Kim, target_group: techs}\n")
     result = check_text(tmp_path, text)
     assert [p.id for p in result.plan.personas] == ["kim", "sam"]
     index = JourneyIndex(result.plan)
     for p in result.plan.personas:
         j = index.journey(p)
-        assert ([t.id for t in j.nodes], [(tr.source, tr.target) for tr in j.edges]) == \
-            _reference_journey(result.plan, p)
+        assert (
+            [t.id for t in j.nodes],
+            [(tr.source, tr.target) for tr in j.edges],
+        ) == _reference_journey(result.plan, p)
     sam = index.journey(result.plan.personas[1])
     assert [t.id for t in sam.nodes][:3] == ["video", "own1", "other"]
 
@@ -248,7 +364,7 @@ def test_check_plan_pauses_the_collector_and_restores_it(tmp_path, monkeypatch):
         seen.append(gc.isenabled())
         return original(files)
 
-    monkeypatch.setattr("journeyplan.checker.build_plan", spy)
+    monkeypatch.setattr("journeyplan.check.pipeline.build_plan", spy)
     assert gc.isenabled()
     check_text(tmp_path, CLEAN)
     assert seen == [False] and gc.isenabled()
@@ -271,10 +387,12 @@ def test_only_the_console_entry_point_turns_the_collector_off(tmp_path):
     (tmp_path / "plan.yaml").write_text(CLEAN, encoding="utf-8")
     assert CliRunner().invoke(app, ["check", str(tmp_path)]).exit_code == 0
     assert gc.isenabled()  # a program that calls the commands keeps its collector
-    code = ("import gc, sys\nfrom journeyplan import cli\n"
-            "sys.argv = ['journeyplan', '--version']\n"
-            "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
-            "print(gc.isenabled())")
+    code = (
+        "import gc, sys\nfrom journeyplan import cli\n"
+        "sys.argv = ['journeyplan', '--version']\n"
+        "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+        "print(gc.isenabled())"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.splitlines()[-1] == "False", out.stderr
 
@@ -299,17 +417,23 @@ class _Terminal:
 
 
 @pytest.mark.parametrize("width", [12, 20, 28, 40, 60, 80, 200])
-def test_checklist_table_renders_the_same_with_shared_verdict_cells(tmp_path, monkeypatch,
-                                                                    width):
+def test_checklist_table_renders_the_same_with_shared_verdict_cells(tmp_path, monkeypatch, width):
     from journeyplan.report import text as text_report
     from journeyplan.report.base import ReportOptions
 
     monkeypatch.setenv("COLUMNS", str(width))
     monkeypatch.delenv("NO_COLOR", raising=False)
-    plans = [check_plan(EXAMPLES / "broken"), check_plan(EXAMPLES / "technical-staffing"),
-             check_plan(generate.generate(tmp_path / "gen", 200, 10)),
-             check_text(tmp_path, CLEAN.replace("motivations: [craft]", "motivations: []")
-                        .replace("name: Sam", "name: Sam, a persona with a long name"))]
+    plans = [
+        check_plan(EXAMPLES / "broken"),
+        check_plan(EXAMPLES / "technical-staffing"),
+        check_plan(generate.generate(tmp_path / "gen", 200, 10)),
+        check_text(
+            tmp_path,
+            CLEAN.replace("motivations: [craft]", "motivations: []").replace(
+                "name: Sam", "name: Sam, a persona with a long name"
+            ),
+        ),
+    ]
 
     def render(result, color: bool) -> str:
         out = _Terminal()

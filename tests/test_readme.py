@@ -18,7 +18,8 @@ def readme_rules_block() -> str:
 
 def test_readme_rules_block_is_generated():
     assert readme_rules_block() == f"\n{rules_markdown()}\n", (
-        "README.md is out of date: run `python -m journeyplan.docs`")
+        "README.md is out of date: run `python -m journeyplan.docs`"
+    )
 
 
 def test_rules_markdown_lists_every_rule_once_in_code_order():
@@ -40,8 +41,11 @@ def test_readme_sample_output_matches_the_broken_example():
     text = README.read_text(encoding="utf-8")
     block = text.split("$ journeyplan check examples/broken\n", 1)[1].split("```", 1)[0]
     shown = [line for line in block.splitlines() if line and line != "..."]
-    output = CliRunner().invoke(app, ["check", str(README.parent / "examples" / "broken"),
-                                      "--no-color"]).output.splitlines()
+    output = (
+        CliRunner()
+        .invoke(app, ["check", str(README.parent / "examples" / "broken"), "--no-color"])
+        .output.splitlines()
+    )
     assert shown[-1] == output[-1]
     for line in shown[:-1]:
         prefix = line.removesuffix("...").rstrip()

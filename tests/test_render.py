@@ -17,9 +17,9 @@ import pytest
 from typer.testing import CliRunner
 
 from journeyplan.cli import RenderFormat, app
-from journeyplan.loader import RENDER_DIR
 from journeyplan.render import FORMATS
 from journeyplan.render.output import MANIFEST
+from journeyplan.source.discover import RENDER_DIR
 from tests.common import CLEAN, EXAMPLES
 from tests.render_common import TRICKY, require_dot
 
@@ -52,7 +52,8 @@ def test_one_file_per_persona_plus_overview_and_prints_them(tmp_path, fmt):
     ext = FORMATS[fmt]
     assert printed_paths(result.stdout) == [str(out / f"{n}.{ext}") for n in STAFFING_MAPS]
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        [f"{n}.{ext}" for n in STAFFING_MAPS] + [MANIFEST])
+        [f"{n}.{ext}" for n in STAFFING_MAPS] + [MANIFEST]
+    )
 
 
 def test_persona_option_draws_only_those_personas_and_the_overview(tmp_path):
@@ -60,16 +61,20 @@ def test_persona_option_draws_only_those_personas_and_the_overview(tmp_path):
     result = render(STAFFING, "-o", out, "-f", "dot", "--persona", "lisa", "-p", "sander")
     assert result.exit_code == 0, result.output
     # plan order, whatever the order on the command line
-    assert printed_paths(result.stdout) == [str(out / "sander.dot"), str(out / "lisa.dot"),
-                                            str(out / "overview.dot")]
+    assert printed_paths(result.stdout) == [
+        str(out / "sander.dot"),
+        str(out / "lisa.dot"),
+        str(out / "overview.dot"),
+    ]
 
 
 def test_unknown_persona_is_a_usage_error_with_a_suggestion(tmp_path):
     out = tmp_path / "maps"
     result = render(STAFFING, "-o", out, "-f", "dot", "--persona", "sandr")
     assert result.exit_code == 2
-    assert result.stderr.strip() == ("journeyplan: no persona 'sandr' in the plan "
-                                     "(did you mean 'sander'?)")
+    assert result.stderr.strip() == (
+        "journeyplan: no persona 'sandr' in the plan (did you mean 'sander'?)"
+    )
     assert not out.exists()
 
 
@@ -109,8 +114,9 @@ def test_output_pointing_at_a_file_exits_2_and_leaves_it_untouched(tmp_path):
     os.utime(target, (1_000_000_000, 1_000_000_000))
     result = render(STAFFING, "-o", target, "-f", "dot")
     assert result.exit_code == 2
-    assert result.stderr.strip() == (f"journeyplan: output folder '{target}' is a file, not "
-                                      "a folder; nothing was written")
+    assert result.stderr.strip() == (
+        f"journeyplan: output folder '{target}' is a file, not a folder; nothing was written"
+    )
     assert target.read_bytes() == b"%PDF- precious"
     assert target.stat().st_mtime == 1_000_000_000
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
@@ -141,7 +147,11 @@ def test_rerendering_over_its_own_files_is_fine_and_keeps_other_files(tmp_path):
     assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
     manifest = (out / MANIFEST).read_text(encoding="utf-8").splitlines()
     assert [line for line in manifest if not line.startswith("#")] == [
-        "lisa.dot", "overview.dot", "ruud.dot", "sander.dot"]
+        "lisa.dot",
+        "overview.dot",
+        "ruud.dot",
+        "sander.dot",
+    ]
 
 
 def test_a_link_in_place_of_a_map_is_not_followed_or_replaced(tmp_path):
@@ -184,11 +194,13 @@ def test_plan_with_errors_renders_valid_part_with_a_note(tmp_path):
     path = EXAMPLES / "broken" / "plan.yaml"
     result = render(path, "-o", out, "-f", "dot")
     assert result.exit_code == 0, result.output
-    assert printed_paths(result.stdout) == [str(out / f"{n}.dot")
-                                            for n in ("eva", "bram", "overview")]
+    assert printed_paths(result.stdout) == [
+        str(out / f"{n}.dot") for n in ("eva", "bram", "overview")
+    ]
     assert result.stderr.splitlines() == [
         "journeyplan: note: the plan has 15 error(s); the maps show what is valid. Run "
-        f"'journeyplan check {path}' for the details."]
+        f"'journeyplan check {path}' for the details."
+    ]
 
 
 def test_personas_with_unusable_ids_are_skipped_never_used_as_file_names(tmp_path):
@@ -197,12 +209,15 @@ def test_personas_with_unusable_ids_are_skipped_never_used_as_file_names(tmp_pat
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [MANIFEST, "overview.dot", "p1.dot"]
     lines = result.stderr.splitlines()
-    assert lines[0] == ("journeyplan: skipped persona 'zoë-invalid': its id cannot name a map "
-                        "file (run 'journeyplan check' and fix the id)")
+    assert lines[0] == (
+        "journeyplan: skipped persona 'zoë-invalid': its id cannot name a map "
+        "file (run 'journeyplan check' and fix the id)"
+    )
     assert lines[1].startswith("journeyplan: skipped persona 'overview': ")
     # the persona with the reserved id did not replace the overview map
     assert "Candidate journeys: overview of all personas" in (out / "overview.dot").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
 
 
 def test_a_path_that_is_not_a_plan_exits_2(tmp_path):
@@ -216,8 +231,10 @@ def test_a_path_that_is_not_a_plan_exits_2(tmp_path):
     other.write_text("name: some other tool's config\n", encoding="utf-8")
     result = render(other, "-f", "dot")
     assert result.exit_code == 2
-    assert result.stderr.strip() == (f"journeyplan: '{other}' has no personas and no "
-                                     f"touchpoints to draw (run 'journeyplan check {other}')")
+    assert result.stderr.strip() == (
+        f"journeyplan: '{other}' has no personas and no "
+        f"touchpoints to draw (run 'journeyplan check {other}')"
+    )
     assert not (tmp_path / RENDER_DIR).exists()
 
 
@@ -238,8 +255,7 @@ def test_text_formats_work_without_graphviz(tmp_path, no_dot_on_path, fmt):
 
 
 @pytest.mark.parametrize("fmt", ["svg", "png", "pdf"])
-def test_image_formats_without_graphviz_fail_with_one_clear_line(tmp_path, no_dot_on_path,
-                                                                 fmt):
+def test_image_formats_without_graphviz_fail_with_one_clear_line(tmp_path, no_dot_on_path, fmt):
     out = tmp_path / "maps"
     result = render(STAFFING, "-o", out, "-f", fmt)
     assert result.exit_code == 2
@@ -247,7 +263,8 @@ def test_image_formats_without_graphviz_fail_with_one_clear_line(tmp_path, no_do
     assert result.stderr.splitlines() == [
         f"journeyplan: Graphviz is not installed: --format {fmt} needs its 'dot' program "
         "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz). --format "
-        "dot and --format mermaid work without it."]
+        "dot and --format mermaid work without it."
+    ]
     assert "Traceback" not in result.output
     assert not out.exists()
 
@@ -269,22 +286,24 @@ def test_cli_format_choices_are_the_render_formats():
 
 
 def test_check_does_not_import_graphviz_or_the_render_package():
-    code = ("import sys; from typer.testing import CliRunner; from journeyplan.cli import app; "
-            f"r = CliRunner().invoke(app, ['check', {str(EXAMPLES / 'starter')!r}]); "
-            "assert r.exit_code == 0, r.output; "
-            "print(sorted(m for m in sys.modules if m.startswith(('graphviz', "
-            "'journeyplan.render'))))")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
+    code = (
+        "import sys; from typer.testing import CliRunner; from journeyplan.cli import app; "
+        f"r = CliRunner().invoke(app, ['check', {str(EXAMPLES / 'starter')!r}]); "
+        "assert r.exit_code == 0, r.output; "
+        "print(sorted(m for m in sys.modules if m.startswith(('graphviz', "
+        "'journeyplan.render'))))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
 
 
 def test_mermaid_does_not_import_graphviz(tmp_path):
-    code = ("import sys; from journeyplan.render import render_plan; "
-            f"render_plan({str(EXAMPLES / 'starter')!r}, 'mermaid', {str(tmp_path)!r}); "
-            "print('graphviz' in sys.modules)")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
+    code = (
+        "import sys; from journeyplan.render import render_plan; "
+        f"render_plan({str(EXAMPLES / 'starter')!r}, 'mermaid', {str(tmp_path)!r}); "
+        "print('graphviz' in sys.modules)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "False"
 
 

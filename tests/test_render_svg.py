@@ -7,14 +7,20 @@ from __future__ import annotations
 
 import graphviz
 import pytest
-from hypothesis import example, HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from journeyplan.checker import check_plan
+from journeyplan.check.pipeline import check_plan
 from journeyplan.render.graphviz_map import dot_source, edge_label, node_label
 from journeyplan.render.output import run_dot
 from journeyplan.render.view import (
-    EDGE_WIDTH, NAME_WIDTH, EdgeView, NodeView, literal, map_views, text_lines,
+    EDGE_WIDTH,
+    NAME_WIDTH,
+    EdgeView,
+    NodeView,
+    literal,
+    map_views,
+    text_lines,
 )
 from tests.regenerate_golden import CASES
 from tests.render_common import TRICKY, require_dot, svg_texts
@@ -27,7 +33,7 @@ def lines(text: str, width: int | None = None) -> list[str]:
 
 def contains_run(haystack: list[str], needle: list[str]) -> bool:
     n = len(needle)
-    return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +73,12 @@ def test_tricky_names_are_drawn_exactly_as_written(tricky_svgs):
     assert drawn[4] == 'Chat <WhatsApp> & "Signal"'
     assert texts[by_name["node:port:sw"]] == ["node:port:sw", 'Chat <WhatsApp> & "Signal"']
     assert texts[by_name["Line one\nLine two\n  indented   three"]] == [
-        "CONVERSION: application · target 12.5%", "Line one", "Line two",
-        "  indented   three", "E-mail: a\\b\\\\c"]
+        "CONVERSION: application · target 12.5%",
+        "Line one",
+        "Line two",
+        "  indented   three",
+        "E-mail: a\\b\\\\c",
+    ]
     ack = "Ack — ‘curly’ “quotes” ✓ café naïve 日本語 🎉"
     assert " ".join(texts[by_name[ack]][:2]) == ack
     assert texts[by_name[ack]][3] == "hears back within 36h"
@@ -83,12 +93,16 @@ def test_tricky_names_are_drawn_exactly_as_written(tricky_svgs):
 def test_tricky_stages_edges_and_header_are_literal(tricky_svgs):
     view, texts = tricky_svgs["p1"]
     assert [texts[f"cluster_{lane.id}"] for lane in view.lanes] == [
-        ['Find: <b>bold?</b> & "quotes"'], ["Apply {now}; [later] # end"], ["end"],
-        ["(no stage)"]]
+        ['Find: <b>bold?</b> & "quotes"'],
+        ["Apply {now}; [later] # end"],
+        ["end"],
+        ["(no stage)"],
+    ]
     assert texts["graph"][:2] == [
         'Candidate journey: Zoë "Z" O\'Brien <zoe@example.com> 😀',
         'Plan "Q3" <draft> & {more} [x] : ; # \\N \\G \\\\ %% --> | `tick` · '
-        "Ærø Öl & Söhne — ☕ 🚀"]
+        "Ærø Öl & Söhne — ☕ 🚀",
+    ]
     assert 'Chat <WhatsApp> & "Signal"' in texts["graph"]
     ids = {n.name: n.id for n in view.nodes}
     first = ids['Ad: "Join us" <now> & {save} [50%] ; # \\N\\G\\L \\\\ \\n done']
@@ -103,7 +117,7 @@ def test_tricky_stages_edges_and_header_are_literal(tricky_svgs):
 def test_overview_shows_which_personas_each_touchpoint_serves(tricky_svgs):
     view, texts = tricky_svgs["overview"]
     node = next(n for n in view.nodes if n.name == "node:port:sw")
-    assert texts[node.id][-2:] == ["for Zoë \"Z\" O'Brien", "<zoe@example.com> 😀"]
+    assert texts[node.id][-2:] == ['for Zoë "Z" O\'Brien', "<zoe@example.com> 😀"]
 
 
 def test_svg_is_stable_between_runs(dot):
@@ -115,13 +129,17 @@ def test_svg_is_stable_between_runs(dot):
 
 # Any text a plan can hold (no lone surrogates: YAML input is UTF-8), including syntax of
 # DOT, HTML, XML and Graphviz's escapes, controls and line breaks.
-_TRICKY_CHARS = st.sampled_from(list('<>&"\'\\{}[]:;#|%`-/ \t\n\r\x1b\x00NGLnTé😀日'))
-_TEXT = st.text(alphabet=st.one_of(_TRICKY_CHARS, st.characters(
-    blacklist_categories=("Cs",))), min_size=1, max_size=40)
+_TRICKY_CHARS = st.sampled_from(list("<>&\"'\\{}[]:;#|%`-/ \t\n\r\x1b\x00NGLnTé😀日"))
+_TEXT = st.text(
+    alphabet=st.one_of(_TRICKY_CHARS, st.characters(blacklist_categories=("Cs",))),
+    min_size=1,
+    max_size=40,
+)
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(name=_TEXT, event=_TEXT)
 @example(name="<", event="]")  # Graphviz 2.43 rejected an HTML label starting with ']'
 @example(name="]]", event="[x]")
@@ -129,8 +147,18 @@ def test_any_text_roundtrips_through_dot(dot, name, event):
     """Whatever a name or event holds, dot accepts the label and draws exactly our lines
     (blank lines draw nothing, so they are left out of the comparison; a no-break space is
     compared as a space, as svg_texts reads Graphviz's kept spaces)."""
-    node = NodeView(id="t0", name=name, channel="c", colour="#77AADD", border="#415E7A",
-                    kind="contact", badge=None, entry=False, promise=None, personas=None)
+    node = NodeView(
+        id="t0",
+        name=name,
+        channel="c",
+        colour="#77AADD",
+        border="#415E7A",
+        kind="contact",
+        badge=None,
+        entry=False,
+        promise=None,
+        personas=None,
+    )
     g = graphviz.Digraph(name="roundtrip")
     g.node("t0", node_label(node))
     g.node("t1", "x")

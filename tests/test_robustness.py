@@ -10,19 +10,55 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeyplan.checker import check_plan
+from journeyplan.check.pipeline import check_plan
 from journeyplan.findings import Finding
 from journeyplan.report import REPORTERS, ReportOptions
 from journeyplan.rules import REGISTRY
 from tests.common import CLEAN
 
-SETTINGS = settings(max_examples=120, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 LINES = CLEAN.splitlines(keepends=True)
-TOKENS = ["~", "null", "yes", "!!int ", "!!float ", "!!bool ", "!!map ", "&a ", "*a", "<<: ",
-          "[", "]", "{", "}", ",", ": ", "- ", "? ", "'", '"', "\t", "\n", "  ", "0x1F", ".inf",
-          "#", "|", "!foo ", "--- ", "\\", "\x00", "\ufeff", "é", "\x1b[31m", "overview"]
+TOKENS = [
+    "~",
+    "null",
+    "yes",
+    "!!int ",
+    "!!float ",
+    "!!bool ",
+    "!!map ",
+    "&a ",
+    "*a",
+    "<<: ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    ": ",
+    "- ",
+    "? ",
+    "'",
+    '"',
+    "\t",
+    "\n",
+    "  ",
+    "0x1F",
+    ".inf",
+    "#",
+    "|",
+    "!foo ",
+    "--- ",
+    "\\",
+    "\x00",
+    "\ufeff",
+    "é",
+    "\x1b[31m",
+    "overview",
+]
 
 
 def outputs(result) -> dict[str, str]:
@@ -47,8 +83,16 @@ def check_invariants(path) -> None:
 
 
 @SETTINGS
-@given(st.lists(st.tuples(st.integers(0, len(LINES) - 1), st.integers(0, 100),
-                          st.sampled_from(TOKENS) | st.text(max_size=4)), max_size=4))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, len(LINES) - 1),
+            st.integers(0, 100),
+            st.sampled_from(TOKENS) | st.text(max_size=4),
+        ),
+        max_size=4,
+    )
+)
 def test_text_mutations_never_crash(tmp_path, edits):
     lines = list(LINES)
     for index, column, token in edits:
@@ -73,22 +117,81 @@ def _paths(node, prefix=()):
 
 
 PATHS = list(_paths(BASE))[1:]
-IDS = ["sam", "video", "apply", "ack", "reject", "hire", "insta", "whatsapp", "find", "techs",
-       "academy", "honest", "fair-pay", "nobody", "overview"]
-SCALARS = st.one_of(st.sampled_from(IDS), st.integers(-5, 100), st.floats(), st.booleans(),
-                    st.none(), st.text(max_size=6),
-                    st.sampled_from(["25h", "asap", "P1D", "application", "rejection", "exit",
-                                     "messaging", "off", "info", "JP405", "JP999"]))
-VALUES = st.recursive(SCALARS, lambda inner: st.one_of(
-    st.lists(inner, max_size=3),
-    st.dictionaries(st.sampled_from(["id", "goal", "from", "to", "event", "stage", "channel",
-                                     "personas", "brand", "entry"]), inner, max_size=4)),
-    max_leaves=8)
+IDS = [
+    "sam",
+    "video",
+    "apply",
+    "ack",
+    "reject",
+    "hire",
+    "insta",
+    "whatsapp",
+    "find",
+    "techs",
+    "academy",
+    "honest",
+    "fair-pay",
+    "nobody",
+    "overview",
+]
+SCALARS = st.one_of(
+    st.sampled_from(IDS),
+    st.integers(-5, 100),
+    st.floats(),
+    st.booleans(),
+    st.none(),
+    st.text(max_size=6),
+    st.sampled_from(
+        [
+            "25h",
+            "asap",
+            "P1D",
+            "application",
+            "rejection",
+            "exit",
+            "messaging",
+            "off",
+            "info",
+            "JP405",
+            "JP999",
+        ]
+    ),
+)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "goal",
+                    "from",
+                    "to",
+                    "event",
+                    "stage",
+                    "channel",
+                    "personas",
+                    "brand",
+                    "entry",
+                ]
+            ),
+            inner,
+            max_size=4,
+        ),
+    ),
+    max_leaves=8,
+)
 
 
 @SETTINGS
-@given(st.lists(st.tuples(st.sampled_from(PATHS), VALUES, st.sampled_from(["set", "del"])),
-                min_size=1, max_size=4))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(PATHS), VALUES, st.sampled_from(["set", "del"])),
+        min_size=1,
+        max_size=4,
+    )
+)
 def test_structure_mutations_never_crash(tmp_path, mutations):
     doc = copy.deepcopy(BASE)
     for path, value, op in mutations:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from journeyplan.checker import check_plan
-from journeyplan.rule_examples import BASE, BASE_FILE, EXAMPLES, NO_EXAMPLE, example_files
+from journeyplan.check.pipeline import check_plan
 from journeyplan.rules import REGISTRY
+from journeyplan.rules.examples import BASE, BASE_FILE, EXAMPLES, NO_EXAMPLE, example_files
 
 # Suppression comments (plan-format.md, "Configuration and suppression") are not
 # implemented in the core yet, so JP017 is never reported. When they are, this xfail turns
@@ -26,8 +26,11 @@ def _write(tmp_path, code, which, lang):
 
 def _params():
     for code in sorted(EXAMPLES):
-        marks = ([pytest.mark.xfail(reason=NOT_EMITTED[code], strict=True)]
-                 if code in NOT_EMITTED else [])
+        marks = (
+            [pytest.mark.xfail(reason=NOT_EMITTED[code], strict=True)]
+            if code in NOT_EMITTED
+            else []
+        )
         yield pytest.param(code, marks=marks, id=code)
 
 

@@ -45,12 +45,14 @@ def sarif(args: list[str], cwd: Path | None = None) -> tuple[int, str]:
 
 
 def errors_of(validator: Draft4Validator, doc: dict) -> list[str]:
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-            for e in validator.iter_errors(doc)]
+    return [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(doc)
+    ]
 
 
-@pytest.mark.parametrize("name,exit_code", [("technical-staffing", 0), ("starter", 0),
-                                            ("broken", 1)])
+@pytest.mark.parametrize(
+    "name,exit_code", [("technical-staffing", 0), ("starter", 0), ("broken", 1)]
+)
 def test_examples_are_valid_sarif(validator, name, exit_code):
     code, out = sarif([str(EXAMPLES / name)], cwd=EXAMPLES.parent)
     assert code == exit_code
@@ -66,24 +68,31 @@ def test_broken_example_results(validator):
     run = doc["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     results = run["results"]
-    json_out = json.loads(runner.invoke(app, ["check", str(EXAMPLES / "broken"), "--format",
-                                              "json"]).stdout)
+    json_out = json.loads(
+        runner.invoke(app, ["check", str(EXAMPLES / "broken"), "--format", "json"]).stdout
+    )
     assert len(results) == len(json_out["findings"]) == 21
     for r, f in zip(results, json_out["findings"]):
         assert r["ruleId"] == f["code"]
         assert rules[r["ruleIndex"]]["id"] == r["ruleId"]
-        assert r["level"] == {"error": "error", "warning": "warning", "info": "note"}[
-            f["severity"]]
+        assert r["level"] == {"error": "error", "warning": "warning", "info": "note"}[f["severity"]]
         assert r["message"]["text"] == f["message"]
         phys = r["locations"][0]["physicalLocation"]
-        assert phys["artifactLocation"] == {"uri": "examples/broken/plan.yaml",
-                                            "uriBaseId": "%SRCROOT%"}
+        assert phys["artifactLocation"] == {
+            "uri": "examples/broken/plan.yaml",
+            "uriBaseId": "%SRCROOT%",
+        }
         assert phys["region"] == {"startLine": f["line"], "startColumn": f["column"]}
-        assert r["properties"] == {"question": f["question"], "persona": f["persona"],
-                                   "subject": f["subject"]}
+        assert r["properties"] == {
+            "question": f["question"],
+            "persona": f["persona"],
+            "subject": f["subject"],
+        }
     dead_end = next(r for r in results if r["ruleId"] == "JP404")
-    assert dead_end["locations"][0]["physicalLocation"]["region"] == {"startLine": 84,
-                                                                      "startColumn": 9}
+    assert dead_end["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 84,
+        "startColumn": 9,
+    }
     assert {r["level"] for r in results} == {"error", "warning", "note"}
 
 
@@ -99,15 +108,20 @@ def test_every_rule_is_described():
         assert r["shortDescription"]["text"] == render_message(f"title.{rule.code}")
         assert r["fullDescription"]["text"] == render_message(f"explain.{rule.code}")
         assert r["help"]["text"].startswith(render_message(f"explain.{rule.code}"))
-        assert r["defaultConfiguration"]["level"] == {"error": "error", "warning": "warning",
-                                                      "info": "note"}[rule.severity]
+        assert (
+            r["defaultConfiguration"]["level"]
+            == {"error": "error", "warning": "warning", "info": "note"}[rule.severity]
+        )
         assert r["properties"]["question"] == rule.question
     jp404 = rules[list(REGISTRY).index("JP404")]
     assert jp404["properties"]["questionText"] == render_message("question.4")
     assert "Checklist question 4" in jp404["help"]["text"]
     assert jp404["properties"]["tags"] == ["question-4"]
-    assert rules[0]["properties"] == {"question": None, "questionText": "plan structure",
-                                      "tags": ["structure"]}
+    assert rules[0]["properties"] == {
+        "question": None,
+        "questionText": "plan structure",
+        "tags": ["structure"],
+    }
 
 
 def test_deterministic_bytes():
@@ -119,21 +133,27 @@ def test_deterministic_bytes():
 def test_paths_relative_to_working_directory(tmp_path, validator):
     plan = tmp_path / "repo" / "plans" / "my plan"
     (plan / "journeys").mkdir(parents=True)
-    (plan / "plan.yaml").write_text(CLEAN.replace("    description: Vocational technicians\n",
-                                                  ""), encoding="utf-8")
-    (plan / "journeys" / "extra.yaml").write_text("personas:\n  - id: x\n    motivations: [a]\n",
-                                                   encoding="utf-8")
+    (plan / "plan.yaml").write_text(
+        CLEAN.replace("    description: Vocational technicians\n", ""), encoding="utf-8"
+    )
+    (plan / "journeys" / "extra.yaml").write_text(
+        "personas:\n  - id: x\n    motivations: [a]\n", encoding="utf-8"
+    )
     # from the repository root: paths below it, percent-encoded as URIs
     _, out = sarif(["plans/my plan"], cwd=tmp_path / "repo")
     doc = json.loads(out)
     assert errors_of(validator, doc) == []
-    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-            for r in doc["runs"][0]["results"]}
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in doc["runs"][0]["results"]
+    }
     assert uris == {"plans/my%20plan/plan.yaml", "plans/my%20plan/journeys/extra.yaml"}
     # from inside the plan: the same files, shorter paths
     _, out = sarif(["."], cwd=plan)
-    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-            for r in json.loads(out)["runs"][0]["results"]}
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in json.loads(out)["runs"][0]["results"]
+    }
     assert uris == {"plan.yaml", "journeys/extra.yaml"}
     # a single file, from a sibling directory: the plan is outside the working directory,
     # so the location is an absolute file URI without a base id
@@ -157,9 +177,12 @@ def test_findings_without_line_or_file_still_have_a_location(tmp_path, validator
     no_loc = by_rule["JP101"]
     assert no_loc["locations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "a.yaml", "uriBaseId": "%SRCROOT%"},
-        "region": {"startLine": 1}}
+        "region": {"startLine": 1},
+    }
     assert by_rule["JP011"]["locations"][0]["physicalLocation"]["region"] == {
-        "startLine": 1, "startColumn": 1}
+        "startLine": 1,
+        "startColumn": 1,
+    }
 
 
 def test_language_of_messages(validator):

@@ -8,10 +8,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from journeyplan.check.selection import Selection
 from journeyplan.cli import app
 from journeyplan.errors import UsageError
 from journeyplan.rules import REGISTRY
-from journeyplan.selection import Selection
 from tests.common import CLEAN, EXAMPLES, check_text, line_of, problems
 
 runner = CliRunner()
@@ -119,19 +119,28 @@ def test_select_a_question():
 
 def test_select_several_with_commas_and_repeats():
     assert codes([str(BROKEN), "--select", "JP1,jp203", "--select", "JP509"]) == [
-        "JP102", "JP103", "JP203", "JP509"]
+        "JP102",
+        "JP103",
+        "JP203",
+        "JP509",
+    ]
 
 
 def test_ignore():
     all_codes = codes([str(BROKEN)])
     assert codes([str(BROKEN), "--ignore", "JP4,JP0"]) == [
-        c for c in all_codes if not c.startswith(("JP4", "JP0"))]
+        c for c in all_codes if not c.startswith(("JP4", "JP0"))
+    ]
 
 
 def test_more_specific_selector_wins():
     assert codes([str(BROKEN), "--select", "JP4", "--ignore", "JP40"]) == []
     assert codes([str(BROKEN), "--select", "JP4", "--ignore", "JP404"]) == [
-        "JP401", "JP402", "JP403", "JP405"]
+        "JP401",
+        "JP402",
+        "JP403",
+        "JP405",
+    ]
     assert "JP405" in codes([str(BROKEN), "--ignore", "JP4", "--select", "JP405,JP1"])
     assert "JP404" not in codes([str(BROKEN), "--ignore", "JP4", "--select", "JP405,JP1"])
     # a tie: --ignore wins
@@ -164,8 +173,9 @@ def test_unknown_selector_is_a_usage_error():
     result = runner.invoke(app, ["check", str(BROKEN), "--select", "JP4O5"])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == ("journeyplan: unknown rule code or prefix 'JP4O5' in --select "
-                             "(did you mean 'JP405'?)\n")
+    assert result.stderr == (
+        "journeyplan: unknown rule code or prefix 'JP4O5' in --select (did you mean 'JP405'?)\n"
+    )
     result = runner.invoke(app, ["check", str(BROKEN), "--ignore", "JP4,XY1"])
     assert result.exit_code == 2
     assert "'XY1' in --ignore" in result.stderr
@@ -179,8 +189,12 @@ def test_ignoring_an_unread_file_code_is_a_usage_error():
 
 def test_selection_decide():
     s = Selection.parse(["JP4"], ["JP40", "JP1"])
-    assert [s.decide(c) for c in ("JP405", "JP410", "JP101", "JP501")] == [False, True, False,
-                                                                            False]
+    assert [s.decide(c) for c in ("JP405", "JP410", "JP101", "JP501")] == [
+        False,
+        True,
+        False,
+        False,
+    ]
     only_ignore = Selection.parse(None, ["JP405"])
     assert [only_ignore.decide(c) for c in ("JP405", "JP404")] == [False, None]
     assert Selection.parse([" jp405 ", ""], None).select == ("JP405",)

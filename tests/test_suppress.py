@@ -8,10 +8,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-import journeyplan.suppress as suppress
-from journeyplan.checker import check_plan
+import journeyplan.check.suppress as suppress
+from journeyplan.check.pipeline import check_plan
+from journeyplan.check.suppress import scan_comments
 from journeyplan.cli import app
-from journeyplan.suppress import scan_comments
 from tests.common import CLEAN, EXAMPLES, check_text, line_of, problems
 
 runner = CliRunner()
@@ -44,13 +44,15 @@ def test_end_of_line_suppression(tmp_path):
     text = with_line(NO_DESCRIPTION, "- id: techs", "  - id: techs  # journeyplan: ignore[JP102]")
     result = check_text(tmp_path, text)
     assert problems(result) == []
-    assert result.checklist == [("sam", {1: "pass", 2: "pass", 3: "pass", 4: "pass",
-                                         5: "pass"})]
+    assert result.checklist == [("sam", {1: "pass", 2: "pass", 3: "pass", 4: "pass", 5: "pass"})]
 
 
 def test_suppression_with_a_reason_and_spaces(tmp_path):
-    text = with_line(NO_DESCRIPTION, "- id: techs",
-                     "  - id: techs #journeyplan:ignore[ JP102 ] described in the brief")
+    text = with_line(
+        NO_DESCRIPTION,
+        "- id: techs",
+        "  - id: techs #journeyplan:ignore[ JP102 ] described in the brief",
+    )
     assert problems(check_text(tmp_path, text)) == []
 
 
@@ -60,16 +62,18 @@ def test_line_above_suppression(tmp_path):
 
 
 def test_line_above_skips_blank_and_comment_lines(tmp_path):
-    text = insert_before(NO_DESCRIPTION, "- id: techs",
-                         "  # journeyplan: ignore[JP102]\n\n  # the team describes them later")
+    text = insert_before(
+        NO_DESCRIPTION,
+        "- id: techs",
+        "  # journeyplan: ignore[JP102]\n\n  # the team describes them later",
+    )
     assert problems(check_text(tmp_path, text)) == []
 
 
 def test_line_above_only_reaches_the_next_line(tmp_path):
     text = insert_before(NO_DESCRIPTION, "target_groups:", "# journeyplan: ignore[JP102]")
     line = line_of(text, "journeyplan:")
-    assert problems(check_text(tmp_path, text)) == [("JP017", line, 23),
-                                                    ("JP102", TECHS + 1, 9)]
+    assert problems(check_text(tmp_path, text)) == [("JP017", line, 23), ("JP102", TECHS + 1, 9)]
 
 
 def test_other_codes_on_the_line_are_still_reported(tmp_path):
@@ -93,13 +97,16 @@ def test_unused_suppression_is_a_warning_at_the_code(tmp_path):
     out = runner.invoke(app, ["check", str(tmp_path / "plan.yaml"), "--format", "json"])
     assert out.exit_code == 0
     messages = [x["message"] for x in json.loads(out.stdout)["findings"]]
-    assert messages == ["suppression of JP102 silences nothing",
-                        "suppression of JP405 silences nothing"]
+    assert messages == [
+        "suppression of JP102 silences nothing",
+        "suppression of JP405 silences nothing",
+    ]
 
 
 def test_partly_used_suppression(tmp_path):
-    text = with_line(NO_DESCRIPTION, "- id: techs",
-                     "  - id: techs  # journeyplan: ignore[JP102,JP103]")
+    text = with_line(
+        NO_DESCRIPTION, "- id: techs", "  - id: techs  # journeyplan: ignore[JP102,JP103]"
+    )
     assert problems(check_text(tmp_path, text)) == [("JP017", TECHS, 44)]
 
 
@@ -117,8 +124,9 @@ def test_unknown_code_is_an_error_with_did_you_mean(tmp_path):
     assert out.exit_code == 1
     jp018 = json.loads(out.stdout)["findings"][1]
     assert (jp018["code"], jp018["severity"], jp018["question"]) == ("JP018", "error", None)
-    assert jp018["message"] == ("unknown rule code 'JP1O2' in a suppression comment "
-                                "(did you mean 'JP102'?)")
+    assert jp018["message"] == (
+        "unknown rule code 'JP1O2' in a suppression comment (did you mean 'JP102'?)"
+    )
 
 
 def test_lowercase_codes_are_accepted(tmp_path):
@@ -126,10 +134,15 @@ def test_lowercase_codes_are_accepted(tmp_path):
     assert problems(check_text(tmp_path, text)) == []
 
 
-@pytest.mark.parametrize("comment", ["# journeyplan: ignore JP102",
-                                     "# journeyplan: ignore[]",
-                                     "# journeyplan: disable[JP102]",
-                                     "# journeyplan: ignore[JP102"])
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "# journeyplan: ignore JP102",
+        "# journeyplan: ignore[]",
+        "# journeyplan: disable[JP102]",
+        "# journeyplan: ignore[JP102",
+    ],
+)
 def test_malformed_suppression_is_reported(tmp_path, comment):
     text = with_line(NO_DESCRIPTION, "- id: techs", f"  - id: techs  {comment}")
     result = check_text(tmp_path, text)
@@ -145,10 +158,13 @@ def test_prose_mentioning_journeyplan_is_not_a_directive(tmp_path):
 
 
 def test_hash_inside_quoted_scalars_is_not_a_comment(tmp_path):
-    for quoted in ('"Technicians # journeyplan: ignore[JP102]"',
-                   "'Technicians # journeyplan: ignore[JP102]'"):
-        text = NO_DESCRIPTION.replace("  - id: techs\n    name: Technicians\n",
-                                      f"  - {{id: techs, name: {quoted}}}\n")
+    for quoted in (
+        '"Technicians # journeyplan: ignore[JP102]"',
+        "'Technicians # journeyplan: ignore[JP102]'",
+    ):
+        text = NO_DESCRIPTION.replace(
+            "  - id: techs\n    name: Technicians\n", f"  - {{id: techs, name: {quoted}}}\n"
+        )
         line = line_of(text, "- {id: techs")
         assert problems(check_text(tmp_path, text)) == [("JP102", line, 10)], quoted
 
@@ -156,14 +172,16 @@ def test_hash_inside_quoted_scalars_is_not_a_comment(tmp_path):
 def test_hash_inside_a_block_scalar_is_not_a_comment(tmp_path):
     text = NO_DESCRIPTION.replace(
         "    name: Technicians\n",
-        "    name: |\n      Technicians\n      # journeyplan: ignore[JP103]\n")
+        "    name: |\n      Technicians\n      # journeyplan: ignore[JP103]\n",
+    )
     assert problems(check_text(tmp_path, text)) == [("JP102", TECHS, 9)]
 
 
 def test_comment_after_a_block_scalar_header(tmp_path):
     text = NO_DESCRIPTION.replace(
         "  - id: techs\n    name: Technicians\n",
-        "  - name: >-  # journeyplan: ignore[JP102]\n      Technicians\n    id: techs\n")
+        "  - name: >-  # journeyplan: ignore[JP102]\n      Technicians\n    id: techs\n",
+    )
     line = line_of(text, "journeyplan:")
     # the comment is on the `name:` line, not on the id line where JP102 is
     assert problems(check_text(tmp_path, text)) == [("JP017", line, 37), ("JP102", line + 2, 9)]
@@ -172,15 +190,20 @@ def test_comment_after_a_block_scalar_header(tmp_path):
 def test_flow_collection_spanning_lines(tmp_path):
     text = NO_DESCRIPTION.replace(
         "  - id: techs\n    name: Technicians\n",
-        "  - {id: techs,  # journeyplan: ignore[JP102]\n     name: Technicians}\n")
+        "  - {id: techs,  # journeyplan: ignore[JP102]\n     name: Technicians}\n",
+    )
     assert problems(check_text(tmp_path, text)) == []
 
 
 def test_scan_comments_positions():
     text = 'a: "x # no"  # one\n# two\nb: |  # three\n  # not a comment\nc: d#e # four\n'
     got = [(c.line, c.column, c.text, c.alone) for c in scan_comments(text)]
-    assert got == [(1, 14, "# one", False), (2, 1, "# two", True), (3, 7, "# three", False),
-                   (5, 8, "# four", False)]
+    assert got == [
+        (1, 14, "# one", False),
+        (2, 1, "# two", True),
+        (3, 7, "# three", False),
+        (5, 8, "# four", False),
+    ]
 
 
 def test_scan_comments_stops_quietly_at_a_syntax_error():
@@ -193,11 +216,14 @@ def test_suppressions_apply_per_file(tmp_path):
     plan = tmp_path / "plan"
     plan.mkdir()
     (plan / "a.yaml").write_text(NO_DESCRIPTION, encoding="utf-8")
-    (plan / "b.yaml").write_text("\n" * (TECHS - 1) + "# journeyplan: ignore[JP102]\n"
-                                 "personas: []\n", encoding="utf-8")
+    (plan / "b.yaml").write_text(
+        "\n" * (TECHS - 1) + "# journeyplan: ignore[JP102]\npersonas: []\n", encoding="utf-8"
+    )
     result = check_plan(plan)
-    assert [(f.location.file, f.code) for f in result.findings] == [("a.yaml", "JP102"),
-                                                                     ("b.yaml", "JP017")]
+    assert [(f.location.file, f.code) for f in result.findings] == [
+        ("a.yaml", "JP102"),
+        ("b.yaml", "JP017"),
+    ]
 
 
 def test_files_without_the_marker_are_not_scanned(tmp_path, monkeypatch):
@@ -227,8 +253,9 @@ def test_suppression_is_used_even_when_the_rule_is_configured_off(tmp_path):
     text = with_line(NO_DESCRIPTION, "- id: techs", "  - id: techs  # journeyplan: ignore[JP102]")
     text = text.replace("  name: Clean plan\n", "  name: Clean plan\n  checks: {JP102: off}\n")
     assert problems(check_text(tmp_path, text)) == []
-    out = runner.invoke(app, ["check", str(tmp_path / "plan.yaml"), "--format", "json",
-                              "--select", "JP4"])
+    out = runner.invoke(
+        app, ["check", str(tmp_path / "plan.yaml"), "--format", "json", "--select", "JP4"]
+    )
     assert json.loads(out.stdout)["findings"] == []
 
 
@@ -245,8 +272,10 @@ def test_unused_suppressions_can_be_configured(tmp_path):
 
 
 def test_suppressing_the_only_error_makes_the_check_pass(tmp_path):
-    text = CLEAN.replace("{from: ack, to: hire, event: selected}",
-                         "{from: ack, to: hire}  # journeyplan: ignore[JP402]")
+    text = CLEAN.replace(
+        "{from: ack, to: hire, event: selected}",
+        "{from: ack, to: hire}  # journeyplan: ignore[JP402]",
+    )
     path = tmp_path / "plan.yaml"
     path.write_text(text, encoding="utf-8")
     assert runner.invoke(app, ["check", str(path)]).exit_code == 0

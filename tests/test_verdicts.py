@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from journeyplan.checker import verdicts
+from journeyplan.check.pipeline import verdicts
 from journeyplan.findings import Finding, Location
-from journeyplan.model import Persona, Plan
+from journeyplan.plan.model import Persona, Plan
 from tests.common import CLEAN, check_text, edit, line_of, report
 
 PASS = {q: "pass" for q in range(1, 6)}
@@ -39,8 +39,11 @@ def test_plan_wide_finding_counts_for_every_persona():
 
 
 def test_error_wins_over_warning_whatever_the_order():
-    found = [finding("JP203", "warning", 2, "a"), finding("JP202", "error", 2, "a"),
-             finding("JP203", "warning", 2)]
+    found = [
+        finding("JP203", "warning", 2, "a"),
+        finding("JP202", "error", 2, "a"),
+        finding("JP203", "warning", 2),
+    ]
     for order in (found, found[::-1]):
         rows = dict(verdicts(plan_with("a", "b"), order))
         assert rows["a"][2] == "fail"
@@ -48,8 +51,11 @@ def test_error_wins_over_warning_whatever_the_order():
 
 
 def test_plan_wide_error_beats_persona_warning():
-    rows = dict(verdicts(plan_with("a"), [finding("JP506", "warning", 5, "a"),
-                                          finding("JP501", "error", 5)]))
+    rows = dict(
+        verdicts(
+            plan_with("a"), [finding("JP506", "warning", 5, "a"), finding("JP501", "error", 5)]
+        )
+    )
     assert rows["a"][5] == "fail"
 
 
@@ -60,8 +66,9 @@ def test_info_never_changes_a_verdict(persona):
 
 @pytest.mark.parametrize("severity", ["error", "warning"])
 def test_structural_findings_never_change_a_verdict(severity):
-    assert verdicts(plan_with("a"), [finding("JP003", severity, None),
-                                     finding("JP007", severity, None, "a")]) == [("a", PASS)]
+    assert verdicts(
+        plan_with("a"), [finding("JP003", severity, None), finding("JP007", severity, None, "a")]
+    ) == [("a", PASS)]
 
 
 def test_finding_for_an_unknown_persona_changes_nothing():
@@ -73,12 +80,13 @@ def test_rows_follow_plan_order():
 
 
 # --------------------------------------------------------------------------- end to end
-KIM = ("  - {id: kim, name: Kim, target_group: techs, channels: [whatsapp]}\n"
-       "channels:\n  - {id: insta")
+KIM = (
+    "  - {id: kim, name: Kim, target_group: techs, channels: [whatsapp]}\nchannels:\n  - {id: insta"
+)
 
 
 def test_verdicts_end_to_end(tmp_path):
-    text = edit(CLEAN, "channels:\n  - {id: insta", KIM)      # kim: no motivations
+    text = edit(CLEAN, "channels:\n  - {id: insta", KIM)  # kim: no motivations
     text = edit(text, "    description: Vocational technicians\n", "")  # plan-wide warning
     result = check_text(tmp_path, text)
     kim = line_of(text, "{id: kim")
@@ -94,9 +102,11 @@ def test_verdicts_end_to_end(tmp_path):
 
 
 def test_configured_severity_changes_the_verdict(tmp_path):
-    text = edit(CLEAN, "channels:\n  - {id: insta", KIM.replace("channels: [whatsapp]",
-                                                                 "channels: [whatsapp], "
-                                                                 "motivations: [pay]"))
+    text = edit(
+        CLEAN,
+        "channels:\n  - {id: insta",
+        KIM.replace("channels: [whatsapp]", "channels: [whatsapp], motivations: [pay]"),
+    )
     text = edit(text, "  name: Clean plan\n", "  name: Clean plan\n  checks: {JP405: error}\n")
     result = check_text(tmp_path, text)
     assert report(result) == [("JP405", 4, "error", line_of(text, "{id: video"), 52)]

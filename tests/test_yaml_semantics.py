@@ -56,8 +56,10 @@ def test_on_as_a_key_is_the_text_on(tmp_path):
     assert result.findings[0].args["key_name"] == "on"
 
 
-@pytest.mark.parametrize("value", ["09:30", "1:30", "2026-01-15", "2026-01-15T09:30:00Z",
-                                   "1_000", "0b101", "+.5e", "12:30:45"])
+@pytest.mark.parametrize(
+    "value",
+    ["09:30", "1:30", "2026-01-15", "2026-01-15T09:30:00Z", "1_000", "0b101", "+.5e", "12:30:45"],
+)
 def test_times_dates_and_yaml11_numbers_are_text(tmp_path, value):
     text = edit(CLEAN, "name: Clean plan", f"name: {value}")
     text = edit(text, "motivations: [craft]", f"motivations: [{value}]")
@@ -67,11 +69,15 @@ def test_times_dates_and_yaml11_numbers_are_text(tmp_path, value):
     assert result.plan.personas[0].motivations == [value]
 
 
-@pytest.mark.parametrize("value, number", [("0o17", 15), ("0x1F", 31), ("1200", 1200),
-                                           ("+12", 12), ("0", 0)])
+@pytest.mark.parametrize(
+    "value, number", [("0o17", 15), ("0x1F", 31), ("1200", 1200), ("+12", 12), ("0", 0)]
+)
 def test_core_integers(tmp_path, value, number):
-    text = edit(CLEAN, "description: Vocational technicians",
-                f"description: Vocational technicians\n    size: {value}")
+    text = edit(
+        CLEAN,
+        "description: Vocational technicians",
+        f"description: Vocational technicians\n    size: {value}",
+    )
     result = check_text(tmp_path, text)
     assert report(result) == []
     assert result.plan.target_groups[0].size == number
@@ -79,8 +85,11 @@ def test_core_integers(tmp_path, value, number):
 
 @pytest.mark.parametrize("value", ["1_200", "1:30", "0b11", "12e3", ".inf", "'12'"])
 def test_not_integers_where_an_integer_belongs(tmp_path, value):
-    text = edit(CLEAN, "description: Vocational technicians",
-                f"description: Vocational technicians\n    size: {value}")
+    text = edit(
+        CLEAN,
+        "description: Vocational technicians",
+        f"description: Vocational technicians\n    size: {value}",
+    )
     result = check_text(tmp_path, text)
     assert report(result) == [("JP004", None, "error", line_of(text, "size:"), 11)]
 
@@ -94,8 +103,9 @@ def test_inf_and_nan_are_floats(tmp_path, value):
     assert result.findings[0].key == "JP009.range"
 
 
-@pytest.mark.parametrize("value, rate", [(".5", 0.5), ("0.05", 0.05), ("1e-2", 0.01),
-                                         ("1", 1), ("0o1", 1)])
+@pytest.mark.parametrize(
+    "value, rate", [(".5", 0.5), ("0.05", 0.05), ("1e-2", 0.01), ("1", 1), ("0o1", 1)]
+)
 def test_core_floats_and_ints_as_rates(tmp_path, value, rate):
     text = edit(CLEAN, "{goal: hire}", f"{{goal: hire, target_rate: {value}}}")
     result = check_text(tmp_path, text)
@@ -111,7 +121,8 @@ def test_inf_as_text_is_text(tmp_path):
 def test_null_forms_mean_absent(tmp_path):
     text = edit(CLEAN, "description: Vocational technicians", "description: ~")
     assert report(check_text(tmp_path, text)) == [
-        ("JP102", 1, "warning", line_of(text, "id: techs"), 9)]
+        ("JP102", 1, "warning", line_of(text, "id: techs"), 9)
+    ]
 
 
 def test_duplicate_keys_are_jp002_and_the_first_wins(tmp_path):
@@ -123,7 +134,7 @@ def test_duplicate_keys_are_jp002_and_the_first_wins(tmp_path):
 
 # --------------------------------------------------------------------------- tags
 def payload(marker) -> str:
-    return f'!!python/object/apply:os.system [{shlex.quote("touch " + str(marker))!s}]'
+    return f"!!python/object/apply:os.system [{shlex.quote('touch ' + str(marker))!s}]"
 
 
 def test_python_payload_would_run_under_an_unsafe_loader(tmp_path):
@@ -157,27 +168,39 @@ def test_python_tag_is_jp013_and_nothing_runs(tmp_path, where):
     jp013 = [r for r in report(result) if r[0] == "JP013"]
     assert jp013 == [("JP013", None, "error", line_of(text, needle), column)]
     assert result.findings[[f.code for f in result.findings].index("JP013")].args["tag"] == (
-        "tag:yaml.org,2002:python/object/apply:os.system")
+        "tag:yaml.org,2002:python/object/apply:os.system"
+    )
     assert not marker.exists()
 
 
 def test_python_tag_through_the_cli_runs_nothing(tmp_path):
     marker = tmp_path / "pwned"
     plan = tmp_path / "plan.yaml"
-    plan.write_text(edit(CLEAN, "name: Clean plan", f"name: {payload(marker)}"),
-                    encoding="utf-8")
+    plan.write_text(edit(CLEAN, "name: Clean plan", f"name: {payload(marker)}"), encoding="utf-8")
     runner_result = CliRunner().invoke(app, ["check", str(plan)])
-    proc = subprocess.run([sys.executable, "-m", "journeyplan", "check", str(plan)],
-                          capture_output=True, text=True, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "journeyplan", "check", str(plan)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert runner_result.exit_code == proc.returncode == 1
     assert "JP013" in runner_result.output and "JP013" in proc.stdout
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("tagged", [
-    "!!timestamp 2026-01-15", "!foo bar", "!!binary aGVsbG8=", "!<tag:example.com,2026:x> y",
-    "!!set {a: null}", "!!omap [a: 1]", "!!python/name:os.system ''",
-])
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "!!timestamp 2026-01-15",
+        "!foo bar",
+        "!!binary aGVsbG8=",
+        "!<tag:example.com,2026:x> y",
+        "!!set {a: null}",
+        "!!omap [a: 1]",
+        "!!python/name:os.system ''",
+    ],
+)
 def test_other_non_core_tags_are_jp013(tmp_path, tagged):
     text = edit(CLEAN, "description: Vocational technicians", f"description: {tagged}")
     result = check_text(tmp_path, text)
@@ -187,8 +210,9 @@ def test_other_non_core_tags_are_jp013(tmp_path, tagged):
     ]
 
 
-@pytest.mark.parametrize("tagged, value", [("!!str 0o17", "0o17"), ("!!str yes", "yes"),
-                                           ("!!int 0x1F", "0x1F")])
+@pytest.mark.parametrize(
+    "tagged, value", [("!!str 0o17", "0o17"), ("!!str yes", "yes"), ("!!int 0x1F", "0x1F")]
+)
 def test_core_tags_are_accepted(tmp_path, tagged, value):
     text = edit(CLEAN, "name: Clean plan", f"name: {tagged}")
     result = check_text(tmp_path, text)
@@ -196,11 +220,15 @@ def test_core_tags_are_accepted(tmp_path, tagged, value):
     assert result.plan.name == value
 
 
-@pytest.mark.parametrize("field, tagged", [("size", "!!int abc"), ("size", "!!float 1.5"),
-                                           ("size", "!!null x")])
+@pytest.mark.parametrize(
+    "field, tagged", [("size", "!!int abc"), ("size", "!!float 1.5"), ("size", "!!null x")]
+)
 def test_value_that_does_not_fit_its_core_tag_is_a_wrong_type(tmp_path, field, tagged):
-    text = edit(CLEAN, "description: Vocational technicians",
-                f"description: Vocational technicians\n    {field}: {tagged}")
+    text = edit(
+        CLEAN,
+        "description: Vocational technicians",
+        f"description: Vocational technicians\n    {field}: {tagged}",
+    )
     result = check_text(tmp_path, text)
     assert report(result) == [("JP004", None, "error", line_of(text, f"{field}:"), 11)]
 
@@ -208,10 +236,12 @@ def test_value_that_does_not_fit_its_core_tag_is_a_wrong_type(tmp_path, field, t
 def test_bool_tag_on_a_non_boolean_is_a_wrong_type(tmp_path):
     text = edit(CLEAN, "entry: true", "entry: !!bool maybe")
     assert ("JP004", None, "error", line_of(text, "maybe"), 66) in report(
-        check_text(tmp_path, text))
+        check_text(tmp_path, text)
+    )
 
 
 def test_float_tag_on_text_is_a_wrong_type_not_a_crash(tmp_path):
     text = edit(CLEAN, "{goal: hire}", "{goal: hire, target_rate: !!float abc}")
     assert report(check_text(tmp_path, text)) == [
-        ("JP004", None, "error", line_of(text, "target_rate"), 99)]
+        ("JP004", None, "error", line_of(text, "target_rate"), 99)
+    ]

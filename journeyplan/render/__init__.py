@@ -1,7 +1,7 @@
 """Journey maps: one per persona plus an overview, as Graphviz (DOT, SVG, PNG, PDF) or
 Mermaid files. The library behind ``journeyplan render``; it never prints.
 
-The pipeline: plan (:func:`journeyplan.checker.check_plan`) -> views
+The pipeline: plan (:func:`journeyplan.check.pipeline.check_plan`) -> views
 (:mod:`journeyplan.render.view`, what a map shows) -> text (:mod:`.graphviz_map` DOT or
 :mod:`.mermaid`) -> bytes (``dot`` for images, :mod:`.output`) -> files (:mod:`.output`,
 atomic, never over a file journeyplan did not write).
@@ -20,15 +20,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from journeyplan.errors import UsageError
-from journeyplan.loader import RENDER_DIR
-from journeyplan.model import Persona, Plan
+from journeyplan.plan.model import Persona, Plan
 from journeyplan.render.output import (
-    FORMATS, IMAGE_FORMATS, RenderError, check_folder, find_dot, run_dot, write_maps,
+    FORMATS,
+    IMAGE_FORMATS,
+    RenderError,
+    check_folder,
+    find_dot,
+    run_dot,
+    write_maps,
 )
 from journeyplan.render.view import MapView, map_views, unusable_personas
+from journeyplan.source.discover import RENDER_DIR
 
-__all__ = ["FORMATS", "IMAGE_FORMATS", "RenderError", "RenderResult", "default_folder",
-           "map_texts", "render_plan", "select_personas"]
+__all__ = [
+    "FORMATS",
+    "IMAGE_FORMATS",
+    "RenderError",
+    "RenderResult",
+    "default_folder",
+    "map_texts",
+    "render_plan",
+    "select_personas",
+]
 
 
 @dataclass
@@ -62,13 +76,14 @@ def select_personas(plan: Plan, ids: list[str] | None) -> list[Persona]:
     persona of the plan (with a did-you-mean)."""
     if not ids:
         return list(plan.personas)
-    from journeyplan.schema import did_you_mean
+    from journeyplan.plan.schema import did_you_mean
 
     known = {p.id for p in plan.personas}
     for pid in ids:
         if pid not in known:
-            raise UsageError("render.unknown-persona", id=pid,
-                             suggestion=did_you_mean(pid, sorted(known)))
+            raise UsageError(
+                "render.unknown-persona", id=pid, suggestion=did_you_mean(pid, sorted(known))
+            )
     wanted = set(ids)
     return [p for p in plan.personas if p.id in wanted]
 
@@ -85,9 +100,13 @@ def map_texts(views: list[MapView], fmt: str) -> list[tuple[str, str]]:
     return [(v.name, dot_source(v)) for v in views]
 
 
-def render_plan(path: str | os.PathLike, fmt: str = "svg",
-                out_dir: str | os.PathLike | None = None,
-                personas: list[str] | None = None, lang: str | None = None) -> RenderResult:
+def render_plan(
+    path: str | os.PathLike,
+    fmt: str = "svg",
+    out_dir: str | os.PathLike | None = None,
+    personas: list[str] | None = None,
+    lang: str | None = None,
+) -> RenderResult:
     """Draw the maps of the plan at PATH in format FMT (a key of :data:`FORMATS`) into
     OUT_DIR (default: :func:`default_folder`): ``<persona id>.<ext>`` for each persona
     (or those named in PERSONAS) and ``overview.<ext>``. LANG (en | nl) picks the language
@@ -97,7 +116,7 @@ def render_plan(path: str | os.PathLike, fmt: str = "svg",
     :class:`~journeyplan.errors.UsageError` (unknown format or persona) or
     :class:`RenderError` (no Graphviz for an image format, output in the way, dot failed);
     all mean exit 2, and nothing is written."""
-    from journeyplan.checker import check_plan
+    from journeyplan.check.pipeline import check_plan
     from journeyplan.errors import PlanPathError
 
     if fmt not in FORMATS:
@@ -114,8 +133,11 @@ def render_plan(path: str | os.PathLike, fmt: str = "svg",
     chosen = select_personas(plan, personas)
     language = lang or plan.language or "en"
     views = map_views(plan, chosen, language)
-    out = RenderResult(skipped=[p.id for p in unusable_personas(plan, chosen)],
-                       errors=result.count("error"), language=language)
+    out = RenderResult(
+        skipped=[p.id for p in unusable_personas(plan, chosen)],
+        errors=result.count("error"),
+        language=language,
+    )
     ext = FORMATS[fmt]
     folder = Path(out_dir) if out_dir is not None else default_folder(result.base)
     check_folder(folder, [f"{v.name}.{ext}" for v in views])  # before any dot run

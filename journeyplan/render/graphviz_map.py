@@ -22,8 +22,16 @@ import html
 import graphviz
 
 from journeyplan.render.view import (
-    BADGE_WIDTH, EDGE_WIDTH, NAME_WIDTH, SMALL_WIDTH, EdgeView, LaneView, MapView, NodeView,
-    literal, text_lines,
+    BADGE_WIDTH,
+    EDGE_WIDTH,
+    NAME_WIDTH,
+    SMALL_WIDTH,
+    EdgeView,
+    LaneView,
+    MapView,
+    NodeView,
+    literal,
+    text_lines,
 )
 
 FONT = "Helvetica"
@@ -41,8 +49,7 @@ def escape_line(line: str) -> str:
     """One line of user text for an HTML-like label: XML-escaped (``& < > " '``), ``]`` as
     a character reference (Graphviz 2.43's lexer fails on a label that starts with ``]``)
     and backslashes doubled, so Graphviz shows it literally."""
-    return (html.escape(literal(line), quote=True).replace("\\", "\\\\")
-            .replace("]", "&#93;"))
+    return html.escape(literal(line), quote=True).replace("\\", "\\\\").replace("]", "&#93;")
 
 
 def html_text(text: str, width: int | None = None) -> str:
@@ -52,8 +59,13 @@ def html_text(text: str, width: int | None = None) -> str:
     return "<BR/>".join(escape_line(line) for line in text_lines(text, width))
 
 
-def _font(inner: str, size: int | None = None, colour: str | None = None,
-          bold: bool = False, italic: bool = False) -> str:
+def _font(
+    inner: str,
+    size: int | None = None,
+    colour: str | None = None,
+    bold: bool = False,
+    italic: bool = False,
+) -> str:
     if bold:
         inner = f"<B>{inner}</B>"
     if italic:
@@ -85,20 +97,28 @@ def node_label(node: NodeView, entry_caption: str = "") -> str:
     (bold), channel, promised response time and (overview) the personas it serves."""
     rows = []
     if node.entry:
-        rows.append(_row(_font(html_text(entry_caption), 8, "#FFFFFF", bold=True),
-                         bgcolor="#222222", align="left"))
+        rows.append(
+            _row(
+                _font(html_text(entry_caption), 8, "#FFFFFF", bold=True),
+                bgcolor="#222222",
+                align="left",
+            )
+        )
     if node.badge is not None:
-        rows.append(_row(_font(html_text(node.badge, BADGE_WIDTH), 9, TEXT, bold=True),
-                         align="left"))
+        rows.append(
+            _row(_font(html_text(node.badge, BADGE_WIDTH), 9, TEXT, bold=True), align="left")
+        )
     rows.append(_row(_font(html_text(node.name, NAME_WIDTH), 12, TEXT, bold=True)))
     rows.append(_row(_font(html_text(node.channel, SMALL_WIDTH), 9, MUTED)))
     if node.promise is not None:
         rows.append(_row(_font(html_text(node.promise, SMALL_WIDTH), 9, TEXT, italic=True)))
     if node.personas is not None:
-        rows.append(_row(_font(html_text(node.personas, SMALL_WIDTH), 9, MUTED,
-                               italic=True)))
-    return ('<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
-            + "".join(rows) + "</TABLE>>")
+        rows.append(_row(_font(html_text(node.personas, SMALL_WIDTH), 9, MUTED, italic=True)))
+    return (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
 
 
 def edge_label(edge: EdgeView) -> str | None:
@@ -130,11 +150,19 @@ def header_label(view: MapView) -> str:
         text = html_text(ch.name)
         if ch.response is not None:
             text += "<BR/>" + _font(html_text(ch.response), 8, MUTED, italic=True)
-        chips.append(f'<TD BGCOLOR="{ch.colour}" COLOR="{ch.border}" BORDER="1" '
-                     f'CELLPADDING="4">{_font(text, 9, TEXT)}</TD>')
+        chips.append(
+            f'<TD BGCOLOR="{ch.colour}" COLOR="{ch.border}" BORDER="1" '
+            f'CELLPADDING="4">{_font(text, 9, TEXT)}</TD>'
+        )
     if chips:
-        rows.append(_row('<TABLE BORDER="0" CELLSPACING="4" CELLPADDING="0"><TR>'
-                         + "".join(chips) + "</TR></TABLE>", align="left"))
+        rows.append(
+            _row(
+                '<TABLE BORDER="0" CELLSPACING="4" CELLPADDING="0"><TR>'
+                + "".join(chips)
+                + "</TR></TABLE>",
+                align="left",
+            )
+        )
     kinds = dict(view.kinds)
     samples = [
         ('BORDER="1" STYLE="rounded"', kinds["contact"]),
@@ -142,37 +170,78 @@ def header_label(view: MapView) -> str:
         ('BORDER="2" STYLE="dashed"', kinds["rejection"]),
         ('BORDER="2" STYLE="dotted"', kinds["exit"]),
     ]
-    cells = [f'<TD {attrs} COLOR="#333333" BGCOLOR="#FFFFFF" CELLPADDING="4">'
-             f"{_font(html_text(text), 9, TEXT)}</TD>" for attrs, text in samples]
-    cells.append(f'<TD BGCOLOR="#222222" CELLPADDING="4">'
-                 f'{_font("● " + html_text(view.start), 9, "#FFFFFF", bold=True)}</TD>')
-    rows.append(_row('<TABLE BORDER="0" CELLSPACING="4" CELLPADDING="0"><TR>'
-                     + "".join(cells) + "</TR></TABLE>", align="left"))
-    return ('<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
-            + "".join(rows) + "</TABLE>>")
+    cells = [
+        f'<TD {attrs} COLOR="#333333" BGCOLOR="#FFFFFF" CELLPADDING="4">'
+        f"{_font(html_text(text), 9, TEXT)}</TD>"
+        for attrs, text in samples
+    ]
+    cells.append(
+        f'<TD BGCOLOR="#222222" CELLPADDING="4">'
+        f"{_font('● ' + html_text(view.start), 9, '#FFFFFF', bold=True)}</TD>"
+    )
+    rows.append(
+        _row(
+            '<TABLE BORDER="0" CELLSPACING="4" CELLPADDING="0"><TR>'
+            + "".join(cells)
+            + "</TR></TABLE>",
+            align="left",
+        )
+    )
+    return (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
 
 
 # --------------------------------------------------------------------------- graph
 def _lane(graph: graphviz.Digraph, lane: LaneView, number: int, entry_caption: str) -> None:
     with graph.subgraph(name=f"cluster_{lane.id}") as c:
-        c.attr(label=f"<{_font(html_text(lane.title), 15, TEXT, bold=True)}>",
-               style="rounded,filled", fillcolor=LANE_FILLS[number % 2], color=LANE_BORDER,
-               labeljust="l", margin="14")
+        c.attr(
+            label=f"<{_font(html_text(lane.title), 15, TEXT, bold=True)}>",
+            style="rounded,filled",
+            fillcolor=LANE_FILLS[number % 2],
+            color=LANE_BORDER,
+            labeljust="l",
+            margin="14",
+        )
         for node in lane.nodes:
-            c.node(node.id, node_label(node, entry_caption), fillcolor=node.colour,
-                   color=node.border, **_NODE_STYLE[node.kind])
+            c.node(
+                node.id,
+                node_label(node, entry_caption),
+                fillcolor=node.colour,
+                color=node.border,
+                **_NODE_STYLE[node.kind],
+            )
 
 
 def to_digraph(view: MapView) -> graphviz.Digraph:
     """VIEW as a :class:`graphviz.Digraph` (DOT only; nothing is run)."""
     g = graphviz.Digraph(name=view.name, comment=f"journeyplan journey map: {view.name}")
     # newrank: one global ranking, so the anchors below order nodes across clusters.
-    g.attr(rankdir="LR", newrank="true", fontname=FONT, bgcolor="white", pad="0.4",
-           nodesep="0.35", ranksep="0.3", labelloc="t", labeljust="l", outputorder="edgesfirst",
-           label=header_label(view))
+    g.attr(
+        rankdir="LR",
+        newrank="true",
+        fontname=FONT,
+        bgcolor="white",
+        pad="0.4",
+        nodesep="0.35",
+        ranksep="0.3",
+        labelloc="t",
+        labeljust="l",
+        outputorder="edgesfirst",
+        label=header_label(view),
+    )
     g.attr("node", fontname=FONT, shape="box", margin="0.14,0.08", fontcolor=TEXT)
-    g.attr("edge", fontname=FONT, fontsize="9", color=EDGE, fontcolor=TEXT,
-           arrowsize="0.75", penwidth="1.2")
+    g.attr(
+        "edge",
+        fontname=FONT,
+        fontsize="9",
+        color=EDGE,
+        fontcolor=TEXT,
+        arrowsize="0.75",
+        penwidth="1.2",
+    )
     for number, lane in enumerate(view.lanes):
         _lane(g, lane, number, view.entry_caption)
     # Hold the lanes in stage order, on one axis: between two lanes an invisible point
@@ -194,8 +263,17 @@ def to_digraph(view: MapView) -> graphviz.Digraph:
             previous = anchor
     entries = view.entries
     if entries:
-        g.node("start", "", shape="circle", style="filled", fillcolor="#222222",
-               color="#222222", width="0.22", height="0.22", fixedsize="true")
+        g.node(
+            "start",
+            "",
+            shape="circle",
+            style="filled",
+            fillcolor="#222222",
+            color="#222222",
+            width="0.22",
+            height="0.22",
+            fixedsize="true",
+        )
         for node in entries:
             g.edge("start", node.id, color="#222222", penwidth="1.6")
     for edge in view.edges:
@@ -203,8 +281,9 @@ def to_digraph(view: MapView) -> graphviz.Digraph:
         label = edge_label(edge)
         g.edge(edge.source, edge.target, label, **attrs)
     if view.empty is not None:
-        g.node("empty", f"<{_font(html_text(view.empty), 12, MUTED, italic=True)}>",
-               shape="plaintext")
+        g.node(
+            "empty", f"<{_font(html_text(view.empty), 12, MUTED, italic=True)}>", shape="plaintext"
+        )
     return g
 
 

@@ -18,7 +18,14 @@ from __future__ import annotations
 import json
 
 from journeyplan.render.view import (
-    BADGE_WIDTH, EDGE_WIDTH, NAME_WIDTH, SMALL_WIDTH, MapView, NodeView, literal, text_lines,
+    BADGE_WIDTH,
+    EDGE_WIDTH,
+    NAME_WIDTH,
+    SMALL_WIDTH,
+    MapView,
+    NodeView,
+    literal,
+    text_lines,
 )
 
 TEXT = "#1A1A1A"  # label colour, as on the Graphviz maps
@@ -107,8 +114,11 @@ def to_mermaid(view: MapView) -> str:
         for node in entries:
             lines.append(f"  jp_start --> {node.id}")
     for edge in view.edges:
-        texts = [label_text(t, EDGE_WIDTH) for t in
-                 (edge.event, edge.delay, edge.condition, edge.personas) if t is not None]
+        texts = [
+            label_text(t, EDGE_WIDTH)
+            for t in (edge.event, edge.delay, edge.condition, edge.personas)
+            if t is not None
+        ]
         arrow = f'-->|"{"<br>".join(texts)}"|' if texts else "-->"
         lines.append(f"  {edge.source} {arrow} {edge.target}")
     # Colours: one class per channel colour used, then one per kind.

@@ -21,11 +21,10 @@ import tempfile
 from pathlib import Path
 
 from journeyplan.errors import JourneyplanError
-from journeyplan.safeio import default_file_mode
+from journeyplan.source.safeio import default_file_mode
 
 #: ``--format`` choice -> file extension.
-FORMATS: dict[str, str] = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot",
-                           "mermaid": "mmd"}
+FORMATS: dict[str, str] = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot", "mermaid": "mmd"}
 #: Formats that need Graphviz's ``dot`` program.
 IMAGE_FORMATS = ("svg", "png", "pdf")
 #: Resolution of PNG maps, in dots per inch (sharp on a slide; SVG and PDF are vectors).
@@ -35,8 +34,10 @@ PNG_DPI = 144
 DOT_TIMEOUT = 600
 #: The manifest in an output folder: the names of the map files journeyplan wrote there.
 MANIFEST = ".journeyplan-maps"
-_MANIFEST_HEADER = ("# Map files written by 'journeyplan render'. It overwrites only the files\n"
-                    "# listed here; any other file is left alone.\n")
+_MANIFEST_HEADER = (
+    "# Map files written by 'journeyplan render'. It overwrites only the files\n"
+    "# listed here; any other file is left alone.\n"
+)
 _MAP_FILE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\.(?:svg|png|pdf|dot|mmd)\Z")
 
 
@@ -65,20 +66,28 @@ def run_dot(source: str, fmt: str, name: str, dot: str | None = None) -> tuple[b
     if fmt == "png":
         args.append(f"-Gdpi={PNG_DPI}")
     try:
-        proc = subprocess.run(args, input=source.encode("utf-8"), capture_output=True,
-                              check=False, timeout=DOT_TIMEOUT)
+        proc = subprocess.run(
+            args,
+            input=source.encode("utf-8"),
+            capture_output=True,
+            check=False,
+            timeout=DOT_TIMEOUT,
+        )
     except subprocess.TimeoutExpired:
-        raise RenderError("render.dot-failed", name=name,
-                          detail=f"no result after {DOT_TIMEOUT} s") from None
+        raise RenderError(
+            "render.dot-failed", name=name, detail=f"no result after {DOT_TIMEOUT} s"
+        ) from None
     except FileNotFoundError:
         raise RenderError("render.no-graphviz", format=fmt) from None
     except OSError as exc:
-        raise RenderError("render.dot-failed", name=name,
-                          detail=exc.strerror or str(exc)) from None
+        raise RenderError("render.dot-failed", name=name, detail=exc.strerror or str(exc)) from None
     warnings = proc.stderr.decode("utf-8", "replace")
     if proc.returncode != 0 or not proc.stdout:
-        detail = warnings.strip().splitlines()[0] if warnings.strip() else (
-            f"exit status {proc.returncode}")
+        detail = (
+            warnings.strip().splitlines()[0]
+            if warnings.strip()
+            else (f"exit status {proc.returncode}")
+        )
         raise RenderError("render.dot-failed", name=name, detail=detail)
     return proc.stdout, warnings
 
@@ -141,8 +150,9 @@ def write_maps(folder: Path, files: list[tuple[str, bytes]]) -> list[Path]:
     names = [name for name, _ in files]
     for name in names:
         if not _MAP_FILE.match(name):  # defence in depth: only validated ids name files
-            raise RenderError("render.cannot-write", path=str(folder / name),
-                              reason="not a map file name")
+            raise RenderError(
+                "render.cannot-write", path=str(folder / name), reason="not a map file name"
+            )
     check_folder(folder, names)
     written: list[Path] = []
     current = folder
@@ -157,6 +167,7 @@ def write_maps(folder: Path, files: list[tuple[str, bytes]]) -> list[Path]:
         manifest = _MANIFEST_HEADER + "".join(f"{n}\n" for n in sorted(ours | set(names)))
         write_atomic(current, manifest.encode("utf-8"))
     except OSError as exc:
-        raise RenderError("render.cannot-write", path=str(current),
-                          reason=exc.strerror or str(exc)) from None
+        raise RenderError(
+            "render.cannot-write", path=str(current), reason=exc.strerror or str(exc)
+        ) from None
     return written

@@ -13,7 +13,7 @@ the plan's channel list, so it is the same on every map of the plan.
 User text (names, events, conditions) is kept exactly as written; the interface texts
 (badges, legend, "after 2d") come from the message catalogue in the map's language.
 Durations in the model are minutes and are shown with
-:func:`journeyplan.durations.format_duration`.
+:func:`journeyplan.plan.durations.format_duration`.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from journeyplan.durations import format_duration
-from journeyplan.graph import JourneyIndex
+from journeyplan.analysis.graph import JourneyIndex
 from journeyplan.messages import render_message
-from journeyplan.model import Persona, Plan, Touchpoint, Trigger
+from journeyplan.plan.durations import format_duration
+from journeyplan.plan.model import Persona, Plan, Touchpoint, Trigger
 
 #: Name of the overview map's file (``overview.<ext>``); the persona id is reserved for it.
 OVERVIEW = "overview"
@@ -65,7 +65,7 @@ def channel_colour(index: int | None) -> str:
 
 def darker(colour: str, factor: float = 0.55) -> str:
     """COLOUR (``#RRGGBB``) with every component multiplied by FACTOR: the border shade."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return "#{:02X}{:02X}{:02X}".format(*(round(c * factor) for c in (r, g, b)))
 
 
@@ -78,8 +78,10 @@ EDGE_WIDTH = 28  # a trigger's label
 # C0/C1 controls (but line breaks, which callers split on), tab, DEL, the line and paragraph
 # separators, bidi overrides, lone surrogates and the XML non-characters: never valid or
 # never safe in SVG or terminal text; shown as escapes instead.
-_UNSAFE = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029"
-                     "\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+_UNSAFE = re.compile(
+    "[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029"
+    "\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
 
 
 def _show(mt: re.Match[str]) -> str:
@@ -255,12 +257,14 @@ class _Builder:
             goal = t.conversion.goal
             goal_text = self.msg(f"map.goal.{goal}") if goal else self.msg("map.goal.other")
             if t.conversion.target_rate is not None:
-                return self.msg("map.badge.conversion.rate", goal=goal_text,
-                                rate=percent(t.conversion.target_rate))
+                return self.msg(
+                    "map.badge.conversion.rate",
+                    goal=goal_text,
+                    rate=percent(t.conversion.target_rate),
+                )
             return self.msg("map.badge.conversion", goal=goal_text)
         if t.type == "rejection":
-            return self.msg("map.badge.rejection.feedback" if t.feedback
-                            else "map.badge.rejection")
+            return self.msg("map.badge.rejection.feedback" if t.feedback else "map.badge.rejection")
         if t.type == "exit":
             return self.msg("map.badge.exit")
         return None
@@ -278,15 +282,25 @@ class _Builder:
 
     def node(self, t: Touchpoint, entry: bool, overview: bool) -> NodeView:
         pos = self.channel_pos.get(t.channel) if t.channel is not None else None
-        channel = self.channels[t.channel].label if pos is not None else self.msg(
-            "map.no_channel")
+        channel = self.channels[t.channel].label if pos is not None else self.msg("map.no_channel")
         colour = channel_colour(pos)
-        promise = (self.msg("map.promise", duration=format_duration(t.response_time))
-                   if t.response_time is not None else None)
+        promise = (
+            self.msg("map.promise", duration=format_duration(t.response_time))
+            if t.response_time is not None
+            else None
+        )
         return NodeView(
-            id=self.node_id[t.id], name=t.label, channel=channel, colour=colour,
-            border=darker(colour), kind=self.kind(t), badge=self.badge(t), entry=entry,
-            promise=promise, personas=self.personas_text(t.personas) if overview else None)
+            id=self.node_id[t.id],
+            name=t.label,
+            channel=channel,
+            colour=colour,
+            border=darker(colour),
+            kind=self.kind(t),
+            badge=self.badge(t),
+            entry=entry,
+            promise=promise,
+            personas=self.personas_text(t.personas) if overview else None,
+        )
 
     def edge(self, tr: Trigger, overview: bool) -> EdgeView:
         source = self.touchpoints[tr.source]  # type: ignore[index]
@@ -298,12 +312,16 @@ class _Builder:
         else:
             delay = self.msg("map.delay", duration=format_duration(tr.delay))
         return EdgeView(
-            source=self.node_id[tr.source], target=self.node_id[tr.target],  # type: ignore
-            event=tr.event, delay=delay,
+            source=self.node_id[tr.source],
+            target=self.node_id[tr.target],  # type: ignore
+            event=tr.event,
+            delay=delay,
             condition=tr.condition,
-            personas=(self.personas_text(tr.personas)
-                      if overview and tr.personas is not None else None),
-            backward=self.lane_of(target) < self.lane_of(source))  # type: ignore[arg-type]
+            personas=(
+                self.personas_text(tr.personas) if overview and tr.personas is not None else None
+            ),
+            backward=self.lane_of(target) < self.lane_of(source),
+        )  # type: ignore[arg-type]
 
     def lanes(self, nodes: list[NodeView], touchpoints: list[Touchpoint]) -> tuple[LaneView, ...]:
         by_lane: dict[int, list[NodeView]] = {}
@@ -324,13 +342,18 @@ class _Builder:
         for i, c in enumerate(self.plan.channels):
             if c.id in used:
                 colour = channel_colour(i)
-                response = (self.msg("map.channel.response",
-                                     duration=format_duration(c.response_time))
-                            if c.response_time is not None else None)
+                response = (
+                    self.msg("map.channel.response", duration=format_duration(c.response_time))
+                    if c.response_time is not None
+                    else None
+                )
                 out.append(LegendEntry(c.label, colour, darker(colour), response))
         if None in used:
-            out.append(LegendEntry(self.msg("map.no_channel"), NO_CHANNEL_COLOUR,
-                                   darker(NO_CHANNEL_COLOUR), None))
+            out.append(
+                LegendEntry(
+                    self.msg("map.no_channel"), NO_CHANNEL_COLOUR, darker(NO_CHANNEL_COLOUR), None
+                )
+            )
         return tuple(out)
 
     def subtitle(self) -> str:
@@ -338,35 +361,57 @@ class _Builder:
         parts = [p for p in ((info.name, info.organisation) if info else ()) if p]
         return " · ".join(parts)
 
-    def view(self, name: str, title: str, touchpoints: list[Touchpoint],
-             triggers: list[Trigger], entries: set[str], overview: bool) -> MapView:
+    def view(
+        self,
+        name: str,
+        title: str,
+        touchpoints: list[Touchpoint],
+        triggers: list[Trigger],
+        entries: set[str],
+        overview: bool,
+    ) -> MapView:
         nodes = [self.node(t, t.id in entries, overview) for t in touchpoints]
         return MapView(
-            name=name, title=title, subtitle=self.subtitle(),
+            name=name,
+            title=title,
+            subtitle=self.subtitle(),
             lanes=self.lanes(nodes, touchpoints),
             edges=tuple(self.edge(tr, overview) for tr in triggers),
             channels=self.legend(touchpoints),
             kinds=tuple((k, self.msg(f"map.legend.{k}")) for k in KINDS),
             start=self.msg("map.legend.start"),
             entry_caption=self.msg("map.badge.entry"),
-            empty=None if touchpoints else self.msg("map.empty"))
+            empty=None if touchpoints else self.msg("map.empty"),
+        )
 
     # ------------------------------------------------------------------ maps
     def persona(self, p: Persona) -> MapView:
         j = self.index.journey(p)
-        return self.view(p.id, self.msg("map.title.persona", persona=p.label), j.nodes,
-                         j.edges, {t.id for t in j.entries}, overview=False)
+        return self.view(
+            p.id,
+            self.msg("map.title.persona", persona=p.label),
+            j.nodes,
+            j.edges,
+            {t.id for t in j.entries},
+            overview=False,
+        )
 
     def overview(self) -> MapView:
         entries: set[str] = set()
         for p in self.plan.personas:
             entries.update(t.id for t in self.index.journey(p).entries)
-        return self.view(OVERVIEW, self.msg("map.title.overview"), self.plan.touchpoints,
-                         self.plan.triggers, entries, overview=True)
+        return self.view(
+            OVERVIEW,
+            self.msg("map.title.overview"),
+            self.plan.touchpoints,
+            self.plan.triggers,
+            entries,
+            overview=True,
+        )
 
 
 def persona_view(plan: Plan, persona: Persona, lang: str = "en") -> MapView:
-    """The map of PERSONA's journey (see :mod:`journeyplan.graph`) in language LANG."""
+    """The map of PERSONA's journey (see :mod:`journeyplan.analysis.graph`) in language LANG."""
     return _Builder(plan, lang).persona(persona)
 
 
@@ -376,8 +421,7 @@ def overview_view(plan: Plan, lang: str = "en") -> MapView:
     return _Builder(plan, lang).overview()
 
 
-def map_views(plan: Plan, personas: list[Persona] | None = None,
-              lang: str = "en") -> list[MapView]:
+def map_views(plan: Plan, personas: list[Persona] | None = None, lang: str = "en") -> list[MapView]:
     """One view per persona of PERSONAS (default: every persona of the plan, in plan order)
     whose id can name a file (:func:`valid_map_name`), then the overview. Personas with an
     invalid id are left out; the caller reports them (see :func:`unusable_personas`)."""

@@ -16,4 +16,4 @@ REPORTERS: dict[str, type[Reporter]] = {
     "github": GithubReporter,
 }
 
-__all__ = ["REPORTERS", "Reporter", "ReportOptions"]
+__all__ = ["REPORTERS", "ReportOptions", "Reporter"]

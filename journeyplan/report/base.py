@@ -10,7 +10,7 @@ from journeyplan.findings import Finding
 from journeyplan.messages import render_message
 
 if TYPE_CHECKING:  # only for annotations: formatters of maps and diffs need no checker
-    from journeyplan.checker import CheckResult
+    from journeyplan.check.pipeline import CheckResult
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class ReportOptions:
 
 
 class Reporter:
-    """Writes a :class:`~journeyplan.checker.CheckResult` to a stream."""
+    """Writes a :class:`~journeyplan.check.pipeline.CheckResult` to a stream."""
 
     name = ""
 
@@ -44,8 +44,10 @@ class Reporter:
 # lone surrogates too (a file name that is not UTF-8), which no output stream can encode; and
 # the invisible characters (zero-width space and joiners, word joiner, byte order mark, soft
 # hyphen) that make "unknown key 'name'" unreadable when the key is 'na\u200bme'.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-                      "\u2066-\u2069\ufeff\ud800-\udfff]")
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 
 
 def visible(text: str) -> str:

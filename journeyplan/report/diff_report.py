@@ -17,19 +17,19 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.text import Text
 
-from journeyplan.diff import KINDS, Change, FieldChange, PlanDiff
+from journeyplan.analysis.diff import KINDS, Change, FieldChange, PlanDiff
 from journeyplan.findings import Finding
-from journeyplan.gitsource import Side
 from journeyplan.messages import render_message
 from journeyplan.report.base import ReportOptions, visible
 from journeyplan.report.jsontext import dumps
+from journeyplan.source.git import Side
 
 
 @dataclass(frozen=True)
 class Comparison:
     """What ``journeyplan diff`` compared and found: ``path`` (the plan, relative to the
     repository root, ``/`` separated, ``.`` for the root), the ``old`` and ``new``
-    sides, and their :class:`~journeyplan.diff.PlanDiff`."""
+    sides, and their :class:`~journeyplan.analysis.diff.PlanDiff`."""
 
     path: str
     old: Side
@@ -95,12 +95,20 @@ class DiffReporter:
         name already shows (name, text or event)."""
         if ch.change != "added":
             return ch.fields
-        return tuple(fc for fc in ch.fields
-                     if not (fc.field in ("name", "text", "event") and fc.new == ch.name))
+        return tuple(
+            fc
+            for fc in ch.fields
+            if not (fc.field in ("name", "text", "event") and fc.new == ch.name)
+        )
 
     def summary(self, d: PlanDiff) -> str:
-        return self.t("diff.summary", changes=len(d.changes), verdicts=len(d.checklist),
-                      new=len(d.new_findings), fixed=len(d.fixed_findings))
+        return self.t(
+            "diff.summary",
+            changes=len(d.changes),
+            verdicts=len(d.checklist),
+            new=len(d.new_findings),
+            fixed=len(d.fixed_findings),
+        )
 
     @staticmethod
     def where(f: Finding) -> str:
@@ -143,9 +151,16 @@ class DiffTextReporter(DiffReporter):
 
     def write(self, c: Comparison, out: TextIO) -> None:
         color = self.options.color
-        console = Console(file=out, no_color=not color, color_system="auto" if color else None,
-                          highlight=False, emoji=False, markup=False, soft_wrap=True,
-                          width=None if out.isatty() else 200)
+        console = Console(
+            file=out,
+            no_color=not color,
+            color_system="auto" if color else None,
+            highlight=False,
+            emoji=False,
+            markup=False,
+            soft_wrap=True,
+            width=None if out.isatty() else 200,
+        )
         d = c.diff
         head = Text(self.t("diff.title"), style="bold")
         head.append(f": {visible(c.path)}  ", style="bold")
@@ -176,8 +191,14 @@ class DiffTextReporter(DiffReporter):
             console.print(Text(self.t("diff.no_changes")))
             console.print()
         if d.unread:
-            console.print(Text(visible(self.t("ui.not_evaluated", count=len(d.unread),
-                                              files=", ".join(d.unread))), style="bold"))
+            console.print(
+                Text(
+                    visible(
+                        self.t("ui.not_evaluated", count=len(d.unread), files=", ".join(d.unread))
+                    ),
+                    style="bold",
+                )
+            )
             console.print()
         if d.checklist:
             console.print(Text(self.t("diff.checklist"), style="bold"))
@@ -189,8 +210,10 @@ class DiffTextReporter(DiffReporter):
                 line.append(self.verdict(vc.new), style=_VERDICT_STYLE.get(vc.new or "", ""))
                 console.print(line)
             console.print()
-        for key, findings in (("diff.new_findings", d.new_findings),
-                              ("diff.fixed_findings", d.fixed_findings)):
+        for key, findings in (
+            ("diff.new_findings", d.new_findings),
+            ("diff.fixed_findings", d.fixed_findings),
+        ):
             if not findings:
                 continue
             console.print(Text(self.t(key), style="bold"))
@@ -235,8 +258,11 @@ class DiffMarkdownReporter(DiffTextReporter):
         d = c.diff
         w = out.write
         name = self.plan_name(c)
-        w(f"## {md_escape(self.t('diff.title'))}"
-          + (f": {md_escape(name)}" if name else "") + "\n\n")
+        w(
+            f"## {md_escape(self.t('diff.title'))}"
+            + (f": {md_escape(name)}" if name else "")
+            + "\n\n"
+        )
         w(f"{md_code(c.path)}: {self.md_side(c.old)} → {self.md_side(c.new)}\n\n")
         w(f"**{md_escape(self.summary(d))}**\n\n")
         w(f"### {md_escape(self.t('diff.changes'))}\n\n")
@@ -258,28 +284,45 @@ class DiffMarkdownReporter(DiffTextReporter):
                     w(f"  - {self.md_field(ch, fc)}\n")
             w("\n")
         if d.unread:
-            w(md_escape(self.t("ui.not_evaluated", count=len(d.unread),
-                               files=", ".join(d.unread))) + "\n\n")
+            w(
+                md_escape(
+                    self.t("ui.not_evaluated", count=len(d.unread), files=", ".join(d.unread))
+                )
+                + "\n\n"
+            )
         if d.checklist:
             w(f"### {md_escape(self.t('diff.checklist'))}\n\n")
-            cols = [self.t(k) for k in ("diff.col.persona", "diff.col.question",
-                                        "diff.col.before", "diff.col.after")]
+            cols = [
+                self.t(k)
+                for k in (
+                    "diff.col.persona",
+                    "diff.col.question",
+                    "diff.col.before",
+                    "diff.col.after",
+                )
+            ]
             w("| " + " | ".join(md_escape(col) for col in cols) + " |\n")
             w("| --- | --- | --- | --- |\n")
             for vc in d.checklist:
                 old, new = self.verdict(vc.old), self.verdict(vc.new)
-                w(f"| {md_escape(self.persona_label(c, vc.persona))} | Q{vc.question} | "
-                  f"{md_escape(old)} | **{md_escape(new)}** |\n")
+                w(
+                    f"| {md_escape(self.persona_label(c, vc.persona))} | Q{vc.question} | "
+                    f"{md_escape(old)} | **{md_escape(new)}** |\n"
+                )
             w("\n")
-        for key, findings in (("diff.new_findings", d.new_findings),
-                              ("diff.fixed_findings", d.fixed_findings)):
+        for key, findings in (
+            ("diff.new_findings", d.new_findings),
+            ("diff.fixed_findings", d.fixed_findings),
+        ):
             if not findings:
                 continue
             w(f"### {md_escape(self.t(key))}\n\n")
             for f in findings:
-                w(f"- {md_code(self.where(f))} **{f.code}** "
-                  f"{md_escape(self.t('severity.' + f.severity))}: "
-                  f"{md_escape(self.message(f))}\n")
+                w(
+                    f"- {md_code(self.where(f))} **{f.code}** "
+                    f"{md_escape(self.t('severity.' + f.severity))}: "
+                    f"{md_escape(self.message(f))}\n"
+                )
             w("\n")
 
     def md_side(self, side: Side) -> str:
@@ -303,11 +346,9 @@ class DiffMarkdownReporter(DiffTextReporter):
             if fc.added:
                 parts.append(md_escape(self.t("diff.items_added", items=", ".join(fc.added))))
             if fc.removed:
-                parts.append(md_escape(self.t("diff.items_removed",
-                                              items=", ".join(fc.removed))))
+                parts.append(md_escape(self.t("diff.items_removed", items=", ".join(fc.removed))))
             return f"{key}: " + "; ".join(parts)
-        return (f"{key}: {md_escape(self.value(fc, fc.old))} → "
-                f"{md_escape(self.value(fc, fc.new))}")
+        return f"{key}: {md_escape(self.value(fc, fc.old))} → {md_escape(self.value(fc, fc.new))}"
 
 
 # --------------------------------------------------------------------------- json
@@ -318,10 +359,17 @@ class DiffJsonReporter(DiffReporter):
 
     def finding(self, f: Finding) -> dict[str, Any]:
         loc = f.location
-        return {"code": f.code, "severity": f.severity, "question": f.question,
-                "message": self.message(f), "file": loc.file if loc else None,
-                "line": loc.line if loc else None, "column": loc.column if loc else None,
-                "persona": f.persona, "subject": f.subject}
+        return {
+            "code": f.code,
+            "severity": f.severity,
+            "question": f.question,
+            "message": self.message(f),
+            "file": loc.file if loc else None,
+            "line": loc.line if loc else None,
+            "column": loc.column if loc else None,
+            "persona": f.persona,
+            "subject": f.subject,
+        }
 
     def side(self, side: Side) -> dict[str, Any]:
         r = side.result
@@ -330,8 +378,15 @@ class DiffJsonReporter(DiffReporter):
             "commit": side.commit,
             "exists": r is not None,
             "plan": r.plan.name if r is not None else None,
-            "summary": ({"errors": r.count("error"), "warnings": r.count("warning"),
-                         "infos": r.count("info")} if r is not None else None),
+            "summary": (
+                {
+                    "errors": r.count("error"),
+                    "warnings": r.count("warning"),
+                    "infos": r.count("info"),
+                }
+                if r is not None
+                else None
+            ),
         }
 
     def document(self, c: Comparison) -> dict[str, Any]:
@@ -341,20 +396,40 @@ class DiffJsonReporter(DiffReporter):
             "path": c.path,
             "old": self.side(c.old),
             "new": self.side(c.new),
-            "summary": {"changes": len(d.changes), "checklist": len(d.checklist),
-                        "new_findings": len(d.new_findings),
-                        "fixed_findings": len(d.fixed_findings)},
-            "changes": [{
-                "kind": ch.kind, "id": ch.id, "change": ch.change, "name": ch.name,
-                "fields": [{"field": fc.field, "old": fc.old, "new": fc.new,
-                            "added": list(fc.added), "removed": list(fc.removed)}
-                           for fc in ch.fields],
-            } for ch in d.changes],
-            "checklist": [{"persona": vc.persona, "question": vc.question, "old": vc.old,
-                           "new": vc.new} for vc in d.checklist],
+            "summary": {
+                "changes": len(d.changes),
+                "checklist": len(d.checklist),
+                "new_findings": len(d.new_findings),
+                "fixed_findings": len(d.fixed_findings),
+            },
+            "changes": [
+                {
+                    "kind": ch.kind,
+                    "id": ch.id,
+                    "change": ch.change,
+                    "name": ch.name,
+                    "fields": [
+                        {
+                            "field": fc.field,
+                            "old": fc.old,
+                            "new": fc.new,
+                            "added": list(fc.added),
+                            "removed": list(fc.removed),
+                        }
+                        for fc in ch.fields
+                    ],
+                }
+                for ch in d.changes
+            ],
+            "checklist": [
+                {"persona": vc.persona, "question": vc.question, "old": vc.old, "new": vc.new}
+                for vc in d.checklist
+            ],
             "unread": d.unread,
-            "findings": {"new": [self.finding(f) for f in d.new_findings],
-                         "fixed": [self.finding(f) for f in d.fixed_findings]},
+            "findings": {
+                "new": [self.finding(f) for f in d.new_findings],
+                "fixed": [self.finding(f) for f in d.fixed_findings],
+            },
         }
 
     def write(self, c: Comparison, out: TextIO) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from journeyplan.checker import CheckResult
+from journeyplan.check.pipeline import CheckResult
 from journeyplan.findings import Finding
 from journeyplan.report.base import Reporter, visible
 from journeyplan.report.paths import cwd_path
@@ -29,8 +29,9 @@ _LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
 
 def _shown(text: str) -> str:
     """TEXT with control characters other than line breaks made visible."""
-    return "".join(part if _LINE_BREAK.fullmatch(part) else visible(part)
-                   for part in _LINE_BREAK.split(text))
+    return "".join(
+        part if _LINE_BREAK.fullmatch(part) else visible(part) for part in _LINE_BREAK.split(text)
+    )
 
 
 def escape_data(text: str) -> str:

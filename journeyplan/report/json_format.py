@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
-from journeyplan.checker import CheckResult
+from journeyplan.check.pipeline import CheckResult
 from journeyplan.report.base import Reporter
 from journeyplan.report.jsontext import dumps
+
 
 class JsonReporter(Reporter):
     name = "json"
@@ -15,28 +16,34 @@ class JsonReporter(Reporter):
         findings = []
         for f in result.findings:
             loc = f.location
-            findings.append({
-                "code": f.code,
-                "severity": f.severity,
-                "question": f.question,
-                "message": self.message(f),
-                "file": loc.file if loc else None,
-                "line": loc.line if loc else None,
-                "column": loc.column if loc else None,
-                "persona": f.persona,
-                "subject": f.subject,
-            })
+            findings.append(
+                {
+                    "code": f.code,
+                    "severity": f.severity,
+                    "question": f.question,
+                    "message": self.message(f),
+                    "file": loc.file if loc else None,
+                    "line": loc.line if loc else None,
+                    "column": loc.column if loc else None,
+                    "persona": f.persona,
+                    "subject": f.subject,
+                }
+            )
         return {
             "version": 1,
             "plan": result.plan.name,
-            "summary": {"errors": result.count("error"), "warnings": result.count("warning"),
-                        "infos": result.count("info")},
-            "checklist": [{"persona": pid, "questions": {str(q): v for q, v in row.items()}}
-                          for pid, row in result.checklist],
+            "summary": {
+                "errors": result.count("error"),
+                "warnings": result.count("warning"),
+                "infos": result.count("info"),
+            },
+            "checklist": [
+                {"persona": pid, "questions": {str(q): v for q, v in row.items()}}
+                for pid, row in result.checklist
+            ],
             "findings": findings,
         }
 
     def write(self, result: CheckResult, out: TextIO) -> None:
         out.write(dumps(self.document(result)))
         out.write("\n")
-

@@ -9,8 +9,9 @@ from typing import Any
 # bidirectional overrides, line/paragraph separators or lone surrogates: as \uXXXX they stay
 # the same JSON string, cannot act on a terminal that shows the output, and can be encoded.
 # Only strings hold them.
-_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-                     "\ud800-\udfff]")  # lone surrogates: file names that are not UTF-8
+_UNSAFE = re.compile(
+    "[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)  # lone surrogates: file names that are not UTF-8
 
 
 def _escape(mt: re.Match[str]) -> str:

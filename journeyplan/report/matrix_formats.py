@@ -1,4 +1,4 @@
-"""Formatters for the coverage matrices of :mod:`journeyplan.matrix`: text (rich tables),
+"""Formatters for the coverage matrices of :mod:`journeyplan.analysis.matrix`: text (rich tables),
 CSV (the csv module) and Markdown (for client reports). The registry
 :data:`MATRIX_FORMATS` is the list of ``journeyplan matrix --format`` choices.
 
@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Callable, TextIO
+from collections.abc import Callable
+from typing import TextIO
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from journeyplan.matrix import Cell, Entry, Matrix
+from journeyplan.analysis.matrix import Cell, Entry, Matrix
 from journeyplan.messages import render_message
 from journeyplan.report.base import visible
 from journeyplan.report.console import is_terminal, out_width, write_stripped
@@ -37,14 +38,16 @@ def entry_text(entry: Entry, lang: str, clean: Callable[[str], str] = visible) -
     conversion: application``. CLEAN makes user text safe for the output format."""
     name = clean(entry.touchpoint)
     if entry.where is not None:
-        text = render_message("ui.matrix.entry", {"touchpoint": name,
-                                                  "where": clean(entry.where)}, lang)
+        text = render_message(
+            "ui.matrix.entry", {"touchpoint": name, "where": clean(entry.where)}, lang
+        )
     else:
         text = name
     if entry.conversion is not None:
         goal = render_message(f"goal.{entry.conversion}", None, lang)
         return f"{CONVERSION_MARK} {text} — " + render_message(
-            "ui.matrix.conversion", {"goal": goal}, lang)
+            "ui.matrix.conversion", {"goal": goal}, lang
+        )
     if entry.kind in ("rejection", "exit"):
         return f"{text} — " + render_message(f"ui.matrix.{entry.kind}", None, lang)
     return text
@@ -63,15 +66,20 @@ def _shows_gap(cell: Cell) -> bool:
     return cell.empty and cell.preferred is not False
 
 
-def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en",
-               color: bool = True) -> None:
+def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en", color: bool = True) -> None:
     """Each matrix as a rich table, then a legend. Lines carry no trailing spaces."""
     buffer = io.StringIO()
     color = color and is_terminal(out)
-    console = Console(file=buffer, no_color=not color, color_system="auto" if color else None,
-                      force_terminal=color,
-                      highlight=False, emoji=False, markup=False,
-                      width=out_width(out))
+    console = Console(
+        file=buffer,
+        no_color=not color,
+        color_system="auto" if color else None,
+        force_terminal=color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        width=out_width(out),
+    )
     none = render_message("ui.matrix.none", None, lang)
     for matrix in matrices:
         table = Table(title=Text(_title(matrix, lang)), title_justify="left", show_lines=True)
@@ -104,8 +112,9 @@ def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en",
         else:
             console.print(table)
         console.print()
-    console.print(Text(render_message("ui.matrix.legend", {"mark": CONVERSION_MARK,
-                                                            "none": none}, lang)))
+    console.print(
+        Text(render_message("ui.matrix.legend", {"mark": CONVERSION_MARK, "none": none}, lang))
+    )
     write_stripped(buffer.getvalue(), out)
 
 
@@ -132,12 +141,19 @@ def write_csv(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
     for n, matrix in enumerate(matrices):
         if n:
             writer.writerow([])
-        writer.writerow([_csv_cell(render_message("ui.persona", None, lang)),
-                         *(_csv_cell(_csv_text(label)) for _, label in matrix.columns)])
+        writer.writerow(
+            [
+                _csv_cell(render_message("ui.persona", None, lang)),
+                *(_csv_cell(_csv_text(label)) for _, label in matrix.columns),
+            ]
+        )
         for _, label, cells in matrix.rows:
-            writer.writerow([_csv_cell(_csv_text(label)),
-                             *(_csv_cell("\n".join(_cell_lines(c, lang, _csv_text)))
-                               for c in cells)])
+            writer.writerow(
+                [
+                    _csv_cell(_csv_text(label)),
+                    *(_csv_cell("\n".join(_cell_lines(c, lang, _csv_text))) for c in cells),
+                ]
+            )
 
 
 def write_markdown(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
@@ -146,8 +162,10 @@ def write_markdown(matrices: list[Matrix], out: TextIO, lang: str = "en") -> Non
     none = render_message("ui.matrix.none", None, lang)
     blocks: list[str] = []
     for matrix in matrices:
-        header = [md_escape(render_message("ui.persona", None, lang)),
-                  *(md_escape(label) for _, label in matrix.columns)]
+        header = [
+            md_escape(render_message("ui.persona", None, lang)),
+            *(md_escape(label) for _, label in matrix.columns),
+        ]
         rows = []
         for _, label, cells in matrix.rows:
             row = [md_escape(label)]
@@ -158,19 +176,24 @@ def write_markdown(matrices: list[Matrix], out: TextIO, lang: str = "en") -> Non
                     row.append("<br>".join(_cell_lines(cell, lang, md_escape)))
             rows.append(row)
         lines = [f"**{md_escape(_title(matrix, lang))}**", ""]
-        lines.extend(md_table(header, rows) if rows
-                     else [md_escape(render_message("ui.no_personas", None, lang))])
+        lines.extend(
+            md_table(header, rows)
+            if rows
+            else [md_escape(render_message("ui.no_personas", None, lang))]
+        )
         blocks.append("\n".join(lines))
-    blocks.append(md_escape(render_message("ui.matrix.legend", {"mark": CONVERSION_MARK,
-                                                                 "none": none}, lang)))
+    blocks.append(
+        md_escape(render_message("ui.matrix.legend", {"mark": CONVERSION_MARK, "none": none}, lang))
+    )
     out.write("\n\n".join(blocks) + "\n")
 
 
 MATRIX_FORMATS = ("text", "csv", "markdown")
 
 
-def write_matrices(fmt: str, matrices: list[Matrix], out: TextIO, lang: str = "en",
-                   color: bool = True) -> None:
+def write_matrices(
+    fmt: str, matrices: list[Matrix], out: TextIO, lang: str = "en", color: bool = True
+) -> None:
     """Write MATRICES to OUT in FMT (one of :data:`MATRIX_FORMATS`). Raises ``KeyError``
     for an unknown format."""
     if fmt == "text":

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from journeyplan import __version__
-from journeyplan.checker import CheckResult
+from journeyplan.check.pipeline import CheckResult
 from journeyplan.findings import Finding
 from journeyplan.messages import render_message
 from journeyplan.report.base import Reporter
@@ -46,24 +46,29 @@ class SarifReporter(Reporter):
             explanation = render_message(f"explain.{rule.code}", None, lang)
             q = rule.question
             question = render_message(f"question.{q}" if q else "question.none", None, lang)
-            about = (render_message("sarif.question", {"number": q, "question": question}, lang)
-                     if q else render_message("sarif.structure", None, lang))
-            out.append({
-                "id": rule.code,
-                "name": rule.name,
-                "shortDescription": {"text": title},
-                "fullDescription": {"text": explanation},
-                "help": {
-                    "text": f"{explanation}\n\n{about}",
-                    "markdown": f"**{_md(title)}**\n\n{_md(explanation)}\n\n*{_md(about)}*",
-                },
-                "defaultConfiguration": {"level": LEVELS[rule.severity]},
-                "properties": {
-                    "question": q,
-                    "questionText": question,
-                    "tags": [f"question-{q}" if q else "structure"],
-                },
-            })
+            about = (
+                render_message("sarif.question", {"number": q, "question": question}, lang)
+                if q
+                else render_message("sarif.structure", None, lang)
+            )
+            out.append(
+                {
+                    "id": rule.code,
+                    "name": rule.name,
+                    "shortDescription": {"text": title},
+                    "fullDescription": {"text": explanation},
+                    "help": {
+                        "text": f"{explanation}\n\n{about}",
+                        "markdown": f"**{_md(title)}**\n\n{_md(explanation)}\n\n*{_md(about)}*",
+                    },
+                    "defaultConfiguration": {"level": LEVELS[rule.severity]},
+                    "properties": {
+                        "question": q,
+                        "questionText": question,
+                        "tags": [f"question-{q}" if q else "structure"],
+                    },
+                }
+            )
         return out
 
     def location(self, file: str, line: int | None, column: int | None) -> dict[str, Any]:
@@ -78,8 +83,7 @@ class SarifReporter(Reporter):
             region["startColumn"] = column
         return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
-    def result(self, f: Finding, index: dict[str, int], first_file: str | None
-               ) -> dict[str, Any]:
+    def result(self, f: Finding, index: dict[str, int], first_file: str | None) -> dict[str, Any]:
         loc = f.location
         out: dict[str, Any] = {
             "ruleId": f.code,
@@ -91,8 +95,7 @@ class SarifReporter(Reporter):
             out["locations"] = [self.location(loc.file, loc.line, loc.column)]
         elif first_file is not None:
             out["locations"] = [self.location(first_file, None, None)]
-        out["properties"] = {"question": f.question, "persona": f.persona,
-                             "subject": f.subject}
+        out["properties"] = {"question": f.question, "persona": f.persona, "subject": f.subject}
         return out
 
     def document(self, result: CheckResult) -> dict[str, Any]:
@@ -102,16 +105,20 @@ class SarifReporter(Reporter):
         return {
             "$schema": SARIF_SCHEMA,
             "version": SARIF_VERSION,
-            "runs": [{
-                "tool": {"driver": {
-                    "name": "journeyplan",
-                    "version": __version__,
-                    "semanticVersion": __version__,
-                    "rules": self.rules(),
-                }},
-                "columnKind": "unicodeCodePoints",
-                "results": [self.result(f, index, first_file) for f in result.findings],
-            }],
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "journeyplan",
+                            "version": __version__,
+                            "semanticVersion": __version__,
+                            "rules": self.rules(),
+                        }
+                    },
+                    "columnKind": "unicodeCodePoints",
+                    "results": [self.result(f, index, first_file) for f in result.findings],
+                }
+            ],
         }
 
     def write(self, result: CheckResult, out: TextIO) -> None:
@@ -132,4 +139,3 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>"})
 def _md(text: str) -> str:
     """TEXT with Markdown's emphasis, code and link characters escaped."""
     return text.translate(_MD_SPECIAL)
-

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from rich.console import Console
 from rich import box
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from journeyplan.checker import CheckResult
+from journeyplan.check.pipeline import CheckResult
 from journeyplan.messages import render_message
 from journeyplan.report.base import Reporter, visible
 
@@ -44,21 +44,21 @@ class _SameCell:
     text alone. On a plan with thousands of personas this halves the time of the table
     (docs/performance.md); the output is the same, byte for byte."""
 
-    __slots__ = ("text", "_segments", "_measure")
+    __slots__ = ("_measure", "_segments", "text")
 
     def __init__(self, text: Text) -> None:
         self.text = text
         self._segments: dict[tuple, list] = {}
         self._measure = None
 
-    def __rich_console__(self, console, options):  # noqa: ANN001 - rich's protocol
+    def __rich_console__(self, console, options):
         key = (options.max_width, options.justify, options.overflow, options.no_wrap)
         segments = self._segments.get(key)
         if segments is None:
             segments = self._segments[key] = list(self.text.__rich_console__(console, options))
         return segments
 
-    def __rich_measure__(self, console, options):  # noqa: ANN001 - rich's protocol
+    def __rich_measure__(self, console, options):
         if self._measure is None:
             self._measure = self.text.__rich_measure__(console, options)
         return self._measure
@@ -69,25 +69,36 @@ class TextReporter(Reporter):
 
     def write(self, result: CheckResult, out: TextIO) -> None:
         lang = self.options.lang
-        console = _Console(file=out, no_color=not self.options.color,
-                           color_system="auto" if self.options.color else None,
-                           highlight=False, emoji=False, markup=False, soft_wrap=True,
-                           width=None if out.isatty() else 200)
+        console = _Console(
+            file=out,
+            no_color=not self.options.color,
+            color_system="auto" if self.options.color else None,
+            highlight=False,
+            emoji=False,
+            markup=False,
+            soft_wrap=True,
+            width=None if out.isatty() else 200,
+        )
 
         def t(key: str, **args: object) -> str:
             return render_message(key, args, lang)
 
-        title = t("ui.checklist") + (f" — {visible(result.plan.name)}"
-                                     if result.plan.name else "")
+        title = t("ui.checklist") + (f" — {visible(result.plan.name)}" if result.plan.name else "")
         if result.checklist:
             table = Table(title=Text(title), title_justify="left", box=box.ROUNDED)
             table.add_column(t("ui.persona"))
             for q in range(1, 6):
                 table.add_column(t("ui.question_short", number=q), justify="center")
             names = {p.id: p.label for p in result.plan.personas}
-            verdict_cells = [{v: _SameCell(Text(f"{_VERDICT_MARK[v]} {t('verdict.' + v)}",
-                                                style=_VERDICT_STYLE[v]))
-                              for v in _VERDICT_MARK} for _ in range(5)]  # one per column
+            verdict_cells = [
+                {
+                    v: _SameCell(
+                        Text(f"{_VERDICT_MARK[v]} {t('verdict.' + v)}", style=_VERDICT_STYLE[v])
+                    )
+                    for v in _VERDICT_MARK
+                }
+                for _ in range(5)
+            ]  # one per column
             for pid, row in result.checklist[:MAX_TABLE_ROWS]:
                 cells = [Text(visible(f"{pid} ({names[pid]})" if names.get(pid) != pid else pid))]
                 for q in range(1, 6):
@@ -95,12 +106,23 @@ class TextReporter(Reporter):
                 table.add_row(*cells)
             console.print(table)
             if len(result.checklist) > MAX_TABLE_ROWS:
-                console.print(Text(t("ui.more_personas",
-                                     count=len(result.checklist) - MAX_TABLE_ROWS)))
+                console.print(
+                    Text(t("ui.more_personas", count=len(result.checklist) - MAX_TABLE_ROWS))
+                )
             console.print()
         elif result.unread:
-            console.print(Text(visible(t("ui.not_evaluated", count=len(result.unread),
-                                         files=", ".join(result.unread))), style="bold"))
+            console.print(
+                Text(
+                    visible(
+                        t(
+                            "ui.not_evaluated",
+                            count=len(result.unread),
+                            files=", ".join(result.unread),
+                        )
+                    ),
+                    style="bold",
+                )
+            )
         else:
             console.print(Text(t("ui.no_personas")))
         # Without colours rich adds nothing to a finding line but costs ~80 us per line:
@@ -115,8 +137,10 @@ class TextReporter(Reporter):
             else:
                 where = f"{visible(loc.file)}:{loc.line}:{loc.column}"
             if plain:
-                out.write(f"{where}  {f.code}  {t('severity.' + f.severity)}  "
-                          f"{visible(self.message(f))}\n")
+                out.write(
+                    f"{where}  {f.code}  {t('severity.' + f.severity)}  "
+                    f"{visible(self.message(f))}\n"
+                )
                 continue
             line = Text()
             line.append(where, style="bold")
@@ -129,8 +153,12 @@ class TextReporter(Reporter):
             console.print(line)
         if result.findings:
             console.print()
-        summary = t("ui.summary", errors=result.count("error"),
-                    warnings=result.count("warning"), infos=result.count("info"))
+        summary = t(
+            "ui.summary",
+            errors=result.count("error"),
+            warnings=result.count("warning"),
+            infos=result.count("info"),
+        )
         if not result.findings:
             summary = t("ui.clean") + " " + summary
         console.print(Text(summary, style="bold"))

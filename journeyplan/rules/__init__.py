@@ -4,7 +4,7 @@ A rule has a stable ``code`` (``JP`` + three digits; the hundreds digit is the c
 question it answers, 0 for plan structure), a ``name``, a default ``severity``, the
 ``question`` (1-5 or ``None``) and a ``check`` function ``(Context) -> Iterable[Finding]``.
 Structural rules have no check function: the loader and the validator
-(:mod:`journeyplan.schema`) report them. Titles and explanations live in the message
+(:mod:`journeyplan.plan.schema`) report them. Titles and explanations live in the message
 catalogue (:mod:`journeyplan.messages`), one per language.
 """
 
@@ -22,11 +22,17 @@ from journeyplan.rules.base import Context, Rule
 
 REGISTRY: dict[str, Rule] = {
     rule.code: rule
-    for module in (structure, q1_target_groups, q2_personas, q3_touchpoints, q4_journey,
-                   q5_experience)
+    for module in (
+        structure,
+        q1_target_groups,
+        q2_personas,
+        q3_touchpoints,
+        q4_journey,
+        q5_experience,
+    )
     for rule in module.RULES
 }
 
 QUESTIONS = (1, 2, 3, 4, 5)
 
-__all__ = ["REGISTRY", "QUESTIONS", "Rule", "Context"]
+__all__ = ["QUESTIONS", "REGISTRY", "Context", "Rule"]

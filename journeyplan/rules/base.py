@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
 
+from journeyplan.analysis.graph import JourneyIndex
 from journeyplan.findings import Finding, Location, Severity
-from journeyplan.graph import JourneyIndex
-from journeyplan.model import Plan
+from journeyplan.plan.model import Plan
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,21 @@ class Context:
         self.journeys = JourneyIndex(plan)
         self._rules = rules
 
-    def finding(self, code: str, location: Location | None, key: str | None = None, *,
-                persona: str | None = None, subject: str | None = None,
-                **args: Any) -> Finding:
+    def finding(
+        self,
+        code: str,
+        location: Location | None,
+        key: str | None = None,
+        *,
+        persona: str | None = None,
+        subject: str | None = None,
+        **args: Any,
+    ) -> Finding:
         """A finding of rule CODE with its default severity and question."""
         rule = self._rules[code]
-        return Finding(code, rule.severity, rule.question, location, key or code, args,
-                       persona, subject)
+        return Finding(
+            code, rule.severity, rule.question, location, key or code, args, persona, subject
+        )
 
     def persona_journeys(self):
         """(persona, journey) for every persona, in plan order."""

@@ -5,7 +5,7 @@ At least one target group; each has a description; each is made concrete by a pe
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from journeyplan.findings import Finding
 from journeyplan.rules.base import Context, Rule
@@ -34,7 +34,8 @@ def target_group_without_persona(ctx: Context) -> Iterator[Finding]:
 
 RULES = [
     Rule("JP101", "no-target-groups", 1, "error", no_target_groups),
-    Rule("JP102", "target-group-without-description", 1, "warning",
-         target_group_without_description),
+    Rule(
+        "JP102", "target-group-without-description", 1, "warning", target_group_without_description
+    ),
     Rule("JP103", "target-group-without-persona", 1, "error", target_group_without_persona),
 ]

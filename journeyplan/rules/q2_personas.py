@@ -6,7 +6,7 @@ it prefers.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from journeyplan.findings import Finding
 from journeyplan.rules.base import Context, Rule
@@ -26,8 +26,14 @@ def persona_without_target_group(ctx: Context) -> Iterator[Finding]:
         if p.target_group is not None:
             continue
         if "target_group" in p.at:  # named, but the reference did not resolve
-            yield ctx.finding("JP202", p.loc("target_group"), "JP202.dangling", persona=p.id,
-                              subject=p.id, id=p.id)
+            yield ctx.finding(
+                "JP202",
+                p.loc("target_group"),
+                "JP202.dangling",
+                persona=p.id,
+                subject=p.id,
+                id=p.id,
+            )
         else:
             yield ctx.finding("JP202", p.loc("id"), persona=p.id, subject=p.id, id=p.id)
 
@@ -36,16 +42,26 @@ def persona_without_motivations(ctx: Context) -> Iterator[Finding]:
     """JP203 (warning): a persona has no motivations."""
     for p in ctx.plan.personas:
         if not p.motivations:
-            yield ctx.finding("JP203", p.loc("motivations") if p.motivations is not None
-                              else p.loc("id"), persona=p.id, subject=p.id, id=p.id)
+            yield ctx.finding(
+                "JP203",
+                p.loc("motivations") if p.motivations is not None else p.loc("id"),
+                persona=p.id,
+                subject=p.id,
+                id=p.id,
+            )
 
 
 def persona_without_channels(ctx: Context) -> Iterator[Finding]:
     """JP204 (warning): a persona has no preferred channels."""
     for p in ctx.plan.personas:
         if not p.channels:
-            yield ctx.finding("JP204", p.loc("channels") if p.channels is not None
-                              else p.loc("id"), persona=p.id, subject=p.id, id=p.id)
+            yield ctx.finding(
+                "JP204",
+                p.loc("channels") if p.channels is not None else p.loc("id"),
+                persona=p.id,
+                subject=p.id,
+                id=p.id,
+            )
 
 
 RULES = [

@@ -6,7 +6,7 @@ of its journey can be reached from one of its entries (breadth-first, linear tim
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from journeyplan.findings import Finding
 from journeyplan.rules.base import Context, Rule
@@ -33,8 +33,9 @@ def conversion_unreachable(ctx: Context) -> Iterator[Finding]:
         reachable = j.reachable
         for t in j.nodes:
             if t.conversion is not None and t.id not in reachable:
-                yield ctx.finding("JP303", t.loc("id"), persona=p.id, subject=t.id, id=t.id,
-                                  persona_id=p.id)
+                yield ctx.finding(
+                    "JP303", t.loc("id"), persona=p.id, subject=t.id, id=t.id, persona_id=p.id
+                )
 
 
 RULES = [

@@ -8,7 +8,7 @@ All graph checks are linear in touchpoints + triggers.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from journeyplan.findings import Finding
 from journeyplan.rules.base import Context, Rule
@@ -19,16 +19,21 @@ def single_channel_journey(ctx: Context) -> Iterator[Finding]:
     persona has no touchpoints: there is no cross-channel journey to pass question 4)."""
     for p, j in ctx.persona_journeys():
         if len(j.channels) < 2:
-            yield ctx.finding("JP401", p.loc("id"), persona=p.id, subject=p.id, id=p.id,
-                              count=len(j.channels))
+            yield ctx.finding(
+                "JP401", p.loc("id"), persona=p.id, subject=p.id, id=p.id, count=len(j.channels)
+            )
 
 
 def trigger_without_event(ctx: Context) -> Iterator[Finding]:
     """JP402: a trigger does not say what happens (``event``)."""
     for tr in ctx.plan.triggers:
         if not (tr.event or "").strip():
-            yield ctx.finding("JP402", tr.loc("event") if tr.event is not None else tr.loc(),
-                              source=tr.source, target=tr.target)
+            yield ctx.finding(
+                "JP402",
+                tr.loc("event") if tr.event is not None else tr.loc(),
+                source=tr.source,
+                target=tr.target,
+            )
 
 
 def journey_without_entry(ctx: Context) -> Iterator[Finding]:
@@ -49,8 +54,9 @@ def unreachable_touchpoint(ctx: Context) -> Iterator[Finding]:
         reachable = j.reachable
         for t in j.nodes:
             if t.id not in reachable:
-                yield ctx.finding("JP403", t.loc("id"), persona=p.id, subject=t.id, id=t.id,
-                                  persona_id=p.id)
+                yield ctx.finding(
+                    "JP403", t.loc("id"), persona=p.id, subject=t.id, id=t.id, persona_id=p.id
+                )
 
 
 def dead_end(ctx: Context) -> Iterator[Finding]:
@@ -60,8 +66,9 @@ def dead_end(ctx: Context) -> Iterator[Finding]:
         succ = j.succ
         for t in j.nodes:
             if not t.is_terminal and t.id not in succ:
-                yield ctx.finding("JP404", t.loc("id"), persona=p.id, subject=t.id, id=t.id,
-                                  persona_id=p.id)
+                yield ctx.finding(
+                    "JP404", t.loc("id"), persona=p.id, subject=t.id, id=t.id, persona_id=p.id
+                )
 
 
 def non_preferred_channel(ctx: Context) -> Iterator[Finding]:
@@ -73,8 +80,15 @@ def non_preferred_channel(ctx: Context) -> Iterator[Finding]:
         preferred = set(p.channels)
         for t in j.nodes:
             if t.channel is not None and t.channel not in preferred:
-                yield ctx.finding("JP405", t.loc("channel"), persona=p.id, subject=t.id,
-                                  id=t.id, channel=t.channel, persona_id=p.id)
+                yield ctx.finding(
+                    "JP405",
+                    t.loc("channel"),
+                    persona=p.id,
+                    subject=t.id,
+                    id=t.id,
+                    channel=t.channel,
+                    persona_id=p.id,
+                )
 
 
 RULES = [

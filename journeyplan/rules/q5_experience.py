@@ -9,7 +9,7 @@ come with feedback; messaging channels answer within 24 hours.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from journeyplan.findings import Finding
 from journeyplan.rules.base import Context, Rule
@@ -47,9 +47,14 @@ def stage_without_brand(ctx: Context) -> Iterator[Finding]:
                 branded.add(t.stage)
         for stage_id, t in first.items():
             if stage_id not in branded:
-                yield ctx.finding("JP505", t.loc("stage"), persona=p.id,  # type: ignore
-                                  subject=stage_id, stage=stages[stage_id].label,
-                                  persona_id=p.id)
+                yield ctx.finding(
+                    "JP505",
+                    t.loc("stage"),
+                    persona=p.id,  # type: ignore
+                    subject=stage_id,
+                    stage=stages[stage_id].label,
+                    persona_id=p.id,
+                )
 
 
 def winner_not_reaching_persona(ctx: Context) -> Iterator[Finding]:
@@ -63,8 +68,9 @@ def winner_not_reaching_persona(ctx: Context) -> Iterator[Finding]:
         carried = {b for t in j.nodes for b in (t.brand or ())}
         for w in winners:
             if w.id not in carried:
-                yield ctx.finding("JP506", w.loc("id"), persona=p.id, subject=w.id, id=w.id,
-                                  persona_id=p.id)
+                yield ctx.finding(
+                    "JP506", w.loc("id"), persona=p.id, subject=w.id, id=w.id, persona_id=p.id
+                )
 
 
 def application_without_acknowledgement(ctx: Context) -> Iterator[Finding]:
@@ -76,10 +82,10 @@ def application_without_acknowledgement(ctx: Context) -> Iterator[Finding]:
             c = t.conversion
             if c is None or c.goal != "application":
                 continue
-            if not any(by_id[tr.target].response_time is not None
-                       for tr in j.succ.get(t.id, ())):
-                yield ctx.finding("JP507", t.loc("id"), persona=p.id, subject=t.id, id=t.id,
-                                  persona_id=p.id)
+            if not any(by_id[tr.target].response_time is not None for tr in j.succ.get(t.id, ())):
+                yield ctx.finding(
+                    "JP507", t.loc("id"), persona=p.id, subject=t.id, id=t.id, persona_id=p.id
+                )
 
 
 def no_rejection_with_feedback(ctx: Context) -> Iterator[Finding]:
@@ -91,12 +97,17 @@ def no_rejection_with_feedback(ctx: Context) -> Iterator[Finding]:
             continue
         if rejections:
             t = rejections[0]
-            yield ctx.finding("JP508", t.loc("feedback") if "feedback" in t.at else t.loc("id"),
-                              "JP508.no_feedback", persona=p.id, subject=t.id, id=t.id,
-                              persona_id=p.id)
+            yield ctx.finding(
+                "JP508",
+                t.loc("feedback") if "feedback" in t.at else t.loc("id"),
+                "JP508.no_feedback",
+                persona=p.id,
+                subject=t.id,
+                id=t.id,
+                persona_id=p.id,
+            )
         else:
-            yield ctx.finding("JP508", p.loc("id"), persona=p.id, subject=p.id,
-                              persona_id=p.id)
+            yield ctx.finding("JP508", p.loc("id"), persona=p.id, subject=p.id, persona_id=p.id)
 
 
 def _messaging_channels(ctx: Context):
@@ -113,30 +124,47 @@ def messaging_channel_slow(ctx: Context) -> Iterator[Finding]:
     24 hours (1440 minutes)."""
     for p, c in _messaging_channels(ctx):
         if c.response_time is not None and c.response_time > MESSAGING_MAX_MINUTES:
-            yield ctx.finding("JP509", c.loc("response_time"), persona=p.id, subject=c.id,
-                              id=c.id, minutes=c.response_time, persona_id=p.id)
+            yield ctx.finding(
+                "JP509",
+                c.loc("response_time"),
+                persona=p.id,
+                subject=c.id,
+                id=c.id,
+                minutes=c.response_time,
+                persona_id=p.id,
+            )
 
 
 def messaging_channel_without_response_time(ctx: Context) -> Iterator[Finding]:
     """JP510 (warning): a messaging channel of the journey declares no response time."""
     for p, c in _messaging_channels(ctx):
         if c.response_time is None:
-            yield ctx.finding("JP510", c.loc("id"), persona=p.id, subject=c.id, id=c.id,
-                              persona_id=p.id)
+            yield ctx.finding(
+                "JP510", c.loc("id"), persona=p.id, subject=c.id, id=c.id, persona_id=p.id
+            )
 
 
 RULES = [
     Rule("JP501", "brand-without-proposition", 5, "error", _brand_part("JP501", "proposition")),
     Rule("JP502", "brand-without-qualifiers", 5, "error", _brand_part("JP502", "qualifiers")),
     Rule("JP503", "brand-without-winners", 5, "error", _brand_part("JP503", "winners")),
-    Rule("JP504", "brand-without-personality", 5, "error",
-         _brand_part("JP504", "personality")),
+    Rule("JP504", "brand-without-personality", 5, "error", _brand_part("JP504", "personality")),
     Rule("JP505", "stage-without-brand", 5, "warning", stage_without_brand),
     Rule("JP506", "winner-not-reaching-persona", 5, "warning", winner_not_reaching_persona),
-    Rule("JP507", "application-without-acknowledgement", 5, "error",
-         application_without_acknowledgement),
+    Rule(
+        "JP507",
+        "application-without-acknowledgement",
+        5,
+        "error",
+        application_without_acknowledgement,
+    ),
     Rule("JP508", "no-rejection-with-feedback", 5, "error", no_rejection_with_feedback),
     Rule("JP509", "messaging-channel-slow", 5, "warning", messaging_channel_slow),
-    Rule("JP510", "messaging-channel-without-response-time", 5, "warning",
-         messaging_channel_without_response_time),
+    Rule(
+        "JP510",
+        "messaging-channel-without-response-time",
+        5,
+        "warning",
+        messaging_channel_without_response_time,
+    ),
 ]

@@ -1,7 +1,7 @@
 """Plan structure (no checklist question): reported by the loader and the validator.
 
-These rules have no check function: :mod:`journeyplan.loader` and :mod:`journeyplan.schema`
-emit them while reading, and :mod:`journeyplan.checker` emits the configuration ones.
+These rules have no check function: :mod:`journeyplan.source.compose` and :mod:`journeyplan.plan.schema`
+emit them while reading, and :mod:`journeyplan.check.pipeline` emits the configuration ones.
 """
 
 from journeyplan.rules.base import Rule

@@ -34,8 +34,10 @@ class Run:
 
     @property
     def findings(self) -> list[tuple[str, str | None, int | None, int | None, str]]:
-        return [(f["code"], f["file"], f["line"], f["column"], f["message"])
-                for f in self.doc["findings"]]
+        return [
+            (f["code"], f["file"], f["line"], f["column"], f["message"])
+            for f in self.doc["findings"]
+        ]
 
     def codes(self) -> set[str]:
         return {f[0] for f in self.findings}
@@ -83,8 +85,9 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
     return path
 
 
-def run_subprocess(path: str | os.PathLike, *args: str, timeout: float = 120,
-                   user: str | None = None) -> subprocess.CompletedProcess:
+def run_subprocess(
+    path: str | os.PathLike, *args: str, timeout: float = 120, user: str | None = None
+) -> subprocess.CompletedProcess:
     """``python -m journeyplan check PATH ARGS`` in a child process, so that a crash of the
     interpreter (a segfault in libyaml) or a hang shows up as a failure, not as a dead test
     run. USER runs it as that user (via setpriv; the caller checks that this works)."""
@@ -93,9 +96,13 @@ def run_subprocess(path: str | os.PathLike, *args: str, timeout: float = 120,
         import pwd
 
         entry = pwd.getpwnam(user)
-        cmd = ["setpriv", f"--reuid={entry.pw_uid}", f"--regid={entry.pw_gid}",
-               "--clear-groups", *cmd]
+        cmd = [
+            "setpriv",
+            f"--reuid={entry.pw_uid}",
+            f"--regid={entry.pw_gid}",
+            "--clear-groups",
+            *cmd,
+        ]
     env = {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1"}
     env.pop("PYTEST_CURRENT_TEST", None)  # holds the test id, which can be megabytes here
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env,
-                          cwd=REPO)
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=REPO)

@@ -11,12 +11,15 @@ from tests.hostile.common import check, check_text, write
 PLAN = "plan:\n  name: Café “quoted”\n"
 
 
-@pytest.mark.parametrize("encoding, bom, name", [
-    ("utf-16-le", codecs.BOM_UTF16_LE, "UTF-16"),
-    ("utf-16-be", codecs.BOM_UTF16_BE, "UTF-16"),
-    ("utf-32-le", codecs.BOM_UTF32_LE, "UTF-32"),
-    ("utf-32-be", codecs.BOM_UTF32_BE, "UTF-32"),
-])
+@pytest.mark.parametrize(
+    "encoding, bom, name",
+    [
+        ("utf-16-le", codecs.BOM_UTF16_LE, "UTF-16"),
+        ("utf-16-be", codecs.BOM_UTF16_BE, "UTF-16"),
+        ("utf-32-le", codecs.BOM_UTF32_LE, "UTF-32"),
+        ("utf-32-be", codecs.BOM_UTF32_BE, "UTF-32"),
+    ],
+)
 def test_utf16_and_utf32_with_bom_are_named(tmp_path, encoding, bom, name):
     run = check(write(tmp_path, "plan.yaml", bom + PLAN.encode(encoding)))
     assert run.exit_code == 1
@@ -52,7 +55,7 @@ def test_smart_quotes_from_word(tmp_path):
 
 
 def test_column_counts_characters_before_the_bad_byte(tmp_path):
-    data = "plan:\n  name: é\n  organisation: ü ".encode("utf-8") + b"\xff\n"
+    data = "plan:\n  name: é\n  organisation: ü ".encode() + b"\xff\n"
     _, _, line, column, message = check(write(tmp_path, "plan.yaml", data)).only("JP016")
     assert (line, column) == (3, 19)
     assert "0xff" in message

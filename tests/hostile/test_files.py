@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from journeyplan import safeio
+from journeyplan.source import safeio
 from tests.common import CLEAN
 from tests.hostile.common import REPO, check, check_text, run_subprocess, write
 
@@ -61,8 +61,10 @@ def test_a_dangling_link_is_a_clear_finding(plan):
     (plan / "gone.yaml").symlink_to("deleted.yaml")
     run = check_text(plan)
     assert run.exit_code == 1
-    assert ("gone.yaml  JP016  error  the file is a symbolic link to 'deleted.yaml', which "
-            "does not exist") in run.stdout
+    assert (
+        "gone.yaml  JP016  error  the file is a symbolic link to 'deleted.yaml', which "
+        "does not exist"
+    ) in run.stdout
 
 
 def test_a_loop_of_file_links_is_a_clear_finding(plan):
@@ -78,9 +80,12 @@ def test_a_loop_of_file_links_is_a_clear_finding(plan):
 def test_a_named_pipe_does_not_block(plan):
     os.mkfifo(plan / "pipe.yaml")  # opening it for reading would wait for a writer forever
     run = check(plan)
-    assert run.only("JP016")[1:] == ("pipe.yaml", None, None,
-                                     "the file is a named pipe, not a regular file; only "
-                                     "regular files are read")
+    assert run.only("JP016")[1:] == (
+        "pipe.yaml",
+        None,
+        None,
+        "the file is a named pipe, not a regular file; only regular files are read",
+    )
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
@@ -117,8 +122,10 @@ def test_an_unreadable_folder_is_a_finding_not_a_silent_gap(plan, monkeypatch):
     _deny(monkeypatch, plan / "locked", "scandir")
     run = check_text(plan)
     assert run.exit_code == 1
-    assert ("locked  JP016  error  cannot read the folder: Permission denied; the plan files "
-            "in it were not checked") in run.stdout
+    assert (
+        "locked  JP016  error  cannot read the folder: Permission denied; the plan files "
+        "in it were not checked"
+    ) in run.stdout
 
 
 def test_an_unreadable_plan_folder_is_exit_2(plan, monkeypatch):
@@ -134,13 +141,19 @@ def test_an_unlistable_plan_folder_is_exit_2(plan, monkeypatch):
     assert run.exit_code == 2 and "cannot be read: Permission denied" in run.stderr
 
 
-@pytest.mark.parametrize("make, words", [
-    (lambda p: None, "does not exist"),
-    (lambda p: p.symlink_to("nowhere"), "is a symbolic link to 'nowhere', which does not exist"),
-    (lambda p: p.symlink_to(p.name), "leads into a loop of links"),
-    (lambda p: os.mkfifo(p), "is neither a plan file nor a folder"),
-    (lambda p: p.mkdir(), "no *.yaml or *.yml file found"),
-])
+@pytest.mark.parametrize(
+    "make, words",
+    [
+        (lambda p: None, "does not exist"),
+        (
+            lambda p: p.symlink_to("nowhere"),
+            "is a symbolic link to 'nowhere', which does not exist",
+        ),
+        (lambda p: p.symlink_to(p.name), "leads into a loop of links"),
+        (lambda p: os.mkfifo(p), "is neither a plan file nor a folder"),
+        (lambda p: p.mkdir(), "no *.yaml or *.yml file found"),
+    ],
+)
 def test_a_path_that_is_not_a_plan_is_exit_2(tmp_path, make, words):
     path = tmp_path / "target"
     make(path)
@@ -157,10 +170,20 @@ def _can_run_as(user: str) -> bool:
 
         entry = pwd.getpwnam(user)
         probe = subprocess.run(
-            ["setpriv", f"--reuid={entry.pw_uid}", f"--regid={entry.pw_gid}", "--clear-groups",
-             sys.executable, "-c", "import journeyplan.cli"],
-            capture_output=True, timeout=60, env={**os.environ, "PYTHONPATH": str(REPO)},
-            cwd="/")
+            [
+                "setpriv",
+                f"--reuid={entry.pw_uid}",
+                f"--regid={entry.pw_gid}",
+                "--clear-groups",
+                sys.executable,
+                "-c",
+                "import journeyplan.cli",
+            ],
+            capture_output=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            cwd="/",
+        )
     except (KeyError, OSError, subprocess.SubprocessError):
         return False
     return probe.returncode == 0
@@ -170,8 +193,10 @@ def test_real_permissions_as_an_unprivileged_user():
     """chmod 000 for real, checked by a user it applies to. Skipped only where no such user
     can run this Python (e.g. an interpreter under a private home folder)."""
     if not _can_run_as("nobody"):
-        pytest.skip("cannot run this Python as 'nobody' here; the monkeypatched variants "
-                    "above cover the same paths")
+        pytest.skip(
+            "cannot run this Python as 'nobody' here; the monkeypatched variants "
+            "above cover the same paths"
+        )
     folder = Path(tempfile.mkdtemp(prefix="journeyplan-perm-"))
     try:
         os.chmod(folder, 0o755)

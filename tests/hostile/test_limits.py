@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from journeyplan import loader
+from journeyplan.source import compose as loader
 from tests.common import CLEAN
 from tests.hostile.common import check, check_text, run_subprocess, write
 
@@ -14,22 +14,29 @@ DEEP = 100_000
 EXPECTED = {"compact-seq-tabs": {"JP001", "JP014"}}
 
 
-@pytest.mark.parametrize("name, text, line, column", [
-    ("flow-seq", "[" * DEEP, 1, None),
-    ("flow-map", "{" * DEEP, 1, None),
-    ("flow-closed", "a: " + "[" * DEEP + "]" * DEEP + "\n", 1, None),
-    ("flow-in-plan", "plan:\n  name: x\n  stages: " + "[" * DEEP + "\n", 3, None),
-    ("flow-mixed", "a: " + "[{a: " * (DEEP // 2) + "\n", 1, None),
-    ("flow-behind-comments", "a: " + "[ # ]\n" * DEEP, None, None),
-    ("compact-seq", "- " * DEEP + "x\n", 1, None),
-    ("compact-seq-tabs", "-\t" * DEEP + "x\n", 1, None),
-    ("explicit-keys", "? " * DEEP + "x\n", 1, None),
-    ("block-seq", "a:\n" + "".join(" " * i + "- \n" for i in range(1500)), None, None),
-    ("block-map", "".join(" " * i + f"k{i}:\n" for i in range(1500)), 201, 201),
-    ("block-seq-in-map", "".join("  " * i + f"k{i}:\n" + "  " * i + "- \n"
-                                 for i in range(700)), None, None),
-    ("old-mac-breaks", "".join(" " * i + f"k{i}:\r" for i in range(1500)), 201, 201),
-])
+@pytest.mark.parametrize(
+    "name, text, line, column",
+    [
+        ("flow-seq", "[" * DEEP, 1, None),
+        ("flow-map", "{" * DEEP, 1, None),
+        ("flow-closed", "a: " + "[" * DEEP + "]" * DEEP + "\n", 1, None),
+        ("flow-in-plan", "plan:\n  name: x\n  stages: " + "[" * DEEP + "\n", 3, None),
+        ("flow-mixed", "a: " + "[{a: " * (DEEP // 2) + "\n", 1, None),
+        ("flow-behind-comments", "a: " + "[ # ]\n" * DEEP, None, None),
+        ("compact-seq", "- " * DEEP + "x\n", 1, None),
+        ("compact-seq-tabs", "-\t" * DEEP + "x\n", 1, None),
+        ("explicit-keys", "? " * DEEP + "x\n", 1, None),
+        ("block-seq", "a:\n" + "".join(" " * i + "- \n" for i in range(1500)), None, None),
+        ("block-map", "".join(" " * i + f"k{i}:\n" for i in range(1500)), 201, 201),
+        (
+            "block-seq-in-map",
+            "".join("  " * i + f"k{i}:\n" + "  " * i + "- \n" for i in range(700)),
+            None,
+            None,
+        ),
+        ("old-mac-breaks", "".join(" " * i + f"k{i}:\r" for i in range(1500)), 201, 201),
+    ],
+)
 def test_deep_nesting_is_refused_without_crashing(tmp_path, name, text, line, column):
     """In a child process: libyaml's recursive composer segfaults near 100k levels, which
     would take the test run down with it."""
@@ -50,12 +57,15 @@ def test_deep_nesting_is_refused_without_crashing(tmp_path, name, text, line, co
         assert findings[0]["column"] == column
 
 
-@pytest.mark.parametrize("text, line, column", [
-    ("[" * 5000, 1, 201),
-    ("a: " + "[ # ]\n" * 5000, 200, 1),      # brackets in comments hide no nesting
-    ("a: " + '["]", ' * 5000, 1, 1198),       # nor do brackets in quotes
-    ("- " * 5000 + "x\n", 1, 401),
-])
+@pytest.mark.parametrize(
+    "text, line, column",
+    [
+        ("[" * 5000, 1, 201),
+        ("a: " + "[ # ]\n" * 5000, 200, 1),  # brackets in comments hide no nesting
+        ("a: " + '["]", ' * 5000, 1, 1198),  # nor do brackets in quotes
+        ("- " * 5000 + "x\n", 1, 401),
+    ],
+)
 def test_depth_guard_holds_without_libyamls_own_limit(tmp_path, monkeypatch, text, line, column):
     """libyaml before 0.2.6 (and the pure-Python parser) has no nesting limit: then the
     guard alone must find the place, at level 201, not libyaml at level 1001. The exact
@@ -75,8 +85,11 @@ def test_depth_within_the_limit_is_fine(tmp_path):
 def billion_laughs_in_a_section() -> str:
     """Each alias is a touchpoint naming 1,000 personas, listed 10,000 times: 10 million
     references from 60 KB, where the validator does descend."""
-    head = ("touchpoints:\n  - &t {id: t, stage: s, channel: c, personas: ["
-            + ", ".join(["p"] * 1000) + "]}\n")
+    head = (
+        "touchpoints:\n  - &t {id: t, stage: s, channel: c, personas: ["
+        + ", ".join(["p"] * 1000)
+        + "]}\n"
+    )
     return head + "  - *t\n" * 10_000
 
 
@@ -99,18 +112,22 @@ def test_classic_billion_laughs_is_harmless(tmp_path):
 def test_merge_key_bomb_is_refused(tmp_path):
     big = "{" + ", ".join(f"k{i}: {i}" for i in range(1000)) + "}"
     row = "{<<: [" + ", ".join(["*b"] * 500) + "], id: x}"
-    text = (f"plan: {{name: x}}\ntarget_groups:\n  - &b {big}\n"
-            + "".join(f"  - {row}\n" for _ in range(300)))
+    text = f"plan: {{name: x}}\ntarget_groups:\n  - &b {big}\n" + "".join(
+        f"  - {row}\n" for _ in range(300)
+    )
     run = check(write(tmp_path, "plan.yaml", text))
     assert "an alias bomb" in run.only("JP014")[4]
 
 
-@pytest.mark.parametrize("text", [
-    "a: &a [*a]\nplan: {name: x}\n",
-    "plan: &p {name: x, stages: [*p]}\n",
-    "plan: &p {name: x, <<: *p}\n",
-    "touchpoints: &t [*t, *t]\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &a [*a]\nplan: {name: x}\n",
+        "plan: &p {name: x, stages: [*p]}\n",
+        "plan: &p {name: x, <<: *p}\n",
+        "touchpoints: &t [*t, *t]\n",
+    ],
+)
 def test_recursive_aliases_end(tmp_path, text):
     run = check(write(tmp_path, "plan.yaml", text))
     assert run.exit_code == 1
@@ -124,16 +141,18 @@ def test_ten_megabyte_scalar(tmp_path):
 
 def test_ten_megabyte_key(tmp_path):
     """An implicit key is at most 1024 characters in YAML; an explicit one has no bound."""
-    implicit = check(write(tmp_path, "a.yaml", "plan:\n  name: x\n  " + "k" * 10_000_000
-                           + ": 1\n"))
+    implicit = check(write(tmp_path, "a.yaml", "plan:\n  name: x\n  " + "k" * 10_000_000 + ": 1\n"))
     assert implicit.only("JP001")[1:4] == ("a.yaml", 3, 3)
-    explicit = check_text(write(tmp_path, "b.yaml", "plan:\n  name: x\n  ? " + "k" * 10_000_000
-                                + "\n  : 1\n"))
+    explicit = check_text(
+        write(tmp_path, "b.yaml", "plan:\n  name: x\n  ? " + "k" * 10_000_000 + "\n  : 1\n")
+    )
     assert "b.yaml:3:5  JP003  error  unknown key 'kkk" in explicit.stdout
 
 
-@pytest.mark.parametrize("value", ["9" * 100_000, "-" + "9" * 100_000, "0x" + "f" * 100_000,
-                                   "0o" + "7" * 100_000, "1" * 4301])
+@pytest.mark.parametrize(
+    "value",
+    ["9" * 100_000, "-" + "9" * 100_000, "0x" + "f" * 100_000, "0o" + "7" * 100_000, "1" * 4301],
+)
 def test_hundred_thousand_digit_integer(tmp_path, value):
     """Python's int() refuses more than 4,300 digits with a ValueError: never reached."""
     run = check(write(tmp_path, "plan.yaml", f"target_groups:\n  - id: g\n    size: {value}\n"))
@@ -143,14 +162,17 @@ def test_hundred_thousand_digit_integer(tmp_path, value):
     assert len(message) < 200
 
 
-@pytest.mark.parametrize("field, value, code", [
-    ("conversion: {goal: hire, target_rate: 0." + "9" * 100_000 + "}", None, "JP009"),
-    ("conversion: {goal: hire, target_rate: 1e999999}", None, "JP009"),
-    ("conversion: {goal: hire, target_rate: .nan}", None, "JP009"),
-    ("response_time: " + "9" * 100_000 + "m", None, "JP008"),
-    ("response_time: P" + "9" * 100_000 + "D", None, "JP008"),
-    ("response_time: " + "1" * 4301, None, "JP008"),
-])
+@pytest.mark.parametrize(
+    "field, value, code",
+    [
+        ("conversion: {goal: hire, target_rate: 0." + "9" * 100_000 + "}", None, "JP009"),
+        ("conversion: {goal: hire, target_rate: 1e999999}", None, "JP009"),
+        ("conversion: {goal: hire, target_rate: .nan}", None, "JP009"),
+        ("response_time: " + "9" * 100_000 + "m", None, "JP008"),
+        ("response_time: P" + "9" * 100_000 + "D", None, "JP008"),
+        ("response_time: " + "1" * 4301, None, "JP008"),
+    ],
+)
 def test_huge_numbers_in_numbers_and_durations(tmp_path, field, value, code):
     text = f"touchpoints:\n  - id: t\n    stage: s\n    channel: c\n    {field}\n"
     run = check(write(tmp_path, "plan.yaml", text))
@@ -176,17 +198,23 @@ def test_file_at_the_bound_is_read(tmp_path):
 
 def test_many_dangling_references_into_a_large_plan(tmp_path):
     """difflib against every id for every dangling reference took hours here."""
-    text = ("personas:\n  - {id: sam}\ntouchpoints:\n"
-            + "".join(f"  - {{id: touchpoint-{i}, stage: awareness, channel: web}}\n"
-                      for i in range(5000))
-            + "triggers:\n"
-            + "".join(f"  - {{from: touchpoint-{i}x, to: touchpoint-{i + 1}, event: e}}\n"
-                      for i in range(2000)))
+    text = (
+        "personas:\n  - {id: sam}\ntouchpoints:\n"
+        + "".join(
+            f"  - {{id: touchpoint-{i}, stage: awareness, channel: web}}\n" for i in range(5000)
+        )
+        + "triggers:\n"
+        + "".join(
+            f"  - {{from: touchpoint-{i}x, to: touchpoint-{i + 1}, event: e}}\n"
+            for i in range(2000)
+        )
+    )
     run = check(write(tmp_path, "plan.yaml", text))
     dangling = [f for f in run.findings if f[0] == "JP007" and "touchpoint-" in f[4]]
     assert len(dangling) == 2000
-    assert dangling[0][4] == ("touchpoint 'touchpoint-0x' does not exist (did you mean "
-                              "'touchpoint-0'?)")
+    assert dangling[0][4] == (
+        "touchpoint 'touchpoint-0x' does not exist (did you mean 'touchpoint-0'?)"
+    )
 
 
 def test_many_unknown_keys_in_a_plan_file(tmp_path):

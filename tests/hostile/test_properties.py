@@ -18,17 +18,21 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeyplan.checker import CheckResult, check_plan
+from journeyplan.check.pipeline import CheckResult, check_plan
 from journeyplan.errors import PlanPathError
+from journeyplan.plan.schema import SECTIONS
 from journeyplan.report import REPORTERS, ReportOptions
-from journeyplan.safeio import split_lines
-from journeyplan.schema import SECTIONS
+from journeyplan.source.safeio import split_lines
 from tests.common import EXAMPLES
 from tests.hostile.common import assert_clean_exit, check, write
 
-SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.too_slow,
-                                           HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -53,8 +57,10 @@ def assert_located_inside(result: CheckResult, base: Path) -> None:
             cache[loc.file] = split_lines(text)
         lines = cache[loc.file]
         assert 1 <= loc.line <= len(lines), (f, len(lines))
-        assert loc.column is not None and 1 <= loc.column <= len(lines[loc.line - 1]) + 1, \
-            (f, lines[loc.line - 1][:200])
+        assert loc.column is not None and 1 <= loc.column <= len(lines[loc.line - 1]) + 1, (
+            f,
+            lines[loc.line - 1][:200],
+        )
 
 
 def assert_reports(result: CheckResult) -> None:
@@ -82,9 +88,10 @@ def check_file(folder: Path, data: bytes, name: str = "plan.yaml") -> CheckResul
 
 # --------------------------------------------------------------------------- (a) anything
 #: Text rich in what YAML and terminals treat specially.
-SPECIAL = st.sampled_from(list(":-?[]{},#&*!|>'\"%@`\t\r\n \x00\x1b\x85\u2028\ufeff\x9b\u202e"
-                               "\\") + ["- ", ": ", "  ", "\n  ", "---", "...", "<<", "!!",
-                                        "&a ", "*a", "!!python/object:os.system"])
+SPECIAL = st.sampled_from(
+    list(":-?[]{},#&*!|>'\"%@`\t\r\n \x00\x1b\x85\u2028\ufeff\x9b\u202e\\")
+    + ["- ", ": ", "  ", "\n  ", "---", "...", "<<", "!!", "&a ", "*a", "!!python/object:os.system"]
+)
 YAMLISH_TEXT = st.lists(st.one_of(SPECIAL, st.text(max_size=8)), max_size=60).map("".join)
 
 
@@ -102,19 +109,57 @@ def test_any_bytes_are_checked_without_an_exception(data):
         check_file(Path(tmp), data)
 
 
-FIELD_NAMES = sorted({"id", "name", "description", "target_group", "channels", "personas",
-                      "stage", "channel", "from", "to", "event", "delay", "conversion",
-                      "goal", "target_rate", "response_time", "kind", "feedback", "entry",
-                      "brand", "stages", "checks", "language", "motivations", "size",
-                      "qualifiers", "winners", "personality", "proposition", "<<"}
-                     | set(SECTIONS))
+FIELD_NAMES = sorted(
+    {
+        "id",
+        "name",
+        "description",
+        "target_group",
+        "channels",
+        "personas",
+        "stage",
+        "channel",
+        "from",
+        "to",
+        "event",
+        "delay",
+        "conversion",
+        "goal",
+        "target_rate",
+        "response_time",
+        "kind",
+        "feedback",
+        "entry",
+        "brand",
+        "stages",
+        "checks",
+        "language",
+        "motivations",
+        "size",
+        "qualifiers",
+        "winners",
+        "personality",
+        "proposition",
+        "<<",
+    }
+    | set(SECTIONS)
+)
 KEYS = st.one_of(st.sampled_from(FIELD_NAMES), st.text(max_size=6))
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
-                    st.text(max_size=12), st.sampled_from(["", "no", "on", "09:30",
-                                                          "2026-01-15", "4h", "PT4H",
-                                                          "asap", "0x1f", ".inf", "~"]))
-DOCUMENTS = st.recursive(SCALARS, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(KEYS, inner, max_size=5)), max_leaves=25)
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=12),
+    st.sampled_from(
+        ["", "no", "on", "09:30", "2026-01-15", "4h", "PT4H", "asap", "0x1f", ".inf", "~"]
+    ),
+)
+DOCUMENTS = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(KEYS, inner, max_size=5)),
+    max_leaves=25,
+)
 
 
 @SETTINGS
@@ -143,8 +188,25 @@ def test_the_cli_always_ends_with_0_1_or_2_and_a_message(text, fmt):
 # --------------------------------------------------------------------------- (b) mutations
 REF_KEYS = {"target_group", "stage", "channel", "from", "to"}
 REF_LISTS = {"channels", "personas", "brand"}
-NEW_VALUES = [None, [], {}, "text", "12", "-1", "true", "1.5", ["a", "b"], {"k": "v"},
-              "", "Invalid Id!", "overview", "P2D", "asap", [{"id": "x"}], "x" * 70]
+NEW_VALUES = [
+    None,
+    [],
+    {},
+    "text",
+    "12",
+    "-1",
+    "true",
+    "1.5",
+    ["a", "b"],
+    {"k": "v"},
+    "",
+    "Invalid Id!",
+    "overview",
+    "P2D",
+    "asap",
+    [{"id": "x"}],
+    "x" * 70,
+]
 
 
 def containers(node, path=()):
@@ -159,7 +221,7 @@ def containers(node, path=()):
 def slots(node):
     """(container, key) for every value in NODE."""
     for _, c in containers(node):
-        for key in (list(c) if isinstance(c, dict) else range(len(c))):
+        for key in list(c) if isinstance(c, dict) else range(len(c)):
             yield c, key
 
 
@@ -181,30 +243,42 @@ def mutated(draw, doc):
             c, k = draw(st.sampled_from(every))
             c[k] = copy.deepcopy(draw(st.sampled_from(NEW_VALUES)))
         elif kind == "duplicate":
-            lists = [c for _, c in containers(doc) if isinstance(c, list) and c
-                     and any(isinstance(x, dict) and "id" in x for x in c)]
+            lists = [
+                c
+                for _, c in containers(doc)
+                if isinstance(c, list) and c and any(isinstance(x, dict) and "id" in x for x in c)
+            ]
             if lists:
                 target = draw(st.sampled_from(lists))
-                target.insert(draw(st.integers(0, len(target))),
-                              copy.deepcopy(draw(st.sampled_from(target))))
+                target.insert(
+                    draw(st.integers(0, len(target))), copy.deepcopy(draw(st.sampled_from(target)))
+                )
         elif kind == "break":
-            refs = [(c, k) for c, k in every
-                    if (isinstance(c, dict) and k in REF_KEYS) or isinstance(c, list)]
+            refs = [
+                (c, k)
+                for c, k in every
+                if (isinstance(c, dict) and k in REF_KEYS) or isinstance(c, list)
+            ]
             if refs:
                 c, k = draw(st.sampled_from(refs))
                 c[k] = draw(st.sampled_from(["nope", f"{c[k]}x", "", "UPPER", "a b"]))
         else:
             (c1, k1), (c2, k2) = draw(st.sampled_from(every)), draw(st.sampled_from(every))
             a, b = c1[k1], c2[k2]
-            if any(x is c1 or x is c2 for _, x in containers(a)) or \
-                    any(x is c1 or x is c2 for _, x in containers(b)):
+            if any(x is c1 or x is c2 for _, x in containers(a)) or any(
+                x is c1 or x is c2 for _, x in containers(b)
+            ):
                 continue  # would put a container inside itself
             c1[k1], c2[k2] = b, a
     return doc
 
 
-class PlainDumper(yaml.emitter.Emitter, yaml.serializer.Serializer,
-                  yaml.representer.SafeRepresenter, yaml.resolver.BaseResolver):
+class PlainDumper(
+    yaml.emitter.Emitter,
+    yaml.serializer.Serializer,
+    yaml.representer.SafeRepresenter,
+    yaml.resolver.BaseResolver,
+):
     """Safe representation of dicts, lists and strings, but no implicit resolvers: the
     strings '12' and 'true' are written plain, as a person would write them."""
 
@@ -212,7 +286,8 @@ class PlainDumper(yaml.emitter.Emitter, yaml.serializer.Serializer,
         yaml.emitter.Emitter.__init__(self, stream, allow_unicode=True, width=100)
         yaml.serializer.Serializer.__init__(self)
         yaml.representer.SafeRepresenter.__init__(
-            self, default_flow_style=kwargs.get("default_flow_style"), sort_keys=False)
+            self, default_flow_style=kwargs.get("default_flow_style"), sort_keys=False
+        )
         yaml.resolver.BaseResolver.__init__(self)
 
 
@@ -249,8 +324,9 @@ def test_mutated_examples_are_checked_and_located(data):
         assert_reports(result)
 
 
-EDITS = st.sampled_from(["delete-line", "duplicate-line", "insert", "replace", "indent",
-                         "dedent", "join-lines"])
+EDITS = st.sampled_from(
+    ["delete-line", "duplicate-line", "insert", "replace", "indent", "dedent", "join-lines"]
+)
 
 
 @SETTINGS
@@ -272,12 +348,12 @@ def test_edited_example_text_is_checked_and_located(data):
         elif edit == "dedent":
             lines[i] = lines[i][1:] if lines[i].startswith(" ") else lines[i]
         elif edit == "join-lines" and i + 1 < len(lines):
-            lines[i:i + 2] = [lines[i].rstrip("\n") + lines[i + 1]]
+            lines[i : i + 2] = [lines[i].rstrip("\n") + lines[i + 1]]
         else:
             at = data.draw(st.integers(0, len(lines[i])), label="column")
             piece = data.draw(st.one_of(SPECIAL, st.text(max_size=4)), label="text")
             cut = 1 if edit == "replace" else 0
-            lines[i] = lines[i][:at] + piece + lines[i][at + cut:]
+            lines[i] = lines[i][:at] + piece + lines[i][at + cut :]
     ending = data.draw(st.sampled_from(["\n", "\r\n", "\r"]), label="line ending")
     text = "".join(lines).replace("\n", ending) if ending != "\n" else "".join(lines)
     bom = data.draw(st.sampled_from([b"", b"\xef\xbb\xbf"]), label="bom")

@@ -24,26 +24,37 @@ from tests.hostile.common import runner, write
 
 pytestmark = pytest.mark.skipif(
     "render" not in {c.name or c.callback.__name__ for c in app.registered_commands},
-    reason="journeyplan render is not part of this build yet")
+    reason="journeyplan render is not part of this build yet",
+)
 
 #: Text that closes a DOT/Mermaid label or statement and opens one of its own.
-INJECT = ('x"]; injected [label="pwn"]; a -> injected; //\n'
-          '"] --> injected[pwn]\n%%{init: {"theme": "dark"}}%%\n'
-          "click sam call alert(1)\n<b>html</b> ]]> `md` {{curly}} |pipe| ;semi \\ \\\"")
+INJECT = (
+    'x"]; injected [label="pwn"]; a -> injected; //\n'
+    '"] --> injected[pwn]\n%%{init: {"theme": "dark"}}%%\n'
+    'click sam call alert(1)\n<b>html</b> ]]> `md` {{curly}} |pipe| ;semi \\ \\"'
+)
 
 
 def hostile_plan() -> str:
     """The clean plan with INJECT in every free-text field a map may show (written as a
     JSON string, which is a valid YAML double-quoted scalar)."""
     text = CLEAN
-    for old in ("name: Clean plan", "name: Find", "name: Apply", "name: Sam",
-                "name: Instagram", "name: Video", "name: Ack", "event: clicked apply"):
+    for old in (
+        "name: Clean plan",
+        "name: Find",
+        "name: Apply",
+        "name: Sam",
+        "name: Instagram",
+        "name: Video",
+        "name: Ack",
+        "event: clicked apply",
+    ):
         key = old.split(":")[0]
         text = text.replace(old, f"{key}: {json.dumps(INJECT)}")
     return text
 
 
-def render(plan: Path, out: Path, fmt: str, cwd: Path) -> "object":
+def render(plan: Path, out: Path, fmt: str, cwd: Path) -> object:
     old = os.getcwd()
     os.chdir(cwd)
     try:
@@ -82,8 +93,7 @@ def test_dot_output_holds_user_text_only_inside_labels(tmp_path):
     files = sorted(out.glob("*.dot"))
     assert files
     for f in files:
-        proc = subprocess.run([dot, "-Tjson", str(f)], capture_output=True, text=True,
-                              timeout=120)
+        proc = subprocess.run([dot, "-Tjson", str(f)], capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr
         graph = json.loads(proc.stdout)
         names = {o.get("name") for o in graph.get("objects", [])}
@@ -105,8 +115,9 @@ def test_mermaid_output_holds_user_text_only_inside_labels(tmp_path):
         front, body = "", text
         if text.startswith("---\n"):  # YAML front matter: strings may use backslash escapes
             front, _, body = text[4:].partition("\n---\n")
-        outside = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', front) + "\n" + \
-            re.sub(r'"[^"\n]*"', '""', body)  # Mermaid labels know no backslash escapes
+        outside = (
+            re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', front) + "\n" + re.sub(r'"[^"\n]*"', '""', body)
+        )  # Mermaid labels know no backslash escapes
         assert "injected" not in outside and "pwn" not in outside, (f, outside)
         for line in body.splitlines():
             assert not line.strip().startswith(("click ", "%%{")), (f, line)
@@ -114,9 +125,11 @@ def test_mermaid_output_holds_user_text_only_inside_labels(tmp_path):
 
 
 def test_output_names_come_only_from_valid_ids(tmp_path):
-    text = CLEAN + ('  - {from: video, to: hire, event: x}\n'
-                    'personas:\n  - {id: "../../escape", target_group: techs}\n'
-                    '  - {id: "con", target_group: techs}\n')
+    text = CLEAN + (
+        "  - {from: video, to: hire, event: x}\n"
+        'personas:\n  - {id: "../../escape", target_group: techs}\n'
+        '  - {id: "con", target_group: techs}\n'
+    )
     plan = write(tmp_path / "p", "plan.yaml", text)
     out = tmp_path / "p" / "maps"
     before = tree(tmp_path, skip=out)
@@ -159,10 +172,15 @@ def test_an_output_path_that_is_a_file_is_a_usage_error(tmp_path):
     assert target.read_text() == "a file, not a folder\n"
 
 
-@pytest.mark.parametrize("text", [
-    "[" * 100_000, "a: &a [x]\n" + "".join(f"b{i}: &b{i} [*a, *a]\n" for i in range(1)),
-    "plan: !!python/object/apply:os.system [\"touch MARKER\"]\n", "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000,
+        "a: &a [x]\n" + "".join(f"b{i}: &b{i} [*a, *a]\n" for i in range(1)),
+        'plan: !!python/object/apply:os.system ["touch MARKER"]\n',
+        "",
+    ],
+)
 def test_render_of_hostile_input_is_a_clean_exit(tmp_path, text):
     plan = write(tmp_path, "plan.yaml", text.replace("MARKER", str(tmp_path / "MARKER")))
     result = render(plan, tmp_path / "maps", "mermaid", tmp_path)

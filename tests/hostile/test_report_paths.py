@@ -7,14 +7,16 @@ import io
 
 import pytest
 
-from journeyplan.checker import check_plan
+from journeyplan.check.pipeline import check_plan
 from journeyplan.report import REPORTERS, ReportOptions
 from journeyplan.report import text as text_report
 from tests.common import EXAMPLES
 from tests.hostile.common import write
 
-HOSTILE = ('plan:\n  name: "Plan \\e[31m[bold]x[/] \\u202e"\n  "k\\x9b\\u200b🎉": 1\n'
-           'personas:\n  - {id: "Bad Id", name: "Ünïcode 名前"}\n  - {id: sam}\n')
+HOSTILE = (
+    'plan:\n  name: "Plan \\e[31m[bold]x[/] \\u202e"\n  "k\\x9b\\u200b🎉": 1\n'
+    'personas:\n  - {id: "Bad Id", name: "Ünïcode 名前"}\n  - {id: sam}\n'
+)
 
 
 @pytest.mark.parametrize("source", ["broken", "technical-staffing", "hostile"])

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from journeyplan import loader
+from journeyplan.cli import app
+from journeyplan.source import compose as loader
 from tests.common import CLEAN
 from tests.hostile.common import REPO, check, check_text, runner, write
-from journeyplan.cli import app
 
 PAYLOADS = [
     # (yaml with MARKER as the file to create, line, column of the JP013)
@@ -23,21 +23,27 @@ PAYLOADS = [
     ('plan: !!python/object/apply:os.system ["touch MARKER"]\n', 1, 7),
     ('plan:\n  name: !!python/object/apply:os.system ["touch MARKER"]\n', 2, 9),
     ('personas:\n  - !!python/object/apply:os.system ["touch MARKER"]\n', 2, 5),
-    ('personas:\n  - id: a\n    motivations: [!!python/object/apply:os.system ["touch MARKER"]]\n',
-     3, 19),
+    (
+        'personas:\n  - id: a\n    motivations: [!!python/object/apply:os.system ["touch MARKER"]]\n',
+        3,
+        19,
+    ),
     ('? !!python/object/apply:os.system ["touch MARKER"]\n: 1\nplan: {name: x}\n', 1, 3),
-    ('!!python/str plan: {name: x}\n', 1, 1),
-    ('plan: !!python/name:os.system\n', 1, 7),
+    ("!!python/str plan: {name: x}\n", 1, 1),
+    ("plan: !!python/name:os.system\n", 1, 7),
     ('plan: !!python/object/new:subprocess.Popen [["touch", "MARKER"]]\n', 1, 7),
-    ('%TAG !p! tag:yaml.org,2002:python/\n---\nplan: !p!object/apply:os.system ["touch MARKER"]\n',
-     3, 7),
+    (
+        '%TAG !p! tag:yaml.org,2002:python/\n---\nplan: !p!object/apply:os.system ["touch MARKER"]\n',
+        3,
+        7,
+    ),
     ('plan: !<tag:yaml.org,2002:python/object/apply:os.system> ["touch MARKER"]\n', 1, 7),
     ('plan: &x !!python/object/apply:os.system ["touch MARKER"]\npersonas: [*x]\n', 1, 7),
-    ('plan: !local {name: x}\n', 1, 7),
-    ('plan:\n  name: x\n  stages: !!set {a, b}\n', 3, 11),
-    ('plan:\n  name: !!binary aGVsbG8=\n', 2, 9),
-    ('plan:\n  name: !!timestamp 2026-01-01\n', 2, 9),
-    ('plan:\n  stages: !!omap [{a: b}]\n  name: x\n', 2, 11),
+    ("plan: !local {name: x}\n", 1, 7),
+    ("plan:\n  name: x\n  stages: !!set {a, b}\n", 3, 11),
+    ("plan:\n  name: !!binary aGVsbG8=\n", 2, 9),
+    ("plan:\n  name: !!timestamp 2026-01-01\n", 2, 9),
+    ("plan:\n  stages: !!omap [{a: b}]\n  name: x\n", 2, 11),
 ]
 
 
@@ -53,8 +59,7 @@ def test_tags_are_never_constructed(tmp_path, monkeypatch, text, line, column):
 
 
 def test_a_tagged_key_is_not_merged_in(tmp_path):
-    run = check(write(tmp_path, "plan.yaml", "x-base: &b {!!python/str name: x}\n"
-                                             "plan: {<<: *b}\n"))
+    run = check(write(tmp_path, "plan.yaml", "x-base: &b {!!python/str name: x}\nplan: {<<: *b}\n"))
     assert ("JP010", "plan.yaml", 2, 7) in {f[:4] for f in run.findings}  # no name merged
 
 
@@ -92,8 +97,10 @@ HOSTILE_TEXTS = {
 @pytest.mark.parametrize("name", sorted(HOSTILE_TEXTS))
 def test_terminal_escapes_in_user_text_are_shown_never_sent(tmp_path, name):
     payload = HOSTILE_TEXTS[name]
-    text = (f'plan:\n  name: "Plan {payload}"\n  "bad {payload}": 1\n'
-            f'personas:\n  - id: "{payload}"\n  - id: sam\n    name: "Sam {payload}"\n')
+    text = (
+        f'plan:\n  name: "Plan {payload}"\n  "bad {payload}": 1\n'
+        f'personas:\n  - id: "{payload}"\n  - id: sam\n    name: "Sam {payload}"\n'
+    )
     run = check_text(write(tmp_path, "plan.yaml", text))
     assert run.exit_code == 1
     raw = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -127,11 +134,13 @@ def test_control_characters_in_a_rule_code_argument():
     assert result.exit_code == 2 and "\x1b" not in result.stderr
 
 
-@pytest.mark.parametrize("markup", ["[bold red]x[/]", "[link=https://evil.example]y[/link]",
-                                    ":skull:", "[/]"])
+@pytest.mark.parametrize(
+    "markup", ["[bold red]x[/]", "[link=https://evil.example]y[/link]", ":skull:", "[/]"]
+)
 def test_rich_markup_is_printed_literally(tmp_path, markup):
     text = CLEAN.replace("name: Clean plan", f'name: "{markup}"').replace(
-        "    name: Sam\n", f'    name: "{markup}"\n')
+        "    name: Sam\n", f'    name: "{markup}"\n'
+    )
     run = check_text(write(tmp_path, "plan.yaml", text + f'"{markup}": 1\n'))
     assert f"Checklist — {markup}" in run.stdout
     assert f"sam ({markup})" in run.stdout
@@ -142,8 +151,11 @@ def _snapshot(folder: Path) -> dict[str, tuple]:
     out = {}
     for p in sorted(folder.rglob("*")):
         st = p.lstat()
-        digest = hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() and not p.is_symlink() \
+        digest = (
+            hashlib.sha256(p.read_bytes()).hexdigest()
+            if p.is_file() and not p.is_symlink()
             else None
+        )
         out[str(p.relative_to(folder))] = (st.st_mode, st.st_size, st.st_mtime_ns, digest)
     return out
 
@@ -174,9 +186,11 @@ def test_internal_error_is_one_line_naming_the_file(monkeypatch, tmp_path):
     monkeypatch.setattr(loader, "_too_deep", fail)
     result = runner.invoke(app, ["check", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.stderr == (f"journeyplan: internal error while checking {tmp_path / 'b.yaml'}: "
-                             "RuntimeError: surprise. Please report this (run again with --debug "
-                             "for the traceback).\n")
+    assert result.stderr == (
+        f"journeyplan: internal error while checking {tmp_path / 'b.yaml'}: "
+        "RuntimeError: surprise. Please report this (run again with --debug "
+        "for the traceback).\n"
+    )
     assert result.stdout == ""
     debug = runner.invoke(app, ["check", str(tmp_path), "--debug"])
     assert isinstance(debug.exception, RuntimeError)  # --debug lets the traceback through
@@ -199,9 +213,13 @@ def test_internal_error_in_a_rule_names_the_rule(monkeypatch, tmp_path):
 
 def test_closed_output_pipe_ends_quietly(tmp_path):
     path = write(tmp_path, "plan.yaml", CLEAN + "".join(f"junk{i}: 1\n" for i in range(20_000)))
-    proc = subprocess.Popen([sys.executable, "-m", "journeyplan", "check", str(path)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO,
-                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "journeyplan", "check", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.readline()
     proc.stdout.close()  # like '| head -1'
@@ -210,8 +228,10 @@ def test_closed_output_pipe_ends_quietly(tmp_path):
     assert stderr == ""
 
 
-@pytest.mark.parametrize("char, shown", [("\u200b", "\\u200b"), ("\ufeff", "\\ufeff"),
-                                         ("\u00ad", "\\xad"), ("\u2060", "\\u2060")])
+@pytest.mark.parametrize(
+    "char, shown",
+    [("\u200b", "\\u200b"), ("\ufeff", "\\ufeff"), ("\u00ad", "\\xad"), ("\u2060", "\\u2060")],
+)
 def test_invisible_characters_in_keys_are_shown(tmp_path, char, shown):
     """Pasted text hides zero-width characters in keys: 'unknown key 'name'' would baffle."""
     run = check_text(write(tmp_path, "plan.yaml", f"plan:\n  na{char}me: x\n"))

@@ -7,19 +7,22 @@ import pytest
 from tests.hostile.common import check, check_text, write
 
 
-@pytest.mark.parametrize("text, line, column, words", [
-    # an unclosed quote is reported where it opens, not at the end of the file
-    ('plan:\n  name: "Technical talent\n  organisation: X\n', 2, 9, "quoted scalar"),
-    ("plan:\n  name: 'Technical talent\n", 2, 9, "quoted scalar"),
-    # an unclosed bracket: where it opens
-    ("personas:\n  - id: sam\n    channels: [insta, whatsapp\n", 3, 15, "flow sequence"),
-    ("channels:\n  - {id: insta, name: Instagram\n", 2, 5, "flow mapping"),
-    # bad indentation
-    ("plan:\n  name: x\n   organisation: y\n", 3, 16, "mapping values are not allowed"),
-    ("personas:\n  - id: a\n    name: b\n   channels: []\n", 4, 4, "expected"),
-    # two documents in one file
-    ("plan:\n  name: a\n---\nplan:\n  name: b\n", 3, 1, "single document"),
-])
+@pytest.mark.parametrize(
+    "text, line, column, words",
+    [
+        # an unclosed quote is reported where it opens, not at the end of the file
+        ('plan:\n  name: "Technical talent\n  organisation: X\n', 2, 9, "quoted scalar"),
+        ("plan:\n  name: 'Technical talent\n", 2, 9, "quoted scalar"),
+        # an unclosed bracket: where it opens
+        ("personas:\n  - id: sam\n    channels: [insta, whatsapp\n", 3, 15, "flow sequence"),
+        ("channels:\n  - {id: insta, name: Instagram\n", 2, 5, "flow mapping"),
+        # bad indentation
+        ("plan:\n  name: x\n   organisation: y\n", 3, 16, "mapping values are not allowed"),
+        ("personas:\n  - id: a\n    name: b\n   channels: []\n", 4, 4, "expected"),
+        # two documents in one file
+        ("plan:\n  name: a\n---\nplan:\n  name: b\n", 3, 1, "single document"),
+    ],
+)
 def test_malformed_yaml_is_one_located_jp001(tmp_path, text, line, column, words):
     run = check(write(tmp_path, "plan.yaml", text))
     assert run.exit_code == 1
@@ -28,11 +31,14 @@ def test_malformed_yaml_is_one_located_jp001(tmp_path, text, line, column, words
     assert words in message
 
 
-@pytest.mark.parametrize("text, line, column", [
-    ("plan:\n\tname: x\n", 2, 1),                        # a tab as indentation
-    ("plan:\n  name: x\n\t\n  stages: []\n", 3, 1),
-    ("plan:\n  description: |\n    one\n\ttwo\n", 4, 1),  # in a block scalar
-])
+@pytest.mark.parametrize(
+    "text, line, column",
+    [
+        ("plan:\n\tname: x\n", 2, 1),  # a tab as indentation
+        ("plan:\n  name: x\n\t\n  stages: []\n", 3, 1),
+        ("plan:\n  description: |\n    one\n\ttwo\n", 4, 1),  # in a block scalar
+    ],
+)
 def test_tab_indentation_says_tab(tmp_path, text, line, column):
     run = check(write(tmp_path, "plan.yaml", text))
     assert run.exit_code == 1
@@ -41,10 +47,17 @@ def test_tab_indentation_says_tab(tmp_path, text, line, column):
     assert "tab" in message and "spaces" in message
 
 
-@pytest.mark.parametrize("char, name", [
-    ("\x00", "U+0000 (NUL)"), ("\x1b", "U+001B (ESC)"), ("\x07", "U+0007 (BEL)"),
-    ("\x08", "U+0008 (BS)"), ("\x7f", "U+007F (DEL)"), ("\x0c", "U+000C"),
-])
+@pytest.mark.parametrize(
+    "char, name",
+    [
+        ("\x00", "U+0000 (NUL)"),
+        ("\x1b", "U+001B (ESC)"),
+        ("\x07", "U+0007 (BEL)"),
+        ("\x08", "U+0008 (BS)"),
+        ("\x7f", "U+007F (DEL)"),
+        ("\x0c", "U+000C"),
+    ],
+)
 def test_control_characters_are_located_and_named(tmp_path, char, name):
     text = f"plan:\n  name: Café {char}bar\n"
     run = check(write(tmp_path, "plan.yaml", text))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from journeyplan.messages import render_message
 from tests.common import CLEAN, check_text, edit, line_of, report
 
-PERSONAS = ("personas:\n  - id: sam\n    name: Sam\n    target_group: techs\n"
-            "    motivations: [craft]\n    channels: [insta, whatsapp]\n")
+PERSONAS = (
+    "personas:\n  - id: sam\n    name: Sam\n    target_group: techs\n"
+    "    motivations: [craft]\n    channels: [insta, whatsapp]\n"
+)
 
 
 def text_of(result, code):
@@ -48,8 +50,7 @@ def test_jp202_persona_naming_a_missing_target_group(tmp_path):
         ("JP007", None, "error", line, 19),
         ("JP202", 2, "error", line, 19),
     ]
-    assert text_of(result, "JP202") == [
-        "the target group that persona 'sam' names does not exist"]
+    assert text_of(result, "JP202") == ["the target group that persona 'sam' names does not exist"]
     assert result.checklist[0][1][2] == "fail"
 
 
@@ -67,7 +68,8 @@ def test_jp203_persona_without_motivations(tmp_path):
 def test_jp203_empty_motivations_point_at_the_list(tmp_path):
     text = edit(CLEAN, "motivations: [craft]", "motivations: []")
     assert report(check_text(tmp_path, text)) == [
-        ("JP203", 2, "warning", line_of(text, "motivations: []"), 18)]
+        ("JP203", 2, "warning", line_of(text, "motivations: []"), 18)
+    ]
 
 
 def test_jp203_passes_with_motivations(tmp_path):
@@ -87,7 +89,8 @@ def test_jp204_persona_without_channels(tmp_path):
 def test_jp204_empty_channels_point_at_the_list(tmp_path):
     text = edit(CLEAN, "channels: [insta, whatsapp]", "channels: []")
     assert report(check_text(tmp_path, text)) == [
-        ("JP204", 2, "warning", line_of(text, "channels: []"), 15)]
+        ("JP204", 2, "warning", line_of(text, "channels: []"), 15)
+    ]
 
 
 def test_jp204_passes_with_channels(tmp_path):

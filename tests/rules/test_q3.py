@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from tests.common import CLEAN, check_text, edit, line_of, report
 
-FAIR = ("  - {id: fair, name: Job fair, stage: find, channel: insta, "
-        "conversion: {goal: event_signup}}\n")
+FAIR = (
+    "  - {id: fair, name: Job fair, stage: find, channel: insta, "
+    "conversion: {goal: event_signup}}\n"
+)
 
 
 def journey_part(text: str) -> str:
-    return text[text.index("touchpoints:"):]
+    return text[text.index("touchpoints:") :]
 
 
 def test_jp301_persona_without_touchpoints(tmp_path):
-    text = CLEAN[:CLEAN.index("touchpoints:")]
+    text = CLEAN[: CLEAN.index("touchpoints:")]
     result = check_text(tmp_path, text)
     sam = line_of(text, "id: sam")
     # without a journey, questions 4 and 5 are not answered either: no channels (JP401),
@@ -26,13 +28,16 @@ def test_jp301_persona_without_touchpoints(tmp_path):
         ("JP508", 5, "error", sam, 9),
     ]
     assert {f.persona for f in result.findings} == {"sam"}
-    assert result.checklist == [("sam", {1: "pass", 2: "pass", 3: "fail", 4: "fail",
-                                         5: "fail"})]
+    assert result.checklist == [("sam", {1: "pass", 2: "pass", 3: "fail", 4: "fail", 5: "fail"})]
 
 
 def test_jp301_only_the_persona_left_out_fails(tmp_path):
-    text = edit(CLEAN, "channels:\n  - {id: insta", "  - {id: kim, target_group: techs, "
-                "motivations: [pay], channels: [insta, whatsapp]}\nchannels:\n  - {id: insta")
+    text = edit(
+        CLEAN,
+        "channels:\n  - {id: insta",
+        "  - {id: kim, target_group: techs, "
+        "motivations: [pay], channels: [insta, whatsapp]}\nchannels:\n  - {id: insta",
+    )
     text = text.replace("entry: true,", "entry: true, personas: [sam],")
     text = text.replace("{id: apply, name: Apply,", "{id: apply, name: Apply, personas: [sam],")
     text = text.replace("{id: ack,", "{id: ack, personas: [sam],")
@@ -48,8 +53,7 @@ def test_jp301_only_the_persona_left_out_fails(tmp_path):
     ]
     assert {f.persona for f in result.findings} == {"kim"}
     assert dict(result.checklist)["sam"] == {q: "pass" for q in range(1, 6)}
-    assert dict(result.checklist)["kim"] == {1: "pass", 2: "pass", 3: "fail", 4: "fail",
-                                             5: "fail"}
+    assert dict(result.checklist)["kim"] == {1: "pass", 2: "pass", 3: "fail", 4: "fail", 5: "fail"}
 
 
 def test_jp301_passes_with_touchpoints(tmp_path):
@@ -79,8 +83,9 @@ def test_jp303_conversion_unreachable(tmp_path):
 
 
 def test_jp303_passes_when_a_trigger_leads_there(tmp_path):
-    text = edit(CLEAN, "triggers:\n", FAIR + "triggers:\n  - {from: video, to: fair, "
-                "event: signs up}\n")
+    text = edit(
+        CLEAN, "triggers:\n", FAIR + "triggers:\n  - {from: video, to: fair, event: signs up}\n"
+    )
     assert report(check_text(tmp_path, text)) == []
 
 

@@ -28,33 +28,38 @@ def test_jp501_brand_without_proposition(tmp_path):
 def test_jp501_blank_proposition(tmp_path):
     text = edit(CLEAN, "proposition: People work in technology", "proposition: ' '")
     assert report(check_text(tmp_path, text)) == [
-        ("JP501", 5, "error", line_of(text, "proposition"), 3)]
+        ("JP501", 5, "error", line_of(text, "proposition"), 3)
+    ]
 
 
 def test_jp502_brand_without_qualifiers(tmp_path):
-    text = edit(CLEAN, "  qualifiers:\n    - {id: fair-pay, text: Fair pay}\n",
-                "  qualifiers: []\n")
+    text = edit(
+        CLEAN, "  qualifiers:\n    - {id: fair-pay, text: Fair pay}\n", "  qualifiers: []\n"
+    )
     text = edit(text, "brand: [fair-pay]", "brand: [honest]")
     assert report(check_text(tmp_path, text)) == [
-        ("JP502", 5, "error", line_of(text, "proposition"), 3)]
+        ("JP502", 5, "error", line_of(text, "proposition"), 3)
+    ]
 
 
 def test_jp503_brand_without_winners(tmp_path):
     text = edit(CLEAN, "  winners:\n    - {id: academy, text: Own academy}\n", "")
     text = edit(text, "brand: [academy, honest]", "brand: [honest]")
     assert report(check_text(tmp_path, text)) == [
-        ("JP503", 5, "error", line_of(text, "proposition"), 3)]
+        ("JP503", 5, "error", line_of(text, "proposition"), 3)
+    ]
 
 
 def test_jp504_brand_without_personality(tmp_path):
     text = edit(CLEAN, "  personality:\n    - {id: honest, text: Honest}\n", "")
     text = edit(text, "brand: [academy, honest]", "brand: [academy]")
     assert report(check_text(tmp_path, text)) == [
-        ("JP504", 5, "error", line_of(text, "proposition"), 3)]
+        ("JP504", 5, "error", line_of(text, "proposition"), 3)
+    ]
 
 
 def test_jp501_to_jp504_without_a_brand_section(tmp_path):
-    text = CLEAN[:CLEAN.index("employer_brand:")] + CLEAN[CLEAN.index("target_groups:"):]
+    text = CLEAN[: CLEAN.index("employer_brand:")] + CLEAN[CLEAN.index("target_groups:") :]
     text = edit(text, ", brand: [academy, honest]", "")
     text = edit(text, ", brand: [fair-pay]", "")
     plan = line_of(text, "name: Clean plan")
@@ -74,7 +79,8 @@ def test_jp505_stage_without_brand_element(tmp_path):
     result = check_text(tmp_path, text)
     # at the persona's first touchpoint in that stage, on its stage
     assert report(result) == [
-        ("JP505", 5, "warning", line_of(text, "{id: apply, name: Apply,"), 37)]
+        ("JP505", 5, "warning", line_of(text, "{id: apply, name: Apply,"), 37)
+    ]
     assert text_of(result, "JP505") == ["stage 'Apply' of sam's journey carries no brand element"]
 
 
@@ -85,16 +91,22 @@ def test_jp505_passes_when_a_later_touchpoint_of_the_stage_carries_one(tmp_path)
 
 
 def test_jp506_winner_not_reaching_persona(tmp_path):
-    text = edit(CLEAN, "    - {id: academy, text: Own academy}\n",
-                "    - {id: academy, text: Own academy}\n    - {id: team, text: Same team}\n")
+    text = edit(
+        CLEAN,
+        "    - {id: academy, text: Own academy}\n",
+        "    - {id: academy, text: Own academy}\n    - {id: team, text: Same team}\n",
+    )
     result = check_text(tmp_path, text)
     assert report(result) == [("JP506", 5, "warning", line_of(text, "{id: team"), 12)]
     assert result.findings[0].persona == "sam"
 
 
 def test_jp506_passes_when_a_touchpoint_carries_it(tmp_path):
-    text = edit(CLEAN, "    - {id: academy, text: Own academy}\n",
-                "    - {id: academy, text: Own academy}\n    - {id: team, text: Same team}\n")
+    text = edit(
+        CLEAN,
+        "    - {id: academy, text: Own academy}\n",
+        "    - {id: academy, text: Own academy}\n    - {id: team, text: Same team}\n",
+    )
     text = edit(text, "brand: [fair-pay]", "brand: [fair-pay, team]")
     assert report(check_text(tmp_path, text)) == []
 
@@ -107,10 +119,17 @@ def test_jp507_application_without_acknowledgement(tmp_path):
 
 def test_jp507_acknowledgement_two_triggers_later_is_too_late(tmp_path):
     text = edit(CLEAN, ", response_time: 2d}", "}")
-    text = edit(text, "touchpoints:\n", "touchpoints:\n  - {id: ack2, name: Promise, "
-                "stage: apply, channel: whatsapp, response_time: 1d}\n")
-    text = edit(text, "{from: ack, to: reject", "{from: ack, to: ack2, event: screened}\n"
-                "  - {from: ack2, to: reject")
+    text = edit(
+        text,
+        "touchpoints:\n",
+        "touchpoints:\n  - {id: ack2, name: Promise, "
+        "stage: apply, channel: whatsapp, response_time: 1d}\n",
+    )
+    text = edit(
+        text,
+        "{from: ack, to: reject",
+        "{from: ack, to: ack2, event: screened}\n  - {from: ack2, to: reject",
+    )
     result = check_text(tmp_path, text)
     assert report(result) == [("JP507", 5, "error", line_of(text, "{id: apply, name: Apply,"), 10)]
 
@@ -124,7 +143,8 @@ def test_jp508_rejection_without_feedback(tmp_path):
     result = check_text(tmp_path, text)
     assert report(result) == [("JP508", 5, "error", line_of(text, "{id: reject"), 95)]
     assert text_of(result, "JP508") == [
-        "rejection 'reject' in sam's journey gives no feedback (feedback: true)"]
+        "rejection 'reject' in sam's journey gives no feedback (feedback: true)"
+    ]
 
 
 def test_jp508_no_rejection_at_all(tmp_path):
@@ -144,7 +164,8 @@ def test_jp509_messaging_channel_slower_than_24h(tmp_path):
     assert report(result) == [("JP509", 5, "warning", line_of(text, "{id: whatsapp"), 68)]
     assert text_of(result, "JP509") == [
         "messaging channel 'whatsapp' of sam's journey answers in 25h; candidates expect an "
-        "answer within 24h"]
+        "answer within 24h"
+    ]
 
 
 def test_jp509_passes_at_exactly_24h(tmp_path):

@@ -9,9 +9,9 @@ import os
 
 import pytest
 
-from journeyplan.checker import check_plan
-from journeyplan.loader import MAX_DEPTH, MAX_FILE_BYTES
+from journeyplan.check.pipeline import check_plan
 from journeyplan.messages import render_message
+from journeyplan.source.compose import MAX_DEPTH, MAX_FILE_BYTES
 from tests.common import CLEAN, check_text, edit, line_of, report, write_plan
 
 
@@ -87,12 +87,12 @@ def test_jp002_duplicate_section(tmp_path):
 
 # --------------------------------------------------------------------------- JP003
 def test_jp003_unknown_key_with_did_you_mean(tmp_path):
-    text = edit(CLEAN, "    motivations: [craft]\n",
-                "    motivations: [craft]\n    frustration: [forms]\n")
+    text = edit(
+        CLEAN, "    motivations: [craft]\n", "    motivations: [craft]\n    frustration: [forms]\n"
+    )
     result = check_text(tmp_path, text)
     assert report(result) == [("JP003", None, "error", line_of(text, "frustration:"), 5)]
-    assert messages(result, "JP003") == [
-        "unknown key 'frustration' (did you mean 'frustrations'?)"]
+    assert messages(result, "JP003") == ["unknown key 'frustration' (did you mean 'frustrations'?)"]
 
 
 def test_jp003_unknown_section(tmp_path):
@@ -103,8 +103,11 @@ def test_jp003_unknown_section(tmp_path):
 
 
 def test_jp003_known_optional_keys_pass(tmp_path):
-    text = edit(CLEAN, "    motivations: [craft]\n",
-                "    motivations: [craft]\n    frustrations: [forms]\n    job_search: latent\n")
+    text = edit(
+        CLEAN,
+        "    motivations: [craft]\n",
+        "    motivations: [craft]\n    frustrations: [forms]\n    job_search: latent\n",
+    )
     assert report(check_text(tmp_path, text)) == []
 
 
@@ -157,7 +160,8 @@ def test_jp005_valid_ids_pass(tmp_path, good):
 def test_jp005_invalid_ids(tmp_path, bad):
     text = edit(CLEAN, "  - id: sam", f"  - id: '{bad}'")
     assert report(check_text(tmp_path, text)) == [
-        ("JP005", None, "error", line_of(text, "  - id: '"), 9)]
+        ("JP005", None, "error", line_of(text, "  - id: '"), 9)
+    ]
 
 
 def test_jp005_reserved_persona_id(tmp_path):
@@ -165,7 +169,8 @@ def test_jp005_reserved_persona_id(tmp_path):
     result = check_text(tmp_path, text)
     assert report(result) == [("JP005", None, "error", line_of(text, "id: overview"), 9)]
     assert messages(result, "JP005") == [
-        "the persona id 'overview' is reserved (it names the overview map)"]
+        "the persona id 'overview' is reserved (it names the overview map)"
+    ]
 
 
 def test_jp005_overview_is_fine_for_other_kinds(tmp_path):
@@ -176,22 +181,30 @@ def test_jp005_overview_is_fine_for_other_kinds(tmp_path):
 
 # --------------------------------------------------------------------------- JP006
 def test_jp006_duplicate_id(tmp_path):
-    text = edit(CLEAN, "channels:\n  - {id: insta",
-                "channels:\n  - {id: insta, name: Insta again, type: social}\n  - {id: insta")
+    text = edit(
+        CLEAN,
+        "channels:\n  - {id: insta",
+        "channels:\n  - {id: insta, name: Insta again, type: social}\n  - {id: insta",
+    )
     result = check_text(tmp_path, text)
     second = line_of(text, "{id: insta, name: Instagram")
     assert report(result) == [("JP006", None, "error", second, 10)]
     assert messages(result, "JP006") == [
-        f"duplicate channel id 'insta' (first defined at plan.yaml:{second - 1})"]
+        f"duplicate channel id 'insta' (first defined at plan.yaml:{second - 1})"
+    ]
 
 
 def test_jp006_brand_elements_share_one_id_space(tmp_path):
-    text = edit(CLEAN, "    - {id: honest, text: Honest}\n",
-                "    - {id: honest, text: Honest}\n    - {id: academy, text: Proud}\n")
+    text = edit(
+        CLEAN,
+        "    - {id: honest, text: Honest}\n",
+        "    - {id: honest, text: Honest}\n    - {id: academy, text: Proud}\n",
+    )
     result = check_text(tmp_path, text)
     assert report(result) == [("JP006", None, "error", line_of(text, "text: Proud"), 12)]
     assert messages(result, "JP006") == [
-        "duplicate brand element id 'academy' (first defined at plan.yaml:11)"]
+        "duplicate brand element id 'academy' (first defined at plan.yaml:11)"
+    ]
 
 
 def test_jp006_same_id_in_different_kinds_passes(tmp_path):
@@ -206,7 +219,8 @@ def test_jp007_dangling_reference_in_a_list(tmp_path):
     result = check_text(tmp_path, text)
     assert report(result) == [("JP007", None, "error", line_of(text, "honset"), 89)]
     assert messages(result, "JP007") == [
-        "brand element 'honset' does not exist (did you mean 'honest'?)"]
+        "brand element 'honset' does not exist (did you mean 'honest'?)"
+    ]
 
 
 def test_jp007_dangling_trigger_end(tmp_path):
@@ -223,8 +237,7 @@ def test_jp007_dangling_trigger_end(tmp_path):
         ("JP403", 4, "error", line_of(text, "{id: hire"), 10),
         ("JP007", None, "error", line_of(text, "to: akc"), 23),
     ]
-    assert messages(result, "JP007") == [
-        "touchpoint 'akc' does not exist (did you mean 'ack'?)"]
+    assert messages(result, "JP007") == ["touchpoint 'akc' does not exist (did you mean 'ack'?)"]
 
 
 # --------------------------------------------------------------------------- JP008
@@ -239,8 +252,9 @@ def test_jp008_not_a_duration(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("duration", ["30m", "4h", "1.5h", "1d", "24h", "PT4H", "P1D",
-                                      "PT30M", "PT24H", "0m"])
+@pytest.mark.parametrize(
+    "duration", ["30m", "4h", "1.5h", "1d", "24h", "PT4H", "P1D", "PT30M", "PT24H", "0m"]
+)
 def test_jp008_durations_pass(tmp_path, duration):
     text = edit(CLEAN, "response_time: 2h}", f"response_time: {duration}}}")
     assert report(check_text(tmp_path, text)) == []
@@ -311,7 +325,8 @@ def test_jp012_top_level_list(tmp_path):
     result = check_plan(tmp_path)
     assert report(result) == [("JP012", None, "error", 2, 1)]
     assert messages(result, "JP012") == [
-        "the top level of a plan file must be a mapping of sections, not a list"]
+        "the top level of a plan file must be a mapping of sections, not a list"
+    ]
 
 
 def test_jp012_top_level_scalar(tmp_path):
@@ -321,8 +336,9 @@ def test_jp012_top_level_scalar(tmp_path):
 
 # --------------------------------------------------------------------------- JP013
 def test_jp013_non_core_tag(tmp_path):
-    text = edit(CLEAN, "description: Vocational technicians",
-                "description: !vocational technicians")
+    text = edit(
+        CLEAN, "description: Vocational technicians", "description: !vocational technicians"
+    )
     result = check_text(tmp_path, text)
     line = line_of(text, "!vocational")
     # the description is not used, so JP102 (question 1) follows
@@ -333,8 +349,11 @@ def test_jp013_non_core_tag(tmp_path):
 
 
 def test_jp013_core_tags_pass(tmp_path):
-    text = edit(CLEAN, "description: Vocational technicians",
-                "description: !!str Vocational technicians\n    size: !!int 1200")
+    text = edit(
+        CLEAN,
+        "description: Vocational technicians",
+        "description: !!str Vocational technicians\n    size: !!int 1200",
+    )
     result = check_text(tmp_path, text)
     assert report(result) == []
     assert result.plan.target_groups[0].size == 1200
@@ -348,7 +367,8 @@ def test_jp014_nesting_too_deep(tmp_path):
     # the sequence at depth MAX_DEPTH + 1 is the MAX_DEPTH-th one
     assert report(result) == [("JP014", None, "error", 3, 3 + 2 * (MAX_DEPTH - 1))]
     assert messages(result, "JP014") == [
-        f"nesting is deeper than {MAX_DEPTH} levels; a plan needs fewer than 10"]
+        f"nesting is deeper than {MAX_DEPTH} levels; a plan needs fewer than 10"
+    ]
 
 
 def test_jp014_file_too_large(tmp_path):
@@ -363,7 +383,7 @@ def test_jp014_file_too_large(tmp_path):
 def test_jp014_alias_bomb(tmp_path):
     items = ", ".join(["a"] * 1000)
     personas = "\n".join(["  - *p"] * 1000)
-    text = (f"personas:\n  - &p {{id: p, motivations: &m [{items}]}}\n{personas}\n")
+    text = f"personas:\n  - &p {{id: p, motivations: &m [{items}]}}\n{personas}\n"
     result = check_text(tmp_path, text)
     jp014 = [r for r in report(result) if r[0] == "JP014"]
     assert len(jp014) == 1
@@ -373,11 +393,17 @@ def test_jp014_alias_bomb(tmp_path):
 
 def test_jp014_aliases_within_bounds_pass(tmp_path):
     text = edit(CLEAN, "motivations: [craft]", "motivations: &m [craft]")
-    text = edit(text, "description: Vocational technicians",
-                "description: Vocational technicians\n  - id: juniors\n"
-                "    description: Juniors")
-    text = edit(text, "channels:\n  - {id: insta", "  - {id: jo, target_group: juniors, "
-                "motivations: *m, channels: [insta, whatsapp]}\nchannels:\n  - {id: insta")
+    text = edit(
+        text,
+        "description: Vocational technicians",
+        "description: Vocational technicians\n  - id: juniors\n    description: Juniors",
+    )
+    text = edit(
+        text,
+        "channels:\n  - {id: insta",
+        "  - {id: jo, target_group: juniors, "
+        "motivations: *m, channels: [insta, whatsapp]}\nchannels:\n  - {id: insta",
+    )
     result = check_text(tmp_path, text)
     assert report(result) == []
     assert result.plan.personas[1].motivations == ["craft"]
@@ -390,7 +416,8 @@ def test_jp015_plan_declared_twice_points_at_the_second(tmp_path):
     assert report(result) == [("JP015", None, "error", 3, 1)]
     assert result.findings[0].location.file == "b/more.yaml"
     assert messages(result, "JP015") == [
-        "section 'plan' is already declared at a.yaml:1; it may be declared in one file only"]
+        "section 'plan' is already declared at a.yaml:1; it may be declared in one file only"
+    ]
 
 
 def test_jp015_employer_brand_declared_twice(tmp_path):
@@ -414,7 +441,8 @@ def test_jp016_not_utf8(tmp_path):
     assert report(result) == [("JP016", None, "error", 1, 17)]
     assert messages(result, "JP016") == [
         "the file is not UTF-8: byte 0xe9 here is 'é' in Windows-1252 (Latin-1), the encoding "
-        "Word and e-mail programs save text in; save the file as UTF-8"]
+        "Word and e-mail programs save text in; save the file as UTF-8"
+    ]
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
@@ -433,17 +461,22 @@ def test_jp016_utf8_with_bom_passes(tmp_path):
 
 # --------------------------------------------------------------------------- JP018
 def test_jp018_unknown_rule_code_in_checks(tmp_path):
-    text = edit(CLEAN, "  name: Clean plan\n",
-                "  name: Clean plan\n  checks:\n    JP405: off\n    JP4O5: off\n")
+    text = edit(
+        CLEAN,
+        "  name: Clean plan\n",
+        "  name: Clean plan\n  checks:\n    JP405: off\n    JP4O5: off\n",
+    )
     result = check_text(tmp_path, text)
     assert report(result) == [("JP018", None, "error", line_of(text, "JP4O5"), 5)]
     assert messages(result, "JP018") == [
-        "unknown rule code 'JP4O5' in plan.checks (did you mean 'JP405'?)"]
+        "unknown rule code 'JP4O5' in plan.checks (did you mean 'JP405'?)"
+    ]
 
 
 def test_jp018_known_codes_pass_and_apply(tmp_path):
-    text = edit(CLEAN, "  name: Clean plan\n",
-                "  name: Clean plan\n  checks: {JP102: error, JP510: off}\n")
+    text = edit(
+        CLEAN, "  name: Clean plan\n", "  name: Clean plan\n  checks: {JP102: error, JP510: off}\n"
+    )
     text = edit(text, "    description: Vocational technicians\n", "")
     text = edit(text, ", response_time: 2h}", "}")
     result = check_text(tmp_path, text)

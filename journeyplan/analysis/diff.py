@@ -34,20 +34,30 @@ line shift is neither new nor fixed. Arguments that only say where or how big so
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
-from journeyplan import model as m
-from journeyplan.checker import CheckResult
-from journeyplan.durations import format_duration
+from journeyplan.check.pipeline import CheckResult
 from journeyplan.findings import Finding
+from journeyplan.plan import model as m
+from journeyplan.plan.durations import format_duration
 from journeyplan.rules import QUESTIONS
 
 ChangeKind = Literal["added", "removed", "changed"]
 
 #: Record kinds, in report order (JSON ``kind`` values; section names of plan format v1).
-KINDS = ("plan", "employer_brand", "stage", "brand_element", "target_group", "persona",
-         "channel", "touchpoint", "trigger")
+KINDS = (
+    "plan",
+    "employer_brand",
+    "stage",
+    "brand_element",
+    "target_group",
+    "persona",
+    "channel",
+    "touchpoint",
+    "trigger",
+)
 
 #: Finding arguments that say where or how large something is, not what it is.
 POSITIONAL_ARGS = frozenset({"first", "first_line", "size", "limit"})
@@ -58,38 +68,73 @@ _TEXT, _DUR, _LIST, _ALL = "text", "dur", "list", "all"
 
 #: kind -> (YAML key, model attribute path, type), in plan-format order.
 FIELDS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "plan": (("name", "name", _TEXT), ("organisation", "organisation", _TEXT),
-             ("language", "language", _TEXT)),
+    "plan": (
+        ("name", "name", _TEXT),
+        ("organisation", "organisation", _TEXT),
+        ("language", "language", _TEXT),
+    ),
     "employer_brand": (("proposition", "proposition", _TEXT),),
     "stage": (("name", "name", _TEXT), ("description", "description", _TEXT)),
-    "brand_element": (("role", "role", _TEXT), ("text", "text", _TEXT),
-                      ("description", "description", _TEXT)),
-    "target_group": (("name", "name", _TEXT), ("description", "description", _TEXT),
-                     ("size", "size", _TEXT), ("priority", "priority", _TEXT)),
-    "persona": (("name", "name", _TEXT), ("target_group", "target_group", _TEXT),
-                ("job_search", "job_search", _TEXT), ("description", "description", _TEXT),
-                ("motivations", "motivations", _LIST), ("frustrations", "frustrations", _LIST),
-                ("channels", "channels", _LIST)),
-    "channel": (("name", "name", _TEXT), ("type", "type", _TEXT), ("media", "media", _TEXT),
-                ("response_time", "response_time", _DUR),
-                ("description", "description", _TEXT)),
-    "touchpoint": (("name", "name", _TEXT), ("stage", "stage", _TEXT),
-                   ("channel", "channel", _TEXT), ("personas", "personas", _ALL),
-                   ("brand", "brand", _LIST), ("entry", "entry", _TEXT),
-                   ("message", "message", _TEXT), ("description", "description", _TEXT),
-                   ("conversion.goal", "conversion.goal", _TEXT),
-                   ("conversion.target_rate", "conversion.target_rate", _TEXT),
-                   ("response_time", "response_time", _DUR), ("kind", "type", _TEXT),
-                   ("feedback", "feedback", _TEXT)),
-    "trigger": (("event", "event", _TEXT), ("delay", "delay", _DUR),
-                ("personas", "personas", _ALL), ("condition", "condition", _TEXT)),
+    "brand_element": (
+        ("role", "role", _TEXT),
+        ("text", "text", _TEXT),
+        ("description", "description", _TEXT),
+    ),
+    "target_group": (
+        ("name", "name", _TEXT),
+        ("description", "description", _TEXT),
+        ("size", "size", _TEXT),
+        ("priority", "priority", _TEXT),
+    ),
+    "persona": (
+        ("name", "name", _TEXT),
+        ("target_group", "target_group", _TEXT),
+        ("job_search", "job_search", _TEXT),
+        ("description", "description", _TEXT),
+        ("motivations", "motivations", _LIST),
+        ("frustrations", "frustrations", _LIST),
+        ("channels", "channels", _LIST),
+    ),
+    "channel": (
+        ("name", "name", _TEXT),
+        ("type", "type", _TEXT),
+        ("media", "media", _TEXT),
+        ("response_time", "response_time", _DUR),
+        ("description", "description", _TEXT),
+    ),
+    "touchpoint": (
+        ("name", "name", _TEXT),
+        ("stage", "stage", _TEXT),
+        ("channel", "channel", _TEXT),
+        ("personas", "personas", _ALL),
+        ("brand", "brand", _LIST),
+        ("entry", "entry", _TEXT),
+        ("message", "message", _TEXT),
+        ("description", "description", _TEXT),
+        ("conversion.goal", "conversion.goal", _TEXT),
+        ("conversion.target_rate", "conversion.target_rate", _TEXT),
+        ("response_time", "response_time", _DUR),
+        ("kind", "type", _TEXT),
+        ("feedback", "feedback", _TEXT),
+    ),
+    "trigger": (
+        ("event", "event", _TEXT),
+        ("delay", "delay", _DUR),
+        ("personas", "personas", _ALL),
+        ("condition", "condition", _TEXT),
+    ),
 }
 
 _BLANK: dict[str, Any] = {
-    "plan": m.PlanInfo(), "employer_brand": m.EmployerBrand(), "stage": m.Stage(),
+    "plan": m.PlanInfo(),
+    "employer_brand": m.EmployerBrand(),
+    "stage": m.Stage(),
     "brand_element": m.BrandElement(role=None),  # type: ignore[arg-type]
-    "target_group": m.TargetGroup(), "persona": m.Persona(), "channel": m.Channel(),
-    "touchpoint": m.Touchpoint(), "trigger": m.Trigger(),
+    "target_group": m.TargetGroup(),
+    "persona": m.Persona(),
+    "channel": m.Channel(),
+    "touchpoint": m.Touchpoint(),
+    "trigger": m.Trigger(),
 }
 
 Value = Any  # str | int | float | bool | list[str] | None, JSON-ready
@@ -160,8 +205,7 @@ class PlanDiff:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.changes or self.checklist or self.new_findings
-                    or self.fixed_findings)
+        return not (self.changes or self.checklist or self.new_findings or self.fixed_findings)
 
 
 # --------------------------------------------------------------------------- values
@@ -182,8 +226,13 @@ def _compare(key: str, kind: str, a: Any, b: Any) -> FieldChange | None:
             ca, cb = Counter(a), Counter(b)
             if ca == cb:
                 return None
-            return FieldChange(key, list(a), list(b), tuple(sorted((cb - ca).elements())),
-                               tuple(sorted((ca - cb).elements())))
+            return FieldChange(
+                key,
+                list(a),
+                list(b),
+                tuple(sorted((cb - ca).elements())),
+                tuple(sorted((ca - cb).elements())),
+            )
         if a is None and b is None:
             return None
         return FieldChange(key, None if a is None else list(a), None if b is None else list(b))
@@ -221,8 +270,9 @@ def _by_id(kind: str, a: Iterable[Any], b: Iterable[Any]) -> list[Change]:
     for eid in [*new, *(eid for eid in old if eid not in new)]:
         ea, eb = old.get(eid), new.get(eid)
         if ea is None:
-            out.append(Change(kind, eid, "added", _label(eb),
-                              tuple(_element_fields(kind, blank, eb))))
+            out.append(
+                Change(kind, eid, "added", _label(eb), tuple(_element_fields(kind, blank, eb)))
+            )
         elif eb is None:
             out.append(Change(kind, eid, "removed", _label(ea)))
         else:
@@ -232,8 +282,9 @@ def _by_id(kind: str, a: Iterable[Any], b: Iterable[Any]) -> list[Change]:
     return out
 
 
-def match_triggers(a: list[m.Trigger], b: list[m.Trigger]
-                   ) -> list[tuple[m.Trigger | None, m.Trigger | None]]:
+def match_triggers(
+    a: list[m.Trigger], b: list[m.Trigger]
+) -> list[tuple[m.Trigger | None, m.Trigger | None]]:
     """Pair the triggers of two versions (see the module docstring): ``(old, new)`` pairs,
     ``(old, None)`` for removed, ``(None, new)`` for added ones, in no particular order."""
     pairs: list[tuple[m.Trigger | None, m.Trigger | None]] = []
@@ -281,8 +332,9 @@ def _triggers(a: list[m.Trigger], b: list[m.Trigger]) -> list[Change]:
         n = occ[id(t)]
         tid = f"{t.source} -> {t.target}" + (f" #{n}" if n > 1 else "")
         if ta is None:
-            change = Change("trigger", tid, "added", t.event,
-                            tuple(_element_fields("trigger", blank, tb)))
+            change = Change(
+                "trigger", tid, "added", t.event, tuple(_element_fields("trigger", blank, tb))
+            )
         elif tb is None:
             change = Change("trigger", tid, "removed", t.event)
         else:
@@ -313,12 +365,12 @@ def _plan_record(a: m.Plan | None, b: m.Plan | None) -> list[Change]:
     new_checks = (b.info.checks if b.info is not None else None) or {}
     for code in sorted(old_checks.keys() | new_checks.keys()):
         if old_checks.get(code) != new_checks.get(code):
-            fields.append(FieldChange(f"checks.{code}", old_checks.get(code),
-                                      new_checks.get(code)))
+            fields.append(FieldChange(f"checks.{code}", old_checks.get(code), new_checks.get(code)))
     new_stages = [s.id for s in b.stages]
     common = set(old_stages) & set(new_stages)
-    if a is not None and ([s for s in old_stages if s in common]
-                          != [s for s in new_stages if s in common]):
+    if a is not None and (
+        [s for s in old_stages if s in common] != [s for s in new_stages if s in common]
+    ):
         fields.append(FieldChange("stages", old_stages, new_stages))
     if a is None:
         return [Change("plan", "", "added", b.name, tuple(fields))]
@@ -407,7 +459,7 @@ def diff_results(a: CheckResult | None, b: CheckResult | None) -> PlanDiff:
     """The whole difference between two checked versions of a plan (``None``: no plan in
     that version): element changes, checklist verdict changes, new and fixed findings.
     When a file of either version could not be read, its checklist was not evaluated
-    (:func:`journeyplan.checker.check_files`): only plan-structure findings are compared
+    (:func:`journeyplan.check.pipeline.check_files`): only plan-structure findings are compared
     then (dangling references aside, which that version does not report), and no
     verdicts, so nothing shows as fixed or changed that was merely not looked at."""
     fa = a.findings if a is not None else []
@@ -417,6 +469,10 @@ def diff_results(a: CheckResult | None, b: CheckResult | None) -> PlanDiff:
         fa = [f for f in fa if f.question is None and f.code != "JP007"]
         fb = [f for f in fb if f.question is None and f.code != "JP007"]
     new, fixed = match_findings(fa, fb)
-    return PlanDiff(diff_plans(a.plan if a is not None else None,
-                               b.plan if b is not None else None),
-                    [] if unread else diff_checklists(a, b), new, fixed, unread)
+    return PlanDiff(
+        diff_plans(a.plan if a is not None else None, b.plan if b is not None else None),
+        [] if unread else diff_checklists(a, b),
+        new,
+        fixed,
+        unread,
+    )

@@ -107,8 +107,10 @@ employer_brand:
     - {id: honest, text: Honest}
 """
 
-_SAM = ("  - {id: sam, name: Sam, target_group: techs, motivations: [craft], "
-        "channels: [insta, whatsapp]}\n")
+_SAM = (
+    "  - {id: sam, name: Sam, target_group: techs, motivations: [craft], "
+    "channels: [insta, whatsapp]}\n"
+)
 
 _TOUCHPOINTS_FOR = """\
 touchpoints:
@@ -119,12 +121,18 @@ touchpoints:
   - {{id: offer, stage: apply, channel: whatsapp, conversion: {{goal: hire}}, personas: [{p}]}}
 """
 
-_NOOR = ("personas:\n  - {id: noor, name: Noor, target_group: techs, "
-         "motivations: [regular hours], channels: [insta, whatsapp]}\n")
+_NOOR = (
+    "personas:\n  - {id: noor, name: Noor, target_group: techs, "
+    "motivations: [regular hours], channels: [insta, whatsapp]}\n"
+)
 
-EXAMPLES: dict[str, RuleExample] = {e.code: e for e in [
-    # ------------------------------------------------------------------ plan structure
-    RuleExample("JP001", """\
+EXAMPLES: dict[str, RuleExample] = {
+    e.code: e
+    for e in [
+        # ------------------------------------------------------------------ plan structure
+        RuleExample(
+            "JP001",
+            """\
 touchpoints:
   - id: video
     name: Day in the life: Sam  #!
@@ -132,7 +140,8 @@ touchpoints:
     channel: insta
     entry: true
     brand: [academy, honest]
-""", """\
+""",
+            """\
 touchpoints:
   - id: video
     name: "Day in the life: Sam"  #!
@@ -140,8 +149,11 @@ touchpoints:
     channel: insta
     entry: true
     brand: [academy, honest]
-"""),
-    RuleExample("JP002", """\
+""",
+        ),
+        RuleExample(
+            "JP002",
+            """\
 touchpoints:
   - id: video
     stage: attract
@@ -149,15 +161,19 @@ touchpoints:
     entry: true
     brand: [academy, honest]
     channel: whatsapp  #!
-""", """\
+""",
+            """\
 touchpoints:
   - id: video
     stage: attract
     channel: insta  #!
     entry: true
     brand: [academy, honest]
-"""),
-    RuleExample("JP003", """\
+""",
+        ),
+        RuleExample(
+            "JP003",
+            """\
 touchpoints:
   - id: video
     stage: attract
@@ -165,7 +181,8 @@ touchpoints:
     entry: true
     brand: [academy, honest]
     mesage: Day in the life  #!
-""", """\
+""",
+            """\
 touchpoints:
   - id: video
     stage: attract
@@ -173,107 +190,158 @@ touchpoints:
     entry: true
     brand: [academy, honest]
     message: Day in the life  #!
-"""),
-    RuleExample("JP004", """\
+""",
+        ),
+        RuleExample(
+            "JP004",
+            """\
 personas:
   - id: sam
     target_group: techs
     motivations: craft, regular hours  #!
     channels: [insta, whatsapp]
-""", """\
+""",
+            """\
 personas:
   - id: sam
     target_group: techs
     motivations: [craft, regular hours]  #!
     channels: [insta, whatsapp]
-"""),
-    RuleExample("JP005", """\
+""",
+        ),
+        RuleExample(
+            "JP005",
+            """\
 target_groups:
   - id: MBO techs  #!
     name: Technicians
     description: MBO 3-4 technicians
-""", """\
+""",
+            """\
 target_groups:
   - id: techs  #!
     name: Technicians
     description: MBO 3-4 technicians
-"""),
-    RuleExample("JP006", """\
+""",
+        ),
+        RuleExample(
+            "JP006",
+            """\
 channels:
   - {id: insta, name: Instagram, type: social}
   - {id: whatsapp, name: WhatsApp, type: messaging, response_time: 2h}
   - {id: insta, name: Instagram Stories, type: social}  #!
-""", """\
+""",
+            """\
 channels:
   - {id: insta, name: Instagram, type: social}
   - {id: whatsapp, name: WhatsApp, type: messaging, response_time: 2h}
   - {id: insta-stories, name: Instagram Stories, type: social}  #!
-"""),
-    RuleExample("JP007", """\
+""",
+        ),
+        RuleExample(
+            "JP007",
+            """\
 touchpoints:
   - {id: video, stage: attract, channel: instagram, entry: true, brand: [academy, honest]}  #!
-""", """\
+""",
+            """\
 touchpoints:
   - {id: video, stage: attract, channel: insta, entry: true, brand: [academy, honest]}  #!
-"""),
-    RuleExample("JP008", """\
+""",
+        ),
+        RuleExample(
+            "JP008",
+            """\
 channels:
   - {id: whatsapp, type: messaging, response_time: asap}  #!
-""", """\
+""",
+            """\
 channels:
   - {id: whatsapp, type: messaging, response_time: 2h}  #!
-"""),
-    RuleExample("JP009", """\
+""",
+        ),
+        RuleExample(
+            "JP009",
+            """\
 channels:
   - {id: whatsapp, type: chat, response_time: 2h}  #!
-""", """\
+""",
+            """\
 channels:
   - {id: whatsapp, type: messaging, response_time: 2h}  #!
-"""),
-    RuleExample("JP010", """\
+""",
+        ),
+        RuleExample(
+            "JP010",
+            """\
 touchpoints:
   - {id: video, channel: insta, entry: true, brand: [academy, honest]}  #!
-""", """\
+""",
+            """\
 touchpoints:
   - {id: video, stage: attract, channel: insta, entry: true, brand: [academy, honest]}  #!
-"""),
-    RuleExample("JP011", """\
+""",
+        ),
+        RuleExample(
+            "JP011",
+            """\
 # --- personas.yaml
 #!
-""", """\
-# --- personas.yaml
-#!
-personas:
-""" + _SAM),
-    RuleExample("JP012", """\
-# --- personas.yaml
-#!
-""" + _SAM.lstrip(), """\
+""",
+            """\
 # --- personas.yaml
 #!
 personas:
-""" + _SAM),
-    RuleExample("JP013", """\
+"""
+            + _SAM,
+        ),
+        RuleExample(
+            "JP012",
+            """\
+# --- personas.yaml
+#!
+"""
+            + _SAM.lstrip(),
+            """\
+# --- personas.yaml
+#!
+personas:
+"""
+            + _SAM,
+        ),
+        RuleExample(
+            "JP013",
+            """\
 personas: !include personas.yaml  #!
-""", """\
+""",
+            """\
 # --- personas.yaml
 #!
 personas:
-""" + _SAM),
-    RuleExample("JP014", f"""\
+"""
+            + _SAM,
+        ),
+        RuleExample(
+            "JP014",
+            f"""\
 personas:
   - id: sam
     target_group: techs
     motivations: {_DEEP}  #!
     channels: [insta, whatsapp]
-""", """\
+""",
+            """\
 personas:
   - id: sam
     target_group: techs
     motivations: [craft]  #!
     channels: [insta, whatsapp]
-"""),
-    RuleExample("JP015", """\
+""",
+        ),
+        RuleExample(
+            "JP015",
+            """\
 # --- brand.yaml
 employer_brand:
   proposition: People work in technology
@@ -285,7 +353,8 @@ employer_brand:
 employer_brand:  #!
   winners:
     - {id: academy, text: Own academy}
-""", """\
+""",
+            """\
 # --- brand.yaml
 employer_brand:  #!
   proposition: People work in technology
@@ -295,28 +364,40 @@ employer_brand:  #!
     - {id: academy, text: Own academy}
   personality:
     - {id: honest, text: Honest}
-"""),
-    RuleExample("JP016", """\
+""",
+        ),
+        RuleExample(
+            "JP016",
+            """\
 # --- personas.yaml
 #!
 personas:
   - {id: sam, name: José, target_group: techs, motivations: [craft], channels: [insta, whatsapp]}
-""", """\
+""",
+            """\
 # --- personas.yaml
 #!
 personas:
   - {id: sam, name: José, target_group: techs, motivations: [craft], channels: [insta, whatsapp]}
-""", encoding="cp1252"),
-    RuleExample("JP017", """\
+""",
+            encoding="cp1252",
+        ),
+        RuleExample(
+            "JP017",
+            """\
 #!
 touchpoints:
   - {id: video, stage: attract, channel: insta, entry: true, brand: [academy, honest]}  # journeyplan: ignore[JP404]
-""", """\
+""",
+            """\
 #!
 touchpoints:
   - {id: video, stage: attract, channel: insta, entry: true, brand: [academy, honest]}
-"""),
-    RuleExample("JP018", """\
+""",
+        ),
+        RuleExample(
+            "JP018",
+            """\
 plan:
   name: Example plan
   stages:
@@ -324,7 +405,8 @@ plan:
     - {id: apply, name: Apply}
   checks:
     JP1O2: off  #!
-""", """\
+""",
+            """\
 plan:
   name: Example plan
   stages:
@@ -332,141 +414,206 @@ plan:
     - {id: apply, name: Apply}
   checks:
     JP102: off  #!
-"""),
-    RuleExample("JP019", """\
+""",
+        ),
+        RuleExample(
+            "JP019",
+            """\
 # --- docker-compose.yaml
 #!
 services:
   web: {image: nginx}
-""", """\
+""",
+            """\
 # --- docker-compose.yaml
 #!
 channels: []
-"""),
-    # JP020 (a link to a folder) has no example: a snippet cannot hold a symbolic link.
-    # ------------------------------------------------------------------ question 1
-    RuleExample("JP101", """\
+""",
+        ),
+        # JP020 (a link to a folder) has no example: a snippet cannot hold a symbolic link.
+        # ------------------------------------------------------------------ question 1
+        RuleExample(
+            "JP101",
+            """\
 target_groups: []  #!
-""", """\
+""",
+            """\
 target_groups:
   - {id: techs, name: Technicians, description: MBO 3-4 technicians}  #!
-""", replace=("target_groups",)),
-    RuleExample("JP102", """\
+""",
+            replace=("target_groups",),
+        ),
+        RuleExample(
+            "JP102",
+            """\
 target_groups:
   - {id: techs, name: Technicians}  #!
-""", """\
+""",
+            """\
 target_groups:
   - {id: techs, name: Technicians, description: MBO 3-4 technicians}  #!
-"""),
-    RuleExample("JP103", """\
+""",
+        ),
+        RuleExample(
+            "JP103",
+            """\
 target_groups:
   - {id: techs, name: Technicians, description: MBO 3-4 technicians}
   - {id: switchers, name: Career switchers, description: 25-45 year olds from logistics}  #!
-""", """\
+""",
+            """\
 target_groups:
   - {id: techs, name: Technicians, description: MBO 3-4 technicians}
   - {id: switchers, name: Career switchers, description: 25-45 year olds from logistics}
 personas:
   - {id: noor, name: Noor, target_group: switchers, motivations: [learning on the job], channels: [insta, whatsapp]}  #!
-"""),
-    # ------------------------------------------------------------------ question 2
-    RuleExample("JP201", """\
+""",
+        ),
+        # ------------------------------------------------------------------ question 2
+        RuleExample(
+            "JP201",
+            """\
 personas: []  #!
-""", """\
+""",
+            """\
 personas:
   - {id: sam, name: Sam, target_group: techs, motivations: [craft], channels: [insta, whatsapp]}  #!
-""", replace=("personas",)),
-    RuleExample("JP202", """\
+""",
+            replace=("personas",),
+        ),
+        RuleExample(
+            "JP202",
+            """\
 personas:
   - {id: sam, name: Sam, motivations: [craft], channels: [insta, whatsapp]}  #!
-""", """\
+""",
+            """\
 personas:
   - {id: sam, name: Sam, target_group: techs, motivations: [craft], channels: [insta, whatsapp]}  #!
-"""),
-    RuleExample("JP203", """\
+""",
+        ),
+        RuleExample(
+            "JP203",
+            """\
 personas:
   - {id: sam, name: Sam, target_group: techs, channels: [insta, whatsapp]}  #!
-""", """\
+""",
+            """\
 personas:
   - {id: sam, name: Sam, target_group: techs, motivations: [craft, regular hours], channels: [insta, whatsapp]}  #!
-"""),
-    RuleExample("JP204", """\
+""",
+        ),
+        RuleExample(
+            "JP204",
+            """\
 personas:
   - {id: sam, name: Sam, target_group: techs, motivations: [craft]}  #!
-""", """\
+""",
+            """\
 personas:
   - {id: sam, name: Sam, target_group: techs, motivations: [craft], channels: [insta, whatsapp]}  #!
-"""),
-    # ------------------------------------------------------------------ question 3
-    RuleExample("JP301", "#!\n" + _NOOR + _TOUCHPOINTS_FOR.format(p="sam"),
-                "#!\n" + _NOOR + _TOUCHPOINTS_FOR.format(p="sam, noor")),
-    RuleExample("JP302", """\
+""",
+        ),
+        # ------------------------------------------------------------------ question 3
+        RuleExample(
+            "JP301",
+            "#!\n" + _NOOR + _TOUCHPOINTS_FOR.format(p="sam"),
+            "#!\n" + _NOOR + _TOUCHPOINTS_FOR.format(p="sam, noor"),
+        ),
+        RuleExample(
+            "JP302",
+            """\
 #!
 touchpoints:
   - {id: form, stage: apply, channel: whatsapp, brand: [fair-pay]}
   - {id: offer, stage: apply, channel: whatsapp}
-""", """\
+""",
+            """\
 #!
 touchpoints:
   - {id: form, stage: apply, channel: whatsapp, conversion: {goal: application}, brand: [fair-pay]}
   - {id: offer, stage: apply, channel: whatsapp, conversion: {goal: hire}}
-"""),
-    RuleExample("JP303", """\
+""",
+        ),
+        RuleExample(
+            "JP303",
+            """\
 touchpoints:
   - {id: open-day, stage: attract, channel: insta, conversion: {goal: event_signup}}  #!
-""", """\
+""",
+            """\
 touchpoints:
   - {id: open-day, stage: attract, channel: insta, conversion: {goal: event_signup}}
 triggers:
   - {from: video, to: open-day, event: taps sign up}  #!
-"""),
-    # ------------------------------------------------------------------ question 4
-    RuleExample("JP401", """\
+""",
+        ),
+        # ------------------------------------------------------------------ question 4
+        RuleExample(
+            "JP401",
+            """\
 touchpoints:
   - {id: video, stage: attract, channel: whatsapp, entry: true, brand: [academy, honest]}  #!
-""", """\
+""",
+            """\
 touchpoints:
   - {id: video, stage: attract, channel: insta, entry: true, brand: [academy, honest]}  #!
-"""),
-    RuleExample("JP402", """\
+""",
+        ),
+        RuleExample(
+            "JP402",
+            """\
 triggers:
   - {from: video, to: form}  #!
-""", """\
+""",
+            """\
 triggers:
   - {from: video, to: form, event: taps apply}  #!
-"""),
-    RuleExample("JP403", """\
+""",
+        ),
+        RuleExample(
+            "JP403",
+            """\
 touchpoints:
   - {id: faq, stage: attract, channel: insta}  #!
 triggers:
   - {from: faq, to: form, event: taps apply}
-""", """\
+""",
+            """\
 touchpoints:
   - {id: faq, stage: attract, channel: insta}
 triggers:
   - {from: video, to: faq, event: opens the FAQ}  #!
   - {from: faq, to: form, event: taps apply}
-"""),
-    RuleExample("JP404", """\
+""",
+        ),
+        RuleExample(
+            "JP404",
+            """\
 touchpoints:
   - {id: faq, stage: attract, channel: insta}  #!
 triggers:
   - {from: video, to: faq, event: opens the FAQ}
-""", """\
+""",
+            """\
 touchpoints:
   - {id: faq, stage: attract, channel: insta}
 triggers:
   - {from: video, to: faq, event: opens the FAQ}
   - {from: faq, to: form, event: taps apply}  #!
-"""),
-    RuleExample("JP405", """\
+""",
+        ),
+        RuleExample(
+            "JP405",
+            """\
 channels:
   - {id: indeed, name: Indeed, type: job_board}
 touchpoints:
   - {id: ad, stage: attract, channel: indeed, entry: true, brand: [fair-pay]}  #!
 triggers:
   - {from: ad, to: form, event: taps apply}
-""", """\
+""",
+            """\
 personas:
   - {id: sam, name: Sam, target_group: techs, motivations: [craft], channels: [insta, whatsapp, indeed]}  #!
 channels:
@@ -475,20 +622,27 @@ touchpoints:
   - {id: ad, stage: attract, channel: indeed, entry: true, brand: [fair-pay]}
 triggers:
   - {from: ad, to: form, event: taps apply}
-"""),
-    RuleExample("JP406", """\
+""",
+        ),
+        RuleExample(
+            "JP406",
+            """\
 touchpoints:
   - {id: video, stage: attract, channel: insta, brand: [academy, honest]}  #!
 triggers:
   - {from: rejection, to: video, event: new vacancy, delay: 26w}
-""", """\
+""",
+            """\
 touchpoints:
   - {id: video, stage: attract, channel: insta, entry: true, brand: [academy, honest]}  #!
 triggers:
   - {from: rejection, to: video, event: new vacancy, delay: 26w}
-"""),
-    # ------------------------------------------------------------------ question 5
-    RuleExample("JP501", """\
+""",
+        ),
+        # ------------------------------------------------------------------ question 5
+        RuleExample(
+            "JP501",
+            """\
 employer_brand:  #!
   qualifiers:
     - {id: fair-pay, text: Fair pay}
@@ -496,78 +650,120 @@ employer_brand:  #!
     - {id: academy, text: Own academy}
   personality:
     - {id: honest, text: Honest}
-""", _BRAND.replace("proposition: People work in technology",
-                    "proposition: People work in technology  #!")),
-    RuleExample("JP502", """\
+""",
+            _BRAND.replace(
+                "proposition: People work in technology",
+                "proposition: People work in technology  #!",
+            ),
+        ),
+        RuleExample(
+            "JP502",
+            """\
 employer_brand:  #!
   proposition: People work in technology
   winners:
     - {id: academy, text: Own academy}
   personality:
     - {id: honest, text: Honest}
-""", _BRAND.replace("  qualifiers:", "  qualifiers:  #!")),
-    RuleExample("JP503", """\
+""",
+            _BRAND.replace("  qualifiers:", "  qualifiers:  #!"),
+        ),
+        RuleExample(
+            "JP503",
+            """\
 employer_brand:  #!
   proposition: People work in technology
   qualifiers:
     - {id: fair-pay, text: Fair pay}
   personality:
     - {id: honest, text: Honest}
-""", _BRAND.replace("  winners:", "  winners:  #!")),
-    RuleExample("JP504", """\
+""",
+            _BRAND.replace("  winners:", "  winners:  #!"),
+        ),
+        RuleExample(
+            "JP504",
+            """\
 employer_brand:  #!
   proposition: People work in technology
   qualifiers:
     - {id: fair-pay, text: Fair pay}
   winners:
     - {id: academy, text: Own academy}
-""", _BRAND.replace("  personality:", "  personality:  #!")),
-    RuleExample("JP505", """\
+""",
+            _BRAND.replace("  personality:", "  personality:  #!"),
+        ),
+        RuleExample(
+            "JP505",
+            """\
 touchpoints:
   - {id: form, stage: apply, channel: whatsapp, conversion: {goal: application}}  #!
-""", """\
+""",
+            """\
 touchpoints:
   - {id: form, stage: apply, channel: whatsapp, conversion: {goal: application}, brand: [fair-pay]}  #!
-"""),
-    RuleExample("JP506", _BRAND.replace(
-        "    - {id: academy, text: Own academy}\n",
-        "    - {id: academy, text: Own academy}\n    - {id: own-van, text: Your own van}  #!\n"),
-        _BRAND.replace(
-        "    - {id: academy, text: Own academy}\n",
-        "    - {id: academy, text: Own academy}\n    - {id: own-van, text: Your own van}\n")
-        + """\
+""",
+        ),
+        RuleExample(
+            "JP506",
+            _BRAND.replace(
+                "    - {id: academy, text: Own academy}\n",
+                "    - {id: academy, text: Own academy}\n    - {id: own-van, text: Your own van}  #!\n",
+            ),
+            _BRAND.replace(
+                "    - {id: academy, text: Own academy}\n",
+                "    - {id: academy, text: Own academy}\n    - {id: own-van, text: Your own van}\n",
+            )
+            + """\
 touchpoints:
   - {id: offer, stage: apply, channel: whatsapp, conversion: {goal: hire}, brand: [own-van]}  #!
-"""),
-    RuleExample("JP507", """\
+""",
+        ),
+        RuleExample(
+            "JP507",
+            """\
 touchpoints:
   - {id: ack, stage: apply, channel: whatsapp}  #!
-""", """\
+""",
+            """\
 touchpoints:
   - {id: ack, stage: apply, channel: whatsapp, response_time: 2d}  #!
-"""),
-    RuleExample("JP508", """\
+""",
+        ),
+        RuleExample(
+            "JP508",
+            """\
 touchpoints:
   - {id: rejection, stage: apply, channel: whatsapp, kind: rejection}  #!
-""", """\
+""",
+            """\
 touchpoints:
   - {id: rejection, stage: apply, channel: whatsapp, kind: rejection, feedback: true}  #!
-"""),
-    RuleExample("JP509", """\
+""",
+        ),
+        RuleExample(
+            "JP509",
+            """\
 channels:
   - {id: whatsapp, name: WhatsApp, type: messaging, response_time: 48h}  #!
-""", """\
+""",
+            """\
 channels:
   - {id: whatsapp, name: WhatsApp, type: messaging, response_time: 4h}  #!
-"""),
-    RuleExample("JP510", """\
+""",
+        ),
+        RuleExample(
+            "JP510",
+            """\
 channels:
   - {id: whatsapp, name: WhatsApp, type: messaging}  #!
-""", """\
+""",
+            """\
 channels:
   - {id: whatsapp, name: WhatsApp, type: messaging, response_time: 2h}  #!
-"""),
-]}
+""",
+        ),
+    ]
+}
 
 _MARK = "#!"
 _FILE_MARK = re.compile(r"^# --- (\S+)$")
@@ -586,7 +782,7 @@ def snippet(code: str, which: str, lang: str = "en") -> str:
     placed = False
     for line in text.splitlines():
         if line.rstrip().endswith(_MARK) and not placed:
-            head = line.rstrip()[:-len(_MARK)].rstrip()
+            head = line.rstrip()[: -len(_MARK)].rstrip()
             line = f"{head}  {note}" if head else note
             placed = True
         out.append(line)
@@ -607,8 +803,11 @@ def split_files(text: str) -> list[tuple[str, str]]:
             if not files:
                 files.append((SNIPPET_FILE, []))
             files[-1][1].append(line)
-    return [(name, "".join(lines)) for name, lines in files if name != SNIPPET_FILE
-            or "".join(lines).strip()]
+    return [
+        (name, "".join(lines))
+        for name, lines in files
+        if name != SNIPPET_FILE or "".join(lines).strip()
+    ]
 
 
 def _sections(text: str) -> dict[str, str]:
@@ -643,8 +842,11 @@ def example_files(code: str, which: str, lang: str = "en") -> dict[str, str]:
             ids = set(_ID.findall(given[name]))
             pairs = set(_PAIR.findall(given[name]))
             lines = body.splitlines(keepends=True)
-            kept = [ln for ln in lines[1:]
-                    if not (set(_ID.findall(ln)[:1]) & ids or set(_PAIR.findall(ln)) & pairs)]
+            kept = [
+                ln
+                for ln in lines[1:]
+                if not (set(_ID.findall(ln)[:1]) & ids or set(_PAIR.findall(ln)) & pairs)
+            ]
             body = lines[0] + "".join(kept) if kept else ""
         base_parts.append(body)
     return {BASE_FILE: "".join(base_parts), **dict(files)}

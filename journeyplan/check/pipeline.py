@@ -12,16 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from journeyplan.check.gcpause import gc_paused
+from journeyplan.check.selection import Selection, apply_levels, configuration_findings, plan_levels
+from journeyplan.check.suppress import apply_suppressions
 from journeyplan.errors import processing
 from journeyplan.findings import Finding
-from journeyplan.gcpause import gc_paused
-from journeyplan.loader import PlanFile, discover, read_plan_files
-from journeyplan.model import Plan
+from journeyplan.plan.model import Plan
+from journeyplan.plan.schema import build_plan
 from journeyplan.rules import QUESTIONS, REGISTRY
 from journeyplan.rules.base import Context
-from journeyplan.schema import build_plan
-from journeyplan.selection import Selection, apply_levels, configuration_findings, plan_levels
-from journeyplan.suppress import apply_suppressions
+from journeyplan.source.compose import PlanFile, read_plan_files
+from journeyplan.source.discover import discover
 
 Verdict = Literal["pass", "warn", "fail"]
 
@@ -87,8 +88,7 @@ def verdicts(plan: Plan, findings: list[Finding]) -> list[tuple[str, dict[int, V
     names = {0: "pass", 1: "warn", 2: "fail"}
     rows = []
     for p in plan.personas:
-        row = {q: names[max(worst.get((p.id, q), 0), worst.get((None, q), 0))]
-               for q in QUESTIONS}
+        row = {q: names[max(worst.get((p.id, q), 0), worst.get((None, q), 0))] for q in QUESTIONS}
         rows.append((p.id, row))
     return rows  # type: ignore[return-value]
 
@@ -96,10 +96,10 @@ def verdicts(plan: Plan, findings: list[Finding]) -> list[tuple[str, dict[int, V
 def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> CheckResult:
     """Check the plan at PATH (a folder or one file) against plan format v1 and the
     five-question checklist. SELECTION is the command line's ``--select``/``--ignore``
-    (:class:`~journeyplan.selection.Selection`), overriding ``plan.checks``.
+    (:class:`~journeyplan.check.selection.Selection`), overriding ``plan.checks``.
 
     Pipeline: structural findings and rule findings, plus the findings about
-    ``plan.checks``; then suppression comments (:mod:`journeyplan.suppress`, the one place
+    ``plan.checks``; then suppression comments (:mod:`journeyplan.check.suppress`, the one place
     they are applied); then severities from ``plan.checks`` and SELECTION.
 
     Returns a :class:`CheckResult`. Raises :class:`~journeyplan.errors.PlanPathError` when
@@ -110,23 +110,24 @@ def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> C
         return _check(base, _read_one_by_one(base, paths, files), files, selection)
 
 
-def check_files(base: Path, files: list[PlanFile],
-                selection: Selection | None = None) -> CheckResult:
-    """Check plan files that are already read (:func:`journeyplan.loader.read_plan_file` or
-    :func:`journeyplan.loader.read_plan_bytes`, e.g. from a git revision), in the given
+def check_files(
+    base: Path, files: list[PlanFile], selection: Selection | None = None
+) -> CheckResult:
+    """Check plan files that are already read (:func:`journeyplan.source.compose.read_plan_file` or
+    :func:`journeyplan.source.compose.read_plan_bytes`, e.g. from a git revision), in the given
     order; BASE is the plan directory their paths are relative to. Same pipeline and result
     as :func:`check_plan` (SELECTION likewise); raises nothing for bad input."""
     with gc_paused():
         return _check(base, files, files, selection)
 
 
-def _check(base: Path, stream, files: list[PlanFile],
-           selection: Selection | None) -> CheckResult:
+def _check(base: Path, stream, files: list[PlanFile], selection: Selection | None) -> CheckResult:
     """The pipeline over STREAM (the plan files, possibly read lazily); FILES holds every
     file once STREAM is consumed."""
     plan, findings = build_plan(stream)
-    unread = sorted({f.location.file for f in findings
-                     if f.code in UNREAD_CODES and f.location is not None})
+    unread = sorted(
+        {f.location.file for f in findings if f.code in UNREAD_CODES and f.location is not None}
+    )
     if unread:
         # What is missing may be in the unread files: the checklist and dangling references
         # would only report the gap. Structure is reported; the checklist waits for a fix.
@@ -137,8 +138,9 @@ def _check(base: Path, stream, files: list[PlanFile],
     findings = apply_suppressions(files, findings)
     findings = apply_levels(findings, plan_levels(plan), selection)
     findings.sort(key=Finding.sort_key)
-    return CheckResult(base, plan, files, findings,
-                       [] if unread else verdicts(plan, findings), unread)
+    return CheckResult(
+        base, plan, files, findings, [] if unread else verdicts(plan, findings), unread
+    )
 
 
 def _read_one_by_one(base: Path, paths: list[Path], files: list[PlanFile]):

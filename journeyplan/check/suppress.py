@@ -15,7 +15,7 @@ Files that could not be read (YAML syntax error, too large, unreadable) are not 
 their findings are not complete, so "silences nothing" could not be told.
 
 Suppressions apply to the findings of the rules and of the structure checks *before*
-``plan.checks`` and ``--select``/``--ignore`` (:mod:`journeyplan.selection`), so whether a
+``plan.checks`` and ``--select``/``--ignore`` (:mod:`journeyplan.check.selection`), so whether a
 suppression is used does not depend on the configuration; JP017 and JP018 findings made
 here can themselves be configured (``checks: {JP017: off}``).
 """
@@ -29,11 +29,11 @@ import yaml
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
+from journeyplan.check.selection import ALWAYS_ON
 from journeyplan.findings import Finding, Location
-from journeyplan.loader import PlanFile
+from journeyplan.plan.schema import did_you_mean
 from journeyplan.rules import REGISTRY
-from journeyplan.schema import did_you_mean
-from journeyplan.selection import ALWAYS_ON
+from journeyplan.source.compose import PlanFile
 
 MARKER = "journeyplan:"
 
@@ -81,8 +81,9 @@ class _CommentScanner(Reader, Scanner):
             self.forward()
         line_start = max(self.buffer.rfind(c, 0, start) for c in "\r\n\x85\u2028\u2029") + 1
         alone = not self.buffer[line_start:start].strip(" \t\ufeff")
-        self.comments.append(Comment(mark.line + 1, mark.column + 1,
-                                     self.buffer[start:self.pointer], alone))
+        self.comments.append(
+            Comment(mark.line + 1, mark.column + 1, self.buffer[start : self.pointer], alone)
+        )
 
     # The two places where PyYAML skips comments (plus directive lines, which a plan
     # never has); both are copied from yaml.scanner.Scanner with the skip recorded.
@@ -130,8 +131,7 @@ def _content_lines(text: str, comments: list[Comment]) -> list[bool]:
     Index 0 is unused."""
     lines = re.split(r"\r\n|[\r\n\x85\u2028\u2029]", text)
     alone = {c.line for c in comments if c.alone}
-    return [False] + [bool(s.strip(" \t\ufeff")) and i not in alone
-                      for i, s in enumerate(lines, 1)]
+    return [False] + [bool(s.strip(" \t\ufeff")) and i not in alone for i, s in enumerate(lines, 1)]
 
 
 def parse_file(pf: PlanFile) -> tuple[list[Suppression], list[Finding]]:
@@ -161,9 +161,16 @@ def parse_file(pf: PlanFile) -> tuple[list[Suppression], list[Finding]]:
                     codes.append((code.upper(), c.column + offset + part.index(code)))
                 offset += len(part) + 1
         if not codes:
-            problems.append(Finding("JP017", REGISTRY["JP017"].severity, None,
-                                    Location(pf.rel, c.line, c.column + at),
-                                    "JP017.malformed", {"comment": c.text[at:].strip()}))
+            problems.append(
+                Finding(
+                    "JP017",
+                    REGISTRY["JP017"].severity,
+                    None,
+                    Location(pf.rel, c.line, c.column + at),
+                    "JP017.malformed",
+                    {"comment": c.text[at:].strip()},
+                )
+            )
             continue
         if c.alone:
             target = next((n for n in range(c.line + 1, len(content)) if content[n]), None)
@@ -175,11 +182,17 @@ def parse_file(pf: PlanFile) -> tuple[list[Suppression], list[Finding]]:
                 continue
             seen.add(code)
             if code not in REGISTRY:
-                problems.append(Finding("JP018", REGISTRY["JP018"].severity, None,
-                                        Location(pf.rel, c.line, column), "JP018.suppression",
-                                        {"code": code,
-                                         "suggestion": did_you_mean(code, REGISTRY)},
-                                        subject=code))
+                problems.append(
+                    Finding(
+                        "JP018",
+                        REGISTRY["JP018"].severity,
+                        None,
+                        Location(pf.rel, c.line, column),
+                        "JP018.suppression",
+                        {"code": code, "suggestion": did_you_mean(code, REGISTRY)},
+                        subject=code,
+                    )
+                )
                 continue
             out.append(Suppression(pf.rel, c.line, column, code, target))
     return out, problems
@@ -189,13 +202,12 @@ def apply_suppressions(files: list[PlanFile], findings: list[Finding]) -> list[F
     """FINDINGS without those silenced by suppression comments, plus the findings about
     the suppressions themselves (JP017 unused or malformed, JP018 unknown code).
 
-    This is the one place suppressions are applied (:func:`journeyplan.checker.check_plan`
+    This is the one place suppressions are applied (:func:`journeyplan.check.pipeline.check_plan`
     calls it). A finding is silenced when a suppression of its code targets its file and
     line; findings without a line, and codes that mean a file was not read, never are."""
     suppressions: list[Suppression] = []
     extra: list[Finding] = []
-    unread = {f.location.file for f in findings
-              if f.code in ALWAYS_ON and f.location is not None}
+    unread = {f.location.file for f in findings if f.code in ALWAYS_ON and f.location is not None}
     for pf in files:
         if pf.rel in unread:
             continue
@@ -221,7 +233,15 @@ def apply_suppressions(files: list[PlanFile], findings: list[Finding]) -> list[F
             kept.append(f)
     for s in suppressions:
         if s not in used:
-            extra.append(Finding("JP017", REGISTRY["JP017"].severity, None,
-                                 Location(s.file, s.line, s.column), "JP017",
-                                 {"code": s.code}, subject=s.code))
+            extra.append(
+                Finding(
+                    "JP017",
+                    REGISTRY["JP017"].severity,
+                    None,
+                    Location(s.file, s.line, s.column),
+                    "JP017",
+                    {"code": s.code},
+                    subject=s.code,
+                )
+            )
     return kept + extra

@@ -1,5 +1,5 @@
 """Plan format v1, defined once: this definition validates YAML nodes into the model
-(:mod:`journeyplan.model`) with located structural findings, and generates the JSON Schema.
+(:mod:`journeyplan.plan.model`) with located structural findings, and generates the JSON Schema.
 
 Structural findings (no checklist question) come from here:
 JP002 duplicate key, JP003 unknown key (did-you-mean), JP004 wrong type, JP005 invalid id,
@@ -13,24 +13,38 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from journeyplan import model as m
 from journeyplan.errors import processing
-from journeyplan.durations import DURATION_PATTERN, parse_duration
 from journeyplan.findings import Finding, Location
-from journeyplan.suggest import did_you_mean
-from journeyplan.loader import (
-    BOOL, CORE_TAGS, FLOAT, INT, MAX_DIGITS, NULL, PLAIN, STR, PlanFile, bool_value, float_value, int_value,
-    is_core_tag, resolve_scalar,
+from journeyplan.plan import model as m
+from journeyplan.plan.durations import DURATION_PATTERN, parse_duration
+from journeyplan.source.compose import PlanFile
+from journeyplan.source.scalars import (
+    BOOL,
+    CORE_TAGS,
+    FLOAT,
+    INT,
+    MAX_DIGITS,
+    NULL,
+    PLAIN,
+    STR,
+    bool_value,
+    float_value,
+    int_value,
+    is_core_tag,
+    resolve_scalar,
 )
+from journeyplan.suggest import did_you_mean
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\Z")
 RESERVED_PERSONA_IDS = frozenset({"overview"})
+
 
 class _Invalid:
     __slots__ = ()
@@ -69,16 +83,18 @@ class Validator:
         mark = node.start_mark
         return (mark.line + 1, mark.column + 1)
 
-    def report(self, code: str, node: Node | m.Pos | None, key: str | None = None,
-               **args: Any) -> None:
+    def report(
+        self, code: str, node: Node | m.Pos | None, key: str | None = None, **args: Any
+    ) -> None:
         if isinstance(node, Node):
             loc = Location(self.file, *self.pos(node))
         elif node is not None:
             loc = Location(self.file, *node)
         else:
             loc = Location(self.file)
-        self.findings.append(Finding(code, "error", None, loc, key or code, args,
-                                     subject=args.get("subject")))
+        self.findings.append(
+            Finding(code, "error", None, loc, key or code, args, subject=args.get("subject"))
+        )
 
     def tag_ok(self, node: Node) -> bool:
         """True when NODE has no tag or a core one; otherwise report JP013 (once per node,
@@ -102,8 +118,9 @@ def node_kind(node: Node) -> str:
         return "mapping"
     if isinstance(node, SequenceNode):
         return "list"
-    return {STR: "text", INT: "integer", FLOAT: "number", BOOL: "true/false",
-            NULL: "null"}[resolve_scalar(node)]
+    return {STR: "text", INT: "integer", FLOAT: "number", BOOL: "true/false", NULL: "null"}[
+        resolve_scalar(node)
+    ]
 
 
 # did_you_mean(word, choices): the closest choice (difflib ratio >= 0.6) or '', fast even
@@ -160,8 +177,7 @@ class Id(Text):
         self.reserved = reserved
 
     def convert(self, node: Node, v: Validator) -> Any:
-        if (isinstance(node, ScalarNode) and node.tag == PLAIN
-                and node.value not in _NOT_AS_WRITTEN):
+        if isinstance(node, ScalarNode) and node.tag == PLAIN and node.value not in _NOT_AS_WRITTEN:
             value = sys.intern(node.value)  # as Text.convert returns it; ids are interned
             # so that the references to them (interned too) share one string
         else:
@@ -216,7 +232,7 @@ class Bool(FieldType):
 
 def _shown(text: str, width: int = 40) -> str:
     """TEXT for a message: cut to WIDTH characters, with an ellipsis when cut."""
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class Integer(FieldType):
@@ -229,12 +245,18 @@ class Integer(FieldType):
         if isinstance(node, ScalarNode) and resolve_scalar(node) == INT:
             value = int_value(node)
             if value is None:
-                v.report("JP009", node, "JP009.too_large", value=_shown(node.value),
-                         digits=MAX_DIGITS)
+                v.report(
+                    "JP009", node, "JP009.too_large", value=_shown(node.value), digits=MAX_DIGITS
+                )
                 return INVALID
             if self.minimum is not None and value < self.minimum:
-                v.report("JP009", node, "JP009.range", value=_shown(node.value),
-                         allowed=f">= {self.minimum}")
+                v.report(
+                    "JP009",
+                    node,
+                    "JP009.range",
+                    value=_shown(node.value),
+                    allowed=f">= {self.minimum}",
+                )
                 return INVALID
             return value
         return self.wrong(node, v)
@@ -258,8 +280,13 @@ class Number(FieldType):
             if kind in (INT, FLOAT):
                 value = int_value(node) if kind == INT else float_value(node)
                 if value is None or not (self.minimum <= value <= self.maximum):
-                    v.report("JP009", node, "JP009.range", value=_shown(node.value),
-                             allowed=f"{self.minimum:g} .. {self.maximum:g}")
+                    v.report(
+                        "JP009",
+                        node,
+                        "JP009.range",
+                        value=_shown(node.value),
+                        allowed=f"{self.minimum:g} .. {self.maximum:g}",
+                    )
                     return INVALID
                 return value
         return self.wrong(node, v)
@@ -279,8 +306,9 @@ class Duration(FieldType):
 
     def convert(self, node: Node, v: Validator) -> Any:
         if isinstance(node, ScalarNode) and (  # text or a number:
-                (node.tag == PLAIN and node.value not in _NOT_AS_WRITTEN)
-                or resolve_scalar(node) in (STR, INT, FLOAT)):
+            (node.tag == PLAIN and node.value not in _NOT_AS_WRITTEN)
+            or resolve_scalar(node) in (STR, INT, FLOAT)
+        ):
             minutes = _parse_duration(node.value)
             if minutes is None:
                 v.report("JP008", node, value=node.value)
@@ -301,8 +329,13 @@ class Enum(FieldType):
         if isinstance(node, ScalarNode) and resolve_scalar(node) in (STR, INT, FLOAT, BOOL):
             if node.value in self.values:
                 return node.value
-            v.report("JP009", node, value=node.value, allowed=", ".join(self.values),
-                     suggestion=did_you_mean(node.value, self.values))
+            v.report(
+                "JP009",
+                node,
+                value=node.value,
+                allowed=", ".join(self.values),
+                suggestion=did_you_mean(node.value, self.values),
+            )
             return INVALID
         return self.wrong(node, v)
 
@@ -370,8 +403,12 @@ class MapOf(FieldType):
 
     expected = "a mapping"
 
-    def __init__(self, value: FieldType, key_description: str = "",
-                 keys: Callable[[], dict[str, dict[str, Any]]] | None = None) -> None:
+    def __init__(
+        self,
+        value: FieldType,
+        key_description: str = "",
+        keys: Callable[[], dict[str, dict[str, Any]]] | None = None,
+    ) -> None:
         self.value = value
         self.key_description = key_description
         self.keys = keys  # the known keys and their JSON Schemas, when the set is closed
@@ -473,8 +510,11 @@ def _written(node: MappingNode, key: str) -> bool:
     leaving the key out). Only asked when a required key gave no value, so it is cheap."""
     for k, value in node.value:
         if isinstance(k, ScalarNode) and k.value == key:
-            return not (isinstance(value, ScalarNode) and value.tag == PLAIN
-                        and resolve_scalar(value) == NULL)
+            return not (
+                isinstance(value, ScalarNode)
+                and value.tag == PLAIN
+                and resolve_scalar(value) == NULL
+            )
     return False
 
 
@@ -484,8 +524,13 @@ class Obj(FieldType):
 
     expected = "a mapping"
 
-    def __init__(self, cls: type, fields: list[Field], description: str = "",
-                 extra: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        cls: type,
+        fields: list[Field],
+        description: str = "",
+        extra: dict[str, Any] | None = None,
+    ) -> None:
         self.cls = cls
         self.fields = {f.key: f for f in fields}
         self.description = description
@@ -513,9 +558,13 @@ class Obj(FieldType):
         ``<<``), no key twice, every value's tag a core one. Such a mapping skips the
         generator (the common case); anything else goes through it."""
         pairs = node.value
-        names = {key.value for key, value in pairs
-                 if key.__class__ is ScalarNode and key.tag == PLAIN
-                 and (value.tag == PLAIN or value.tag in CORE_TAGS)}
+        names = {
+            key.value
+            for key, value in pairs
+            if key.__class__ is ScalarNode
+            and key.tag == PLAIN
+            and (value.tag == PLAIN or value.tag in CORE_TAGS)
+        }
         return len(names) == len(pairs) and names <= self._keys
 
     def convert(self, node: Node, v: Validator) -> Any:
@@ -531,13 +580,18 @@ class Obj(FieldType):
         for key, value_node in pairs:
             known = how.get(key.value)
             if known is None:
-                if (node.flow_style and isinstance(value_node, ScalarNode)
-                        and value_node.tag == PLAIN and not value_node.value):
+                if (
+                    node.flow_style
+                    and isinstance(value_node, ScalarNode)
+                    and value_node.tag == PLAIN
+                    and not value_node.value
+                ):
                     # `{text: Fair pay, on time}`: the comma ended the text before it
                     v.report("JP003", key, "JP003.comma", key_name=key.value)
                 else:
-                    v.report("JP003", key, key_name=key.value,
-                             suggestion=did_you_mean(key.value, fields))
+                    v.report(
+                        "JP003", key, key_name=key.value, suggestion=did_you_mean(key.value, fields)
+                    )
                 continue
             f, attr, fast, intern = known
             if counting:
@@ -558,8 +612,9 @@ class Obj(FieldType):
                     values[attr] = list(map(intern, texts))
                     mark = value_node.start_mark
                     at[attr] = (mark.line + 1, mark.column + 1)
-                    items_at[attr] = [(c.start_mark.line + 1, c.start_mark.column + 1)
-                                      for c in items]
+                    items_at[attr] = [
+                        (c.start_mark.line + 1, c.start_mark.column + 1) for c in items
+                    ]
                     continue
                 value = f.type.convert(value_node, v)
             else:
@@ -582,8 +637,9 @@ class Obj(FieldType):
         if "id" in fields and "id" not in values:
             return INVALID  # an element without a usable id cannot be referenced
         mark = node.start_mark
-        return self.cls(file=v.file, pos=(mark.line + 1, mark.column + 1), at=at,
-                        items_at=items_at, **values)
+        return self.cls(
+            file=v.file, pos=(mark.line + 1, mark.column + 1), at=at, items_at=items_at, **values
+        )
 
     def json_schema(self) -> dict[str, Any]:
         props = {}
@@ -593,8 +649,7 @@ class Obj(FieldType):
                 s = nullable(s)  # `description:` with no value = leaving the key out
             s["description"] = f.description
             props[f.key] = s
-        out: dict[str, Any] = {"type": "object", "properties": props,
-                               "additionalProperties": False}
+        out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
         required = [f.key for f in self.fields.values() if f.required]
         if required:
             out["required"] = required
@@ -620,17 +675,19 @@ def nullable(schema: dict[str, Any]) -> dict[str, Any]:
 def _rule_code_schemas() -> dict[str, dict[str, Any]]:
     """The keys of ``plan.checks``: every rule code of the registry with the levels it
     accepts and its title (editor completion and hover). Codes that mean a file was not
-    read accept only ``error`` (:data:`journeyplan.selection.ALWAYS_ON`)."""
+    read accept only ``error`` (:data:`journeyplan.check.selection.ALWAYS_ON`)."""
+    from journeyplan.check.selection import ALWAYS_ON
     from journeyplan.messages import render_message
     from journeyplan.rules import REGISTRY
-    from journeyplan.selection import ALWAYS_ON
 
     out: dict[str, dict[str, Any]] = {}
     for code, rule in REGISTRY.items():
         title = render_message(f"title.{code}", None, "en")
         levels = ["error"] if code in ALWAYS_ON else list(m.CHECK_LEVELS)
-        out[code] = {"enum": levels,
-                     "description": f"{title} ({rule.name}; default: {rule.severity})."}
+        out[code] = {
+            "enum": levels,
+            "description": f"{title} ({rule.name}; default: {rule.severity}).",
+        }
     return out
 
 
@@ -643,107 +700,186 @@ _BRAND_ROLES = {
 
 
 def _brand_element(role: str) -> Obj:
-    return Obj(m.BrandElement, [
-        Field("id", Id(), "Brand element id, shared by qualifiers, winners and personality.",
-              required=True),
-        Field("text", Text(), "The brand element as the candidate should read it."),
-        Field("description", Text(), "Notes for the team."),
-    ], _BRAND_ROLES[role], extra={"role": role})
+    return Obj(
+        m.BrandElement,
+        [
+            Field(
+                "id",
+                Id(),
+                "Brand element id, shared by qualifiers, winners and personality.",
+                required=True,
+            ),
+            Field("text", Text(), "The brand element as the candidate should read it."),
+            Field("description", Text(), "Notes for the team."),
+        ],
+        _BRAND_ROLES[role],
+        extra={"role": role},
+    )
 
 
-STAGE = Obj(m.Stage, [
-    Field("id", Id(), "Stage id, referenced by touchpoints.", required=True),
-    Field("name", Text(), "Stage name as shown on the maps."),
-    Field("description", Text(), "What happens in this stage."),
-], "A stage of the candidate journey (e.g. find, attract, engage, bind).")
+STAGE = Obj(
+    m.Stage,
+    [
+        Field("id", Id(), "Stage id, referenced by touchpoints.", required=True),
+        Field("name", Text(), "Stage name as shown on the maps."),
+        Field("description", Text(), "What happens in this stage."),
+    ],
+    "A stage of the candidate journey (e.g. find, attract, engage, bind).",
+)
 
-PLAN = Obj(m.PlanInfo, [
-    Field("name", Text(), "Name of the plan.", required=True),
-    Field("organisation", Text(), "The employer the plan is for."),
-    Field("language", Enum(m.LANGUAGES), "Language of messages: en (default) or nl."),
-    Field("stages", ListOf(STAGE), "Ordered stages; default: awareness, consideration, "
-          "application, selection, hire."),
-    Field("checks", MapOf(Enum(m.CHECK_LEVELS), "a rule code such as JP102",
-                          keys=_rule_code_schemas),
-          "Rule code -> off | info | warning | error, overriding default severities."),
-], "The plan itself: name, organisation, language, stages and rule configuration.")
+PLAN = Obj(
+    m.PlanInfo,
+    [
+        Field("name", Text(), "Name of the plan.", required=True),
+        Field("organisation", Text(), "The employer the plan is for."),
+        Field("language", Enum(m.LANGUAGES), "Language of messages: en (default) or nl."),
+        Field(
+            "stages",
+            ListOf(STAGE),
+            "Ordered stages; default: awareness, consideration, application, selection, hire.",
+        ),
+        Field(
+            "checks",
+            MapOf(Enum(m.CHECK_LEVELS), "a rule code such as JP102", keys=_rule_code_schemas),
+            "Rule code -> off | info | warning | error, overriding default severities.",
+        ),
+    ],
+    "The plan itself: name, organisation, language, stages and rule configuration.",
+)
 
-EMPLOYER_BRAND = Obj(m.EmployerBrand, [
-    Field("proposition", Text(), "The central message of the employer brand (the EVP)."),
-    Field("qualifiers", ListOf(_brand_element("qualifier")),
-          "Conditions the employer must meet to be relevant at all."),
-    Field("winners", ListOf(_brand_element("winner")),
-          "Distinguishing features of the employer."),
-    Field("personality", ListOf(_brand_element("personality")),
-          "Character traits of the employer brand."),
-], "The employer brand: proposition, qualifiers, winners and brand personality (question 5).")
+EMPLOYER_BRAND = Obj(
+    m.EmployerBrand,
+    [
+        Field("proposition", Text(), "The central message of the employer brand (the EVP)."),
+        Field(
+            "qualifiers",
+            ListOf(_brand_element("qualifier")),
+            "Conditions the employer must meet to be relevant at all.",
+        ),
+        Field(
+            "winners", ListOf(_brand_element("winner")), "Distinguishing features of the employer."
+        ),
+        Field(
+            "personality",
+            ListOf(_brand_element("personality")),
+            "Character traits of the employer brand.",
+        ),
+    ],
+    "The employer brand: proposition, qualifiers, winners and brand personality (question 5).",
+)
 
-TARGET_GROUP = Obj(m.TargetGroup, [
-    Field("id", Id(), "Target group id.", required=True),
-    Field("name", Text(), "Name of the target group."),
-    Field("description", Text(), "Who they are (question 1 asks for one)."),
-    Field("size", Integer(0), "Labour-market size, in people."),
-    Field("priority", Enum(m.PRIORITIES), "Priority: high | medium | low."),
-], "A target group the employer recruits from (question 1).")
+TARGET_GROUP = Obj(
+    m.TargetGroup,
+    [
+        Field("id", Id(), "Target group id.", required=True),
+        Field("name", Text(), "Name of the target group."),
+        Field("description", Text(), "Who they are (question 1 asks for one)."),
+        Field("size", Integer(0), "Labour-market size, in people."),
+        Field("priority", Enum(m.PRIORITIES), "Priority: high | medium | low."),
+    ],
+    "A target group the employer recruits from (question 1).",
+)
 
-PERSONA = Obj(m.Persona, [
-    Field("id", Id(RESERVED_PERSONA_IDS), "Persona id ('overview' is reserved).",
-          required=True),
-    Field("name", Text(), "Name of the persona."),
-    Field("target_group", Ref("target group"), "The target group this persona makes "
-          "concrete."),
-    Field("job_search", Enum(m.JOB_SEARCH), "active | latent | passive job seeker."),
-    Field("description", Text(), "A short portrait."),
-    Field("motivations", ListOf(Text()), "What drives them."),
-    Field("frustrations", ListOf(Text()), "What puts them off."),
-    Field("channels", ListOf(Ref("channel")), "Preferred channels (channel ids)."),
-], "A persona that makes a target group concrete (question 2).")
+PERSONA = Obj(
+    m.Persona,
+    [
+        Field(
+            "id", Id(RESERVED_PERSONA_IDS), "Persona id ('overview' is reserved).", required=True
+        ),
+        Field("name", Text(), "Name of the persona."),
+        Field("target_group", Ref("target group"), "The target group this persona makes concrete."),
+        Field("job_search", Enum(m.JOB_SEARCH), "active | latent | passive job seeker."),
+        Field("description", Text(), "A short portrait."),
+        Field("motivations", ListOf(Text()), "What drives them."),
+        Field("frustrations", ListOf(Text()), "What puts them off."),
+        Field("channels", ListOf(Ref("channel")), "Preferred channels (channel ids)."),
+    ],
+    "A persona that makes a target group concrete (question 2).",
+)
 
-CHANNEL = Obj(m.Channel, [
-    Field("id", Id(), "Channel id.", required=True),
-    Field("name", Text(), "Name of the channel."),
-    Field("type", Enum(m.CHANNEL_TYPES), "Kind of channel."),
-    Field("media", Enum(m.MEDIA), "owned | paid | earned."),
-    Field("response_time", Duration(), "How fast the employer answers on this channel "
-          "(e.g. 4h); messaging channels need 24h or less."),
-    Field("description", Text(), "Notes."),
-], "A media channel (question 4).")
+CHANNEL = Obj(
+    m.Channel,
+    [
+        Field("id", Id(), "Channel id.", required=True),
+        Field("name", Text(), "Name of the channel."),
+        Field("type", Enum(m.CHANNEL_TYPES), "Kind of channel."),
+        Field("media", Enum(m.MEDIA), "owned | paid | earned."),
+        Field(
+            "response_time",
+            Duration(),
+            "How fast the employer answers on this channel "
+            "(e.g. 4h); messaging channels need 24h or less.",
+        ),
+        Field("description", Text(), "Notes."),
+    ],
+    "A media channel (question 4).",
+)
 
-CONVERSION = Obj(m.Conversion, [
-    Field("goal", Enum(m.CONVERSION_GOALS), "What converts here.", required=True),
-    Field("target_rate", Number(0, 1), "Intended conversion rate, 0..1."),
-], "Makes a touchpoint a conversion point.")
+CONVERSION = Obj(
+    m.Conversion,
+    [
+        Field("goal", Enum(m.CONVERSION_GOALS), "What converts here.", required=True),
+        Field("target_rate", Number(0, 1), "Intended conversion rate, 0..1."),
+    ],
+    "Makes a touchpoint a conversion point.",
+)
 
-TOUCHPOINT = Obj(m.Touchpoint, [
-    Field("id", Id(), "Touchpoint id.", required=True),
-    Field("name", Text(), "Name of the touchpoint."),
-    Field("stage", Ref("stage"), "The stage (stage id).", required=True),
-    Field("channel", Ref("channel"), "The channel (channel id).", required=True),
-    Field("personas", ListOf(Ref("persona")), "Personas served; omitted = every persona."),
-    Field("brand", ListOf(Ref("brand element")), "Brand elements carried (qualifier, winner "
-          "or personality ids)."),
-    Field("entry", Bool(), "The journey starts here."),
-    Field("message", Text(), "The (personalised) content."),
-    Field("description", Text(), "Notes."),
-    Field("conversion", CONVERSION, "Set to make this a conversion point."),
-    Field("response_time", Duration(), "A concrete promise to the candidate: when they hear "
-          "back (e.g. 2d)."),
-    Field("kind", Enum(m.TOUCHPOINT_KINDS), "contact (default) | rejection | exit.",
-          attr="type"),
-    Field("feedback", Bool(), "A rejection that gives honest feedback."),
-], "A contact point of the candidate journey (question 3).")
+TOUCHPOINT = Obj(
+    m.Touchpoint,
+    [
+        Field("id", Id(), "Touchpoint id.", required=True),
+        Field("name", Text(), "Name of the touchpoint."),
+        Field("stage", Ref("stage"), "The stage (stage id).", required=True),
+        Field("channel", Ref("channel"), "The channel (channel id).", required=True),
+        Field("personas", ListOf(Ref("persona")), "Personas served; omitted = every persona."),
+        Field(
+            "brand",
+            ListOf(Ref("brand element")),
+            "Brand elements carried (qualifier, winner or personality ids).",
+        ),
+        Field("entry", Bool(), "The journey starts here."),
+        Field("message", Text(), "The (personalised) content."),
+        Field("description", Text(), "Notes."),
+        Field("conversion", CONVERSION, "Set to make this a conversion point."),
+        Field(
+            "response_time",
+            Duration(),
+            "A concrete promise to the candidate: when they hear back (e.g. 2d).",
+        ),
+        Field(
+            "kind", Enum(m.TOUCHPOINT_KINDS), "contact (default) | rejection | exit.", attr="type"
+        ),
+        Field("feedback", Bool(), "A rejection that gives honest feedback."),
+    ],
+    "A contact point of the candidate journey (question 3).",
+)
 
-TRIGGER = Obj(m.Trigger, [
-    Field("from", Ref("touchpoint"), "Touchpoint the candidate comes from.", required=True,
-          attr="source"),
-    Field("to", Ref("touchpoint"), "Touchpoint the candidate goes to.", required=True,
-          attr="target"),
-    Field("event", Text(), "What happens (question 4 asks for one)."),
-    Field("delay", Duration(), "Time between the event and the next touchpoint."),
-    Field("personas", ListOf(Ref("persona")), "Personas this trigger applies to; omitted = "
-          "all."),
-    Field("condition", Text(), "When the trigger fires."),
-], "A trigger: an edge of the journey graph (question 4).")
+TRIGGER = Obj(
+    m.Trigger,
+    [
+        Field(
+            "from",
+            Ref("touchpoint"),
+            "Touchpoint the candidate comes from.",
+            required=True,
+            attr="source",
+        ),
+        Field(
+            "to",
+            Ref("touchpoint"),
+            "Touchpoint the candidate goes to.",
+            required=True,
+            attr="target",
+        ),
+        Field("event", Text(), "What happens (question 4 asks for one)."),
+        Field("delay", Duration(), "Time between the event and the next touchpoint."),
+        Field(
+            "personas", ListOf(Ref("persona")), "Personas this trigger applies to; omitted = all."
+        ),
+        Field("condition", Text(), "When the trigger fires."),
+    ],
+    "A trigger: an edge of the journey graph (question 4).",
+)
 
 #: section key -> (type, model attribute, single-file section?)
 SECTIONS: dict[str, tuple[FieldType, str, bool, str]] = {
@@ -777,7 +913,7 @@ def json_schema() -> dict[str, Any]:
         "$id": "https://journeyplan.dev/schema/plan-v1.json",
         "title": "journeyplan plan file (format v1)",
         "description": "One YAML file of a journeyplan plan; list sections of several files "
-                       "are concatenated.",
+        "are concatenated.",
         "type": "object",
         "properties": props,
         "additionalProperties": False,
@@ -810,11 +946,17 @@ def _validate_file(pf: PlanFile, plan: m.Plan, declared: dict[str, Location]) ->
         return v.findings
     foreign = _foreign_keys(root)
     if foreign is not None:  # one warning for the file, not an unknown-key error per key
-        shown = ", ".join(name[:40] for name in foreign[:3]) + (", ..." if len(foreign) > 3
-                                                                 else "")
-        v.findings.append(Finding("JP019", "warning", None,
-                                  Location(v.file, *v.pos(root.value[0][0])), "JP019",
-                                  {"keys": shown, "sections": ", ".join(SECTIONS)}))
+        shown = ", ".join(name[:40] for name in foreign[:3]) + (", ..." if len(foreign) > 3 else "")
+        v.findings.append(
+            Finding(
+                "JP019",
+                "warning",
+                None,
+                Location(v.file, *v.pos(root.value[0][0])),
+                "JP019",
+                {"keys": shown, "sections": ", ".join(SECTIONS)},
+            )
+        )
         return v.findings
     contributions: list[tuple[str, Any]] = []
     try:
@@ -832,8 +974,11 @@ def _validate_file(pf: PlanFile, plan: m.Plan, declared: dict[str, Location]) ->
                     continue
                 declared[name] = Location(v.file, *v.pos(key))
             v.visit(value_node)
-            if (isinstance(value_node, ScalarNode) and value_node.tag == PLAIN
-                    and resolve_scalar(value_node) == NULL):
+            if (
+                isinstance(value_node, ScalarNode)
+                and value_node.tag == PLAIN
+                and resolve_scalar(value_node) == NULL
+            ):
                 continue
             value = ftype.convert(value_node, v)
             if value is not INVALID:
@@ -850,10 +995,12 @@ def _validate_file(pf: PlanFile, plan: m.Plan, declared: dict[str, Location]) ->
     return v.findings
 
 
-def _report(findings: list[Finding], code: str, loc: Location, key: str | None = None,
-            **args: Any) -> None:
-    findings.append(Finding(code, "error", None, loc, key or code, args,
-                            subject=args.get("subject")))
+def _report(
+    findings: list[Finding], code: str, loc: Location, key: str | None = None, **args: Any
+) -> None:
+    findings.append(
+        Finding(code, "error", None, loc, key or code, args, subject=args.get("subject"))
+    )
 
 
 def _dedupe(elements: list, kind: str, findings: list[Finding]) -> list:
@@ -866,25 +1013,37 @@ def _dedupe(elements: list, kind: str, findings: list[Finding]) -> list:
         first = seen.get(e.id)
         if first is not None:
             fl = first.loc("id")
-            _report(findings, "JP006", e.loc("id"), kind=kind, subject=e.id, id=e.id,
-                    first=f"{fl.file}:{fl.line}")
+            _report(
+                findings,
+                "JP006",
+                e.loc("id"),
+                kind=kind,
+                subject=e.id,
+                id=e.id,
+                first=f"{fl.file}:{fl.line}",
+            )
             continue
         seen[e.id] = e
         out.append(e)
     return out
 
 
-def _resolve_one(e: m.Element, attr: str, known: dict, kind: str,
-                 findings: list[Finding]) -> None:
+def _resolve_one(e: m.Element, attr: str, known: dict, kind: str, findings: list[Finding]) -> None:
     ref = getattr(e, attr)
     if ref is not None and ref not in known:
-        _report(findings, "JP007", e.loc(attr), kind=kind, subject=ref, id=ref,
-                suggestion=did_you_mean(ref, known))
+        _report(
+            findings,
+            "JP007",
+            e.loc(attr),
+            kind=kind,
+            subject=ref,
+            id=ref,
+            suggestion=did_you_mean(ref, known),
+        )
         setattr(e, attr, None)
 
 
-def _resolve_list(e: m.Element, attr: str, known: dict, kind: str,
-                  findings: list[Finding]) -> None:
+def _resolve_list(e: m.Element, attr: str, known: dict, kind: str, findings: list[Finding]) -> None:
     refs = getattr(e, attr)
     if not refs:
         return
@@ -898,8 +1057,15 @@ def _resolve_list(e: m.Element, attr: str, known: dict, kind: str,
             if i < len(positions):
                 keep_at.append(positions[i])
         else:
-            _report(findings, "JP007", e.loc(attr, i), kind=kind, subject=ref, id=ref,
-                    suggestion=did_you_mean(ref, known))
+            _report(
+                findings,
+                "JP007",
+                e.loc(attr, i),
+                kind=kind,
+                subject=ref,
+                id=ref,
+                suggestion=did_you_mean(ref, known),
+            )
     setattr(e, attr, keep)
     e.items_at[attr] = keep_at
 
@@ -923,8 +1089,15 @@ def resolve(plan: m.Plan) -> list[Finding]:
                 for e in items:
                     if e.id in seen:
                         fl = seen[e.id].loc("id")
-                        _report(findings, "JP006", e.loc("id"), kind="brand element",
-                                subject=e.id, id=e.id, first=f"{fl.file}:{fl.line}")
+                        _report(
+                            findings,
+                            "JP006",
+                            e.loc("id"),
+                            kind="brand element",
+                            subject=e.id,
+                            id=e.id,
+                            first=f"{fl.file}:{fl.line}",
+                        )
                     else:
                         seen[e.id] = e
                         kept.append(e)
@@ -940,6 +1113,7 @@ def resolve(plan: m.Plan) -> list[Finding]:
     stages = {s.id: s for s in plan.stages}
     touchpoints = {t.id: t for t in plan.touchpoints}
     brand_ids = {b.id: b for b in plan.brand_elements}
+
     # The helpers are called only for a reference that does not resolve (the common case
     # costs a dict lookup, see docs/performance.md); they report it and drop it.
     def resolves(refs: list[str] | None, known: dict) -> bool:
@@ -974,11 +1148,11 @@ def resolve(plan: m.Plan) -> list[Finding]:
 
 
 def build_plan(files: Iterable[PlanFile]) -> tuple[m.Plan, list[Finding]]:
-    """Validate the composed files into one :class:`~journeyplan.model.Plan`.
+    """Validate the composed files into one :class:`~journeyplan.plan.model.Plan`.
 
     FILES is consumed once, in order: a list, or a generator that reads each file only when
     the previous one is validated (so a caller can drop each file's nodes right after, see
-    :func:`journeyplan.checker.check_plan`). Returns the plan (what was valid of it,
+    :func:`journeyplan.check.pipeline.check_plan`). Returns the plan (what was valid of it,
     references resolved) and the structural findings, including those the loader made while
     reading the files."""
     plan = m.Plan()

@@ -3,7 +3,7 @@
 Pure functions of the model (no terminal, no files): :func:`stage_matrix` gives persona x
 stage, :func:`channel_matrix` persona x channel. Formatting (text, CSV, Markdown) lives in
 :mod:`journeyplan.report.matrix_formats`. A persona's touchpoints are the nodes of its
-journey (:class:`journeyplan.graph.JourneyIndex`), so a touchpoint without ``personas``
+journey (:class:`journeyplan.analysis.graph.JourneyIndex`), so a touchpoint without ``personas``
 appears for every persona. Everything is in plan order, so the same plan gives the same
 matrix.
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeyplan.graph import JourneyIndex
-from journeyplan.model import Plan, Touchpoint
+from journeyplan.analysis.graph import JourneyIndex
+from journeyplan.plan.model import Plan, Touchpoint
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,15 @@ def _entry(t: Touchpoint, where_id: str | None, where: str | None) -> Entry:
     return Entry(t.id, t.label, where_id, where, goal, t.type)
 
 
-def _matrix(plan: Plan, index: JourneyIndex, dimension: str, columns, axis: str,
-            other: str, other_labels: dict[str, str]) -> Matrix:
+def _matrix(
+    plan: Plan,
+    index: JourneyIndex,
+    dimension: str,
+    columns,
+    axis: str,
+    other: str,
+    other_labels: dict[str, str],
+) -> Matrix:
     """The persona x DIMENSION matrix: touchpoints grouped by their AXIS attribute (``stage``
     or ``channel``) into COLUMNS, each entry naming its OTHER attribute with its label."""
     rows = []
@@ -85,12 +92,20 @@ def _matrix(plan: Plan, index: JourneyIndex, dimension: str, columns, axis: str,
             key = getattr(t, axis)
             if key in cells:
                 where_id = getattr(t, other)
-                cells[key].append(_entry(t, where_id, other_labels.get(where_id)
-                                         if where_id else None))
+                cells[key].append(
+                    _entry(t, where_id, other_labels.get(where_id) if where_id else None)
+                )
         preferred = set(p.channels or ())
-        rows.append((p.id, p.label, tuple(
-            Cell(tuple(cells[cid]), cid in preferred if dimension == "channel" else None)
-            for cid, _ in columns)))
+        rows.append(
+            (
+                p.id,
+                p.label,
+                tuple(
+                    Cell(tuple(cells[cid]), cid in preferred if dimension == "channel" else None)
+                    for cid, _ in columns
+                ),
+            )
+        )
     return Matrix(dimension, columns, tuple(rows))
 
 
@@ -98,18 +113,30 @@ def stage_matrix(plan: Plan, index: JourneyIndex | None = None) -> Matrix:
     """Persona x stage: in each cell the persona's touchpoints in that stage, each with its
     channel. Columns are every stage of the plan (declared or default), so a stage a persona
     never passes shows as an empty cell."""
-    return _matrix(plan, index or JourneyIndex(plan), "stage",
-                   tuple((s.id, s.label) for s in plan.stages), "stage", "channel",
-                   {c.id: c.label for c in plan.channels})
+    return _matrix(
+        plan,
+        index or JourneyIndex(plan),
+        "stage",
+        tuple((s.id, s.label) for s in plan.stages),
+        "stage",
+        "channel",
+        {c.id: c.label for c in plan.channels},
+    )
 
 
 def channel_matrix(plan: Plan, index: JourneyIndex | None = None) -> Matrix:
     """Persona x channel: in each cell the persona's touchpoints on that channel, each with
     its stage; ``Cell.preferred`` says whether the persona prefers the channel. Columns are
     every channel of the plan."""
-    return _matrix(plan, index or JourneyIndex(plan), "channel",
-                   tuple((c.id, c.label) for c in plan.channels), "channel", "stage",
-                   {s.id: s.label for s in plan.stages})
+    return _matrix(
+        plan,
+        index or JourneyIndex(plan),
+        "channel",
+        tuple((c.id, c.label) for c in plan.channels),
+        "channel",
+        "stage",
+        {s.id: s.label for s in plan.stages},
+    )
 
 
 def matrices(plan: Plan) -> tuple[Matrix, Matrix]:

@@ -4,7 +4,7 @@ explanation, in the output language.
 Pure lookups (:func:`find_rule`, :func:`rule_rows`) are separate from the writers
 (:func:`write_rules`, :func:`write_explanation`). Every text comes from the message
 catalogue (:mod:`journeyplan.messages`) and the example snippets from
-:mod:`journeyplan.rule_examples`; codes, names, question numbers and severities in JSON
+:mod:`journeyplan.rules.examples`; codes, names, question numbers and severities in JSON
 stay as they are in every language.
 """
 
@@ -20,12 +20,12 @@ from rich.table import Table
 from rich.text import Text
 
 from journeyplan.messages import render_message
+from journeyplan.plan.schema import did_you_mean
 from journeyplan.report.console import is_terminal, out_width, write_stripped
 from journeyplan.report.jsontext import dumps
 from journeyplan.report.markdown import md_escape, md_table
-from journeyplan.rule_examples import EXAMPLES, snippet
 from journeyplan.rules import QUESTIONS, REGISTRY, Rule
-from journeyplan.schema import did_you_mean
+from journeyplan.rules.examples import EXAMPLES, snippet
 
 RULES_FORMATS = ("text", "markdown", "json")
 WIDTH = 88
@@ -48,8 +48,9 @@ def find_rule(query: str) -> Rule | None:
 def suggest_rule(query: str) -> str:
     """The code or name closest to QUERY (for a did-you-mean), or ``''``."""
     q = query.strip()
-    return (did_you_mean(q.upper(), REGISTRY)
-            or did_you_mean(q.lower().replace("_", "-"), [r.name for r in REGISTRY.values()]))
+    return did_you_mean(q.upper(), REGISTRY) or did_you_mean(
+        q.lower().replace("_", "-"), [r.name for r in REGISTRY.values()]
+    )
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,12 @@ class RuleRow:
 
 def rule_rows(lang: str = "en") -> list[RuleRow]:
     """Every rule of the registry, in code order."""
-    return [RuleRow(r.code, r.name, r.question, r.severity,
-                    render_message(f"title.{r.code}", None, lang)) for r in REGISTRY.values()]
+    return [
+        RuleRow(
+            r.code, r.name, r.question, r.severity, render_message(f"title.{r.code}", None, lang)
+        )
+        for r in REGISTRY.values()
+    ]
 
 
 def _question_cell(question: int | None, lang: str) -> str:
@@ -94,33 +99,59 @@ def write_rules(fmt: str, out: TextIO, lang: str = "en", color: bool = True) -> 
         out.write(dumps(doc))
         out.write("\n")
         return
-    header = [t("ui.rules.code"), t("ui.rules.name"), t("ui.rules.question"),
-              t("ui.rules.severity"), t("ui.rules.title")]
+    header = [
+        t("ui.rules.code"),
+        t("ui.rules.name"),
+        t("ui.rules.question"),
+        t("ui.rules.severity"),
+        t("ui.rules.title"),
+    ]
     if fmt == "markdown":
-        table = md_table([md_escape(h) for h in header],
-                         [[r.code, f"`{r.name}`", md_escape(_question_cell(r.question, lang)),
-                           md_escape(t(f"severity.{r.severity}")), md_escape(r.title)]
-                          for r in rows])
+        table = md_table(
+            [md_escape(h) for h in header],
+            [
+                [
+                    r.code,
+                    f"`{r.name}`",
+                    md_escape(_question_cell(r.question, lang)),
+                    md_escape(t(f"severity.{r.severity}")),
+                    md_escape(r.title),
+                ]
+                for r in rows
+            ],
+        )
         questions = [f"{q}. {md_escape(t(f'question.{q}'))}" for q in QUESTIONS]
-        out.write("\n".join([*table, "", f"**{md_escape(t('ui.rules.questions'))}**", "",
-                             *questions]) + "\n")
+        out.write(
+            "\n".join([*table, "", f"**{md_escape(t('ui.rules.questions'))}**", "", *questions])
+            + "\n"
+        )
         return
     if fmt != "text":
         raise KeyError(fmt)
     buffer = io.StringIO()
     color = color and is_terminal(out)
-    console = Console(file=buffer, no_color=not color, color_system="auto" if color else None,
-                      force_terminal=color,
-                      highlight=False, emoji=False, markup=False, width=out_width(out))
+    console = Console(
+        file=buffer,
+        no_color=not color,
+        color_system="auto" if color else None,
+        force_terminal=color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        width=out_width(out),
+    )
     table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
     for h in header:
         table.add_column(h, no_wrap=True)
     styles = {"error": "red", "warning": "yellow", "info": "cyan"}
     for r in rows:
-        table.add_row(Text(r.code, style="bold"), Text(r.name),
-                      Text(_question_cell(r.question, lang)),
-                      Text(t(f"severity.{r.severity}"), style=styles.get(r.severity, "")),
-                      Text(r.title))
+        table.add_row(
+            Text(r.code, style="bold"),
+            Text(r.name),
+            Text(_question_cell(r.question, lang)),
+            Text(t(f"severity.{r.severity}"), style=styles.get(r.severity, "")),
+            Text(r.title),
+        )
     console.print(table)
     console.print()
     console.print(Text(t("ui.rules.questions"), style="bold"))
@@ -147,8 +178,9 @@ def explanation(rule: Rule, lang: str = "en") -> str:
     if rule.question is None:
         question = t("ui.explain.structure")
     else:
-        question = t("ui.explain.question", number=rule.question,
-                     question=t(f"question.{rule.question}"))
+        question = t(
+            "ui.explain.question", number=rule.question, question=t(f"question.{rule.question}")
+        )
     parts = [
         f"{rule.code} {rule.name}: {t(f'title.{rule.code}')}\n{question}\n"
         + t("ui.explain.severity", severity=t(f"severity.{rule.severity}")),

@@ -14,8 +14,9 @@ import errno
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 #: YAML 1.2 line breaks (https://yaml.org/spec/1.2.2/#53-line-break-characters) plus the
 #: 1.1 ones libyaml also honours (NEL, LS, PS).

@@ -8,8 +8,8 @@ before git sees it. Only reading plumbing is used: ``rev-parse``, ``ls-tree`` an
 ``cat-file --batch`` per revision for all of the plan's files.
 
 The files of a revision go through exactly the same path as files on disk: the discovery
-filter :func:`journeyplan.loader.is_plan_path`, :func:`journeyplan.loader.read_plan_bytes`
-and :func:`journeyplan.checker.check_files`. Regular files are read; a symbolic link is
+filter :func:`journeyplan.source.compose.is_plan_path`, :func:`journeyplan.source.compose.read_plan_bytes`
+and :func:`journeyplan.check.pipeline.check_files`. Regular files are read; a symbolic link is
 followed when its target is a file of the same revision (``cat-file --follow-symlinks``),
 otherwise it is left out; submodules are left out.
 """
@@ -24,10 +24,11 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from journeyplan.checker import CheckResult, check_files
+from journeyplan.check.pipeline import CheckResult, check_files
 from journeyplan.errors import JourneyplanError, PlanPathError
 from journeyplan.findings import Finding, Location
-from journeyplan.loader import MAX_FILE_BYTES, PlanFile, is_plan_path, load_files, read_plan_bytes
+from journeyplan.source.compose import MAX_FILE_BYTES, PlanFile, load_files, read_plan_bytes
+from journeyplan.source.discover import is_plan_path
 
 #: Environment added to git's: literal pathspecs, no prompts, no optional index locks/writes.
 GIT_ENV = {
@@ -93,8 +94,11 @@ class Repo:
         out = proc.stdout.decode("utf-8", "surrogateescape").strip()
         if proc.returncode != 0 or not out:
             detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            if detail and "not a git repository" not in detail[0] \
-                    and "must be run in a work tree" not in detail[0]:
+            if (
+                detail
+                and "not a git repository" not in detail[0]
+                and "must be run in a work tree" not in detail[0]
+            ):
                 # e.g. "detected dubious ownership": git's own words say more than ours
                 raise GitError("diff-git-failed", command="rev-parse", detail=detail[0])
             raise GitError("diff-not-a-repo", path=str(path))
@@ -111,8 +115,11 @@ class Repo:
         proc = _run([self.git, *args], cwd=self.root, input=input)
         if proc.returncode != 0:
             detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise GitError("diff-git-failed", command=args[0],
-                           detail=detail[0] if detail else f"exit status {proc.returncode}")
+            raise GitError(
+                "diff-git-failed",
+                command=args[0],
+                detail=detail[0] if detail else f"exit status {proc.returncode}",
+            )
         return proc.stdout
 
     def resolve(self, revision: str) -> str:
@@ -120,8 +127,9 @@ class Repo:
         Raises :class:`GitError`: refused (``diff-bad-revision``) or not a commit of this
         repository (``diff-no-revision``)."""
         check_revision(revision)
-        proc = _run([self.git, "rev-parse", "--verify", "--quiet", revision + "^{commit}"],
-                    cwd=self.root)
+        proc = _run(
+            [self.git, "rev-parse", "--verify", "--quiet", revision + "^{commit}"], cwd=self.root
+        )
         commit = proc.stdout.decode("ascii", "replace").strip()
         if proc.returncode != 0 or not commit:
             raise GitError("diff-no-revision", revision=revision, root=str(self.root))
@@ -129,16 +137,20 @@ class Repo:
 
     def unborn_head(self) -> bool:
         """HEAD names a branch that has no commit yet (a new repository)."""
-        return (_run([self.git, "symbolic-ref", "-q", "HEAD"], cwd=self.root).returncode == 0
-                and _run([self.git, "rev-parse", "--verify", "--quiet", "HEAD"],
-                         cwd=self.root).returncode != 0)
+        return (
+            _run([self.git, "symbolic-ref", "-q", "HEAD"], cwd=self.root).returncode == 0
+            and _run(
+                [self.git, "rev-parse", "--verify", "--quiet", "HEAD"], cwd=self.root
+            ).returncode
+            != 0
+        )
 
     def plan_files(self, commit: str, rel: str) -> tuple[str, list[PlanFile]] | None:
         """The plan at REL (relative to the root) in COMMIT, read and composed: ``(plan
         directory relative to the root, files in sorted path order)``, or ``None`` when
         there is no plan there (REL missing, or no ``*.yaml``/``*.yml`` below it). REL may
         be a file (a single-file plan) or a folder; the discovery rules of
-        :func:`journeyplan.loader.discover` apply."""
+        :func:`journeyplan.source.compose.discover` apply."""
         args = ["ls-tree", "-r", "-l", "-z", "--full-tree", "--full-name", commit]
         if rel:
             args += ["--", rel]
@@ -148,8 +160,9 @@ class Repo:
                 continue
             meta, _, raw_path = record.partition(b"\t")
             mode, kind, oid, size = meta.split()
-            entries.append((mode, kind, oid.decode("ascii"), size,
-                            raw_path.decode("utf-8", "surrogateescape")))
+            entries.append(
+                (mode, kind, oid.decode("ascii"), size, raw_path.decode("utf-8", "surrogateescape"))
+            )
         single = [e for e in entries if e[4] == rel]
         if single:
             base = posixpath.dirname(rel)
@@ -157,10 +170,16 @@ class Repo:
         else:
             base = rel
             prefix = rel + "/" if rel else ""
-            picked = [(e[4][len(prefix):], e) for e in entries
-                      if e[4].startswith(prefix) and is_plan_path(e[4][len(prefix):])]
-        picked = [(name, e) for name, e in picked
-                  if e[1] == b"blob" and (e[0] in _REGULAR_MODES or e[0] == _SYMLINK_MODE)]
+            picked = [
+                (e[4][len(prefix) :], e)
+                for e in entries
+                if e[4].startswith(prefix) and is_plan_path(e[4][len(prefix) :])
+            ]
+        picked = [
+            (name, e)
+            for name, e in picked
+            if e[1] == b"blob" and (e[0] in _REGULAR_MODES or e[0] == _SYMLINK_MODE)
+        ]
         if not picked:
             return None
         picked.sort(key=lambda item: item[0])
@@ -173,9 +192,16 @@ class Repo:
             elif int(size) > MAX_FILE_BYTES:
                 # Not fetched at all; the finding read_plan_file makes from a file's size.
                 pf = PlanFile(name, Path(name))
-                pf.findings.append(Finding("JP014", "error", None, Location(name, 1, 1),
-                                           "JP014.size",
-                                           {"size": int(size), "limit": MAX_FILE_BYTES}))
+                pf.findings.append(
+                    Finding(
+                        "JP014",
+                        "error",
+                        None,
+                        Location(name, 1, 1),
+                        "JP014.size",
+                        {"size": int(size), "limit": MAX_FILE_BYTES},
+                    )
+                )
                 files[name] = pf
             else:
                 requests.append((name, oid))
@@ -193,9 +219,12 @@ class Repo:
         blob (missing, a tree, a link leaving the repository)."""
         if not objects:
             return []
-        out = self.run("cat-file", "--batch", "--follow-symlinks",
-                       input="".join(o + "\n" for o in objects).encode("utf-8",
-                                                                       "surrogateescape"))
+        out = self.run(
+            "cat-file",
+            "--batch",
+            "--follow-symlinks",
+            input="".join(o + "\n" for o in objects).encode("utf-8", "surrogateescape"),
+        )
         blobs: list[bytes | None] = []
         pos = 0
         for _ in objects:
@@ -209,7 +238,7 @@ class Repo:
                 blobs.append(None)
             else:
                 size = int(header[2])
-                blobs.append(out[pos:pos + size] if header[1] == b"blob" else None)
+                blobs.append(out[pos : pos + size] if header[1] == b"blob" else None)
                 pos += size + 1
         return blobs
 
@@ -218,13 +247,19 @@ def _run(argv: list[str], cwd: Path, input: bytes | None = None) -> subprocess.C
     env = dict(os.environ)
     env.update(GIT_ENV)
     try:
-        return subprocess.run(argv, cwd=cwd, input=input, capture_output=True, env=env,
-                              stdin=subprocess.DEVNULL if input is None else None,
-                              check=False)
+        return subprocess.run(
+            argv,
+            cwd=cwd,
+            input=input,
+            capture_output=True,
+            env=env,
+            stdin=subprocess.DEVNULL if input is None else None,
+            check=False,
+        )
     except FileNotFoundError:
         raise GitError("diff-no-git") from None
     except OSError as exc:
-        raise GitError("diff-git-failed", command=argv[1], detail=exc.strerror or str(exc))
+        raise GitError("diff-git-failed", command=argv[1], detail=exc.strerror or str(exc)) from exc
 
 
 def read_revision(repo: Repo, revision: str, rel: str) -> Side:
@@ -257,8 +292,9 @@ def read_working_tree(path: str | os.PathLike) -> Side:
     return Side(None, None, check_files(base, files))
 
 
-def read_sides(path: str | os.PathLike, old: str | None = None,
-               new: str | None = None) -> tuple[str, Side, Side]:
+def read_sides(
+    path: str | os.PathLike, old: str | None = None, new: str | None = None
+) -> tuple[str, Side, Side]:
     """Both sides of ``journeyplan diff [OLD [NEW]] --path PATH``: OLD defaults to ``HEAD``,
     NEW to the working tree. Returns ``(PATH relative to the repository root, old side, new
     side)``. Raises :class:`GitError` for every git problem, including no plan on either

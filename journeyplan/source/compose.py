@@ -1,4 +1,4 @@
-"""Files -> YAML nodes, with positions, under YAML 1.2 core-schema semantics.
+"""Plan files -> YAML nodes, with positions, under YAML 1.2 core-schema semantics.
 
 The loader finds the plan's files, reads them as UTF-8 and composes each into a tree of PyYAML
 nodes (its C parser where available). It never constructs Python objects from tags: scalars are
@@ -9,23 +9,29 @@ PATH that cannot be used at all (:class:`PlanPathError`, exit 2).
 
 from __future__ import annotations
 
-import errno
 import operator
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from journeyplan.errors import PlanPathError, processing
+from journeyplan.errors import processing
 from journeyplan.findings import Finding, Location
-from journeyplan.safeio import (
-    LINE_BREAK, InputProblem, decode_utf8, looks_like_utf16, position_at, read_regular_file,
-    split_lines, walk,
+from journeyplan.source.discover import discover
+from journeyplan.source.safeio import (
+    LINE_BREAK,
+    InputProblem,
+    decode_utf8,
+    looks_like_utf16,
+    position_at,
+    read_regular_file,
+    split_lines,
 )
+from journeyplan.source.scalars import NULL, PLAIN, STR_TAG, is_core_tag, resolve_scalar
 
 try:  # the C parser (libyaml) when PyYAML was built with it
     from yaml._yaml import CParser as _Parser
@@ -48,19 +54,10 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 
 from yaml.resolver import BaseResolver
 
-#: Folder that ``journeyplan render`` writes into by default; never read back as plan.
-RENDER_DIR = "journey-maps"
 #: Largest plan file read, in bytes (a plan file is hand-written; 16 MiB is far beyond any).
 MAX_FILE_BYTES = 16 * 1024 * 1024
 #: Deepest flow/block nesting accepted (a plan needs fewer than 10 levels).
 MAX_DEPTH = 200
-
-PLAIN = "tag:journeyplan,2026:plain"  # tag of an untagged plain scalar, resolved later
-STR_TAG = "tag:yaml.org,2002:str"
-CORE_TAGS = frozenset(
-    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "map", "seq")
-)
-YAML_SUFFIXES = (".yaml", ".yml")
 
 
 class _PlanLoader(_Parser, BaseResolver):
@@ -70,7 +67,7 @@ class _PlanLoader(_Parser, BaseResolver):
         _Parser.__init__(self, stream)
         BaseResolver.__init__(self)
 
-    def resolve(self, kind, value, implicit):  # noqa: D401 - PyYAML hook
+    def resolve(self, kind, value, implicit):
         if kind is ScalarNode:
             return PLAIN if implicit[0] else STR_TAG
         if kind is SequenceNode:
@@ -82,88 +79,6 @@ class _PlanLoader(_Parser, BaseResolver):
     # arguments, instead of two Python calls per node (see docs/performance.md).
     descend_resolver = operator.is_  # (parent, index): result ignored
     ascend_resolver = tuple  # (): result ignored
-
-
-# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution)
-_NULL = re.compile(r"(?:~|null|Null|NULL|)\Z")
-_BOOL = re.compile(r"(?:true|True|TRUE|false|False|FALSE)\Z")
-_INT = re.compile(r"(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)\Z")
-_FLOAT = re.compile(
-    r"(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
-    r"|\.(?:nan|NaN|NAN))\Z"
-)
-
-#: Scalar kinds after resolution.
-NULL, BOOL, INT, FLOAT, STR = "null", "bool", "int", "float", "str"
-#: What the value of a scalar with an explicit core tag must look like.
-_TAGGED = {NULL: _NULL, BOOL: _BOOL, INT: _INT, FLOAT: _FLOAT}
-
-
-def resolve_scalar(node: ScalarNode) -> str:
-    """Kind of a scalar under the YAML 1.2 core schema: ``null|bool|int|float|str``.
-
-    An explicit core tag wins when the value fits it (``!!str 12`` is a string, ``!!int 12``
-    an integer); a value that does not fit its tag (``!!int abc``, ``!!bool maybe``) or a
-    scalar tagged ``!!map``/``!!seq`` is a string, so the validator reports a wrong type
-    instead of misreading or crashing. A non-core tag is the caller's business
-    (:func:`is_core_tag`)."""
-    tag = node.tag
-    if tag == PLAIN:
-        v = node.value
-        if not v or v[0] in "~nNtTfF":
-            if _NULL.match(v):
-                return NULL
-            if _BOOL.match(v):
-                return BOOL
-            return STR
-        if v[0] in "0123456789+-.":
-            if _INT.match(v):
-                return INT
-            if _FLOAT.match(v):
-                return FLOAT
-        return STR
-    if tag in CORE_TAGS:
-        kind = tag.rsplit(":", 1)[-1]
-        pattern = _TAGGED.get(kind)
-        if pattern is not None and pattern.match(node.value):
-            return kind
-    return STR
-
-
-def bool_value(node: ScalarNode) -> bool:
-    return node.value[0] in "tT"
-
-
-#: Longest integer (in characters, sign included) read as a number; longer is "too large".
-MAX_DIGITS = 30
-
-
-def int_value(node: ScalarNode) -> int | None:
-    """The integer a core-schema int scalar denotes, or ``None`` if it is absurdly long."""
-    v = node.value
-    if len(v) > MAX_DIGITS:
-        return None
-    if v.startswith("0o"):
-        return int(v[2:], 8)
-    if v.startswith("0x"):
-        return int(v[2:], 16)
-    return int(v)
-
-
-def float_value(node: ScalarNode) -> float | None:
-    v = node.value
-    if len(v) > 60:
-        return None
-    low = v.lower()
-    if low.endswith(".inf"):
-        return float("-inf") if v.startswith("-") else float("inf")
-    if low == ".nan":
-        return float("nan")
-    return float(v)
-
-
-def is_core_tag(tag: str) -> bool:
-    return tag == PLAIN or tag in CORE_TAGS
 
 
 @dataclass
@@ -178,76 +93,23 @@ class PlanFile:
     findings: list[Finding] = field(default_factory=list)
 
 
-def is_plan_path(rel: str) -> bool:
-    """Whether REL, a ``/``-separated path relative to the plan directory, is a plan file under
-    the discovery rules: no part is hidden (starts with ``.``), no folder is the render output
-    folder, and the name ends in ``.yaml``/``.yml``. A REL ending in ``/`` is a folder: it is
-    tested as a folder to descend into. Used by :func:`discover` and by the git tree listing
-    of :mod:`journeyplan.gitsource`, so both find the same files."""
-    *folders, name = rel.split("/")
-    if any(not d or d.startswith(".") or d == RENDER_DIR for d in folders):
-        return False
-    return name == "" or (not name.startswith(".") and name.endswith(YAML_SUFFIXES))
-
-
-def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
-    """Find the plan files of PATH: a file, or every ``*.yaml``/``*.yml`` below a directory,
-    in sorted path order, skipping hidden files and folders and the render output folder.
-
-    Returns ``(base directory, files)``. Raises :class:`PlanPathError` when PATH is missing,
-    unreadable, or holds no YAML file."""
-    p = Path(path)
-    try:
-        if p.is_file():
-            return p.parent, [p]
-        if not p.exists():
-            if os.path.islink(p):  # a dangling link, or a loop of links
-                raise PlanPathError("path-broken-link", path=str(path),
-                                    target=os.readlink(p))
-            raise PlanPathError("path-missing", path=str(path))
-        if not p.is_dir():
-            raise PlanPathError("path-not-plan", path=str(path))
-        if not os.access(p, os.R_OK | os.X_OK):
-            raise PlanPathError("path-unreadable", path=str(path),
-                                reason=os.strerror(errno.EACCES))
-    except OSError as exc:
-        raise PlanPathError("path-unreadable", path=str(path), reason=exc.strerror or str(exc))
-    found: list[tuple[str, Path]] = []
-    unlisted: list[OSError] = []
-    for dirpath, dirnames, filenames in walk(p, onerror=unlisted.append):  # no recursion
-        dirnames[:] = [d for d in dirnames if is_plan_path(d + "/")]
-        for name in dirnames:  # links to folders are not followed: say so (JP020)
-            full = Path(dirpath, name)
-            if os.path.islink(full):
-                found.append((full.relative_to(p).as_posix(), full))
-        for name in filenames:
-            if not is_plan_path(name):
-                continue
-            full = Path(dirpath, name)
-            found.append((full.relative_to(p).as_posix(), full))
-    for exc in unlisted:  # folders that cannot be listed: a finding each (JP016)
-        if exc.filename is None or Path(exc.filename) == p:
-            raise PlanPathError("path-unreadable", path=str(path),
-                                reason=exc.strerror or str(exc))
-        full = Path(exc.filename)
-        found.append((full.relative_to(p).as_posix(), full))
-    if not found:
-        raise PlanPathError("path-no-yaml", path=str(path))
-    found.sort()
-    return p, [f for _, f in found]
-
-
 #: Severity of the findings the loader makes, by rule code (the rest are errors).
 _LOADER_WARNINGS = frozenset({"JP011", "JP020"})
 _CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BS", 0x1B: "ESC", 0x7F: "DEL", 0xFEFF: "BOM"}
 
 
 def _problem_finding(rel: str, problem: InputProblem) -> Finding:
-    """The finding for a file that could not be read as text (:mod:`journeyplan.safeio`)."""
+    """The finding for a file that could not be read as text (:mod:`journeyplan.source.safeio`)."""
     code = problem.key.split(".", 1)[0]
     loc = Location(rel, *problem.position) if problem.position else Location(rel)
-    return Finding(code, "warning" if code in _LOADER_WARNINGS else "error", None, loc,
-                   problem.key, problem.args_)
+    return Finding(
+        code,
+        "warning" if code in _LOADER_WARNINGS else "error",
+        None,
+        loc,
+        problem.key,
+        problem.args_,
+    )
 
 
 def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
@@ -256,21 +118,29 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
     own nesting limit becomes JP014, and a tab where indentation belongs says so."""
     if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
         if exc.character == 0 and looks_like_utf16(text):
-            return _problem_finding(rel, InputProblem("JP016.utf16", (1, 1),
-                                                      encoding="UTF-16"))
+            return _problem_finding(rel, InputProblem("JP016.utf16", (1, 1), encoding="UTF-16"))
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         name = _CONTROL_NAMES.get(code, "")
         index = exc.position
         if HAVE_LIBYAML:  # libyaml's reader counts bytes of UTF-8, not characters
             index = len(text.encode("utf-8")[:index].decode("utf-8", "ignore"))
-        return Finding("JP001", "error", None, Location(rel, *position_at(text, index)),
-                       "JP001.control", {"char": f"U+{code:04X}" + (f" ({name})" if name else "")})
+        return Finding(
+            "JP001",
+            "error",
+            None,
+            Location(rel, *position_at(text, index)),
+            "JP001.control",
+            {"char": f"U+{code:04X}" + (f" ({name})" if name else "")},
+        )
     mark = getattr(exc, "problem_mark", None)
     context_mark = getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
-    if context_mark is not None and (mark is None or mark.index >= len(text)
-                                     or str(context).startswith("while scanning a simple key")):
+    if context_mark is not None and (
+        mark is None
+        or mark.index >= len(text)
+        or str(context).startswith("while scanning a simple key")
+    ):
         mark = context_mark  # the end of the file (or of a key) explains nothing; its start does
     detail = f"{context}, {problem}" if context and problem else problem
     if mark is None:
@@ -281,7 +151,7 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
     loc = Location(rel, line, col)
     if "maximum nesting depth" in str(problem):
         return Finding("JP014", "error", None, loc, "JP014.depth", {"limit": MAX_DEPTH})
-    if lines[line - 1][col - 1:col] == "\t":
+    if lines[line - 1][col - 1 : col] == "\t":
         key = "JP001.tab"
     elif "mapping values are not allowed" in str(problem) and ": " in lines[line - 1]:
         key = "JP001.colon"  # `name: Contract: e-bike`: the second ': ' starts a key
@@ -327,8 +197,10 @@ def _too_deep(text: str) -> tuple[int, int] | None:
         text_lines = LINE_BREAK.sub("\n", text)  # rare: old Mac or Unicode line breaks
     else:
         text_lines = text
-    suspicious = (_DEEP_PREFIX.search(text_lines) is not None
-                  or _DEEP_PREFIX.match("\n" + text_lines[:MAX_DEPTH]) is not None)
+    suspicious = (
+        _DEEP_PREFIX.search(text_lines) is not None
+        or _DEEP_PREFIX.match("\n" + text_lines[:MAX_DEPTH]) is not None
+    )
     if not suspicious and text.count("[") + text.count("{") > MAX_DEPTH:
         if not _parser_has_nesting_limit():
             suspicious = True
@@ -384,8 +256,16 @@ def read_plan_bytes(rel: str, data: bytes, path: Path | None = None) -> PlanFile
     (JP014), syntax (JP001), empty (JP011, warning), not a mapping (JP012)."""
     pf = PlanFile(rel, path if path is not None else Path(rel))
     if len(data) > MAX_FILE_BYTES:
-        pf.findings.append(Finding("JP014", "error", None, Location(rel, 1, 1), "JP014.size",
-                                   {"size": len(data), "limit": MAX_FILE_BYTES}))
+        pf.findings.append(
+            Finding(
+                "JP014",
+                "error",
+                None,
+                Location(rel, 1, 1),
+                "JP014.size",
+                {"size": len(data), "limit": MAX_FILE_BYTES},
+            )
+        )
         return pf
     try:
         text = decode_utf8(data)
@@ -395,8 +275,11 @@ def read_plan_bytes(rel: str, data: bytes, path: Path | None = None) -> PlanFile
     pf.text = text
     deep = _too_deep(text)
     if deep is not None:
-        pf.findings.append(Finding("JP014", "error", None, Location(rel, *deep), "JP014.depth",
-                                   {"limit": MAX_DEPTH}))
+        pf.findings.append(
+            Finding(
+                "JP014", "error", None, Location(rel, *deep), "JP014.depth", {"limit": MAX_DEPTH}
+            )
+        )
         return pf
     try:
         loader = _PlanLoader(text)
@@ -407,20 +290,37 @@ def read_plan_bytes(rel: str, data: bytes, path: Path | None = None) -> PlanFile
     except yaml.YAMLError as exc:
         pf.findings.append(_syntax_finding(rel, exc, text))
         return pf
-    if pf.root is None or (isinstance(pf.root, ScalarNode) and pf.root.tag == PLAIN
-                           and resolve_scalar(pf.root) == NULL):
+    if pf.root is None or (
+        isinstance(pf.root, ScalarNode) and pf.root.tag == PLAIN and resolve_scalar(pf.root) == NULL
+    ):
         pf.root = None
         pf.findings.append(Finding("JP011", "warning", None, Location(rel, 1, 1), "JP011", {}))
     elif not is_core_tag(pf.root.tag):
         m = pf.root.start_mark
-        pf.findings.append(Finding("JP013", "error", None, Location(rel, m.line + 1, m.column + 1),
-                                   "JP013", {"tag": pf.root.tag}))
+        pf.findings.append(
+            Finding(
+                "JP013",
+                "error",
+                None,
+                Location(rel, m.line + 1, m.column + 1),
+                "JP013",
+                {"tag": pf.root.tag},
+            )
+        )
         pf.root = None
     elif not isinstance(pf.root, MappingNode):
         m = pf.root.start_mark
         kind = "list" if isinstance(pf.root, SequenceNode) else "scalar"
-        pf.findings.append(Finding("JP012", "error", None, Location(rel, m.line + 1, m.column + 1),
-                                   "JP012", {"kind": kind}))
+        pf.findings.append(
+            Finding(
+                "JP012",
+                "error",
+                None,
+                Location(rel, m.line + 1, m.column + 1),
+                "JP012",
+                {"kind": kind},
+            )
+        )
         pf.root = None
     return pf
 

@@ -15,7 +15,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from journeyplan.model import Persona, Plan, Touchpoint, Trigger
+from journeyplan.plan.model import Persona, Plan, Touchpoint, Trigger
 
 
 @dataclass(eq=False)
@@ -119,8 +119,11 @@ class JourneyIndex:
             triggers = out.get(t.id)
             if not triggers:
                 continue
-            kept = [tr for tr in triggers
-                    if tr.target in ids and (tr.personas is None or pid in tr.personas)]
+            kept = [
+                tr
+                for tr in triggers
+                if tr.target in ids and (tr.personas is None or pid in tr.personas)
+            ]
             if kept:
                 succ[t.id] = kept
                 edges += kept

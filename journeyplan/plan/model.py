@@ -5,7 +5,7 @@ mapping and of each field's value (:attr:`Element.at`), so any rule can point at
 place. The model knows nothing of YAML libraries, terminals or Graphviz.
 
 Durations are ints in minutes. References are ids (strings) that the validator has checked:
-after :func:`journeyplan.schema.build_plan` every reference in the model resolves.
+after :func:`journeyplan.plan.schema.build_plan` every reference in the model resolves.
 
 The classes use ``__slots__``: a large plan holds hundreds of thousands of elements, and
 without a ``__dict__`` each is smaller and every rule reads its fields faster
@@ -33,8 +33,20 @@ DEFAULT_STAGES: tuple[tuple[str, str], ...] = (
 LANGUAGES = ("en", "nl")
 PRIORITIES = ("high", "medium", "low")
 JOB_SEARCH = ("active", "latent", "passive")
-CHANNEL_TYPES = ("job_board", "social", "search", "email", "messaging", "phone", "career_site",
-                 "event", "referral", "print", "ads", "other")
+CHANNEL_TYPES = (
+    "job_board",
+    "social",
+    "search",
+    "email",
+    "messaging",
+    "phone",
+    "career_site",
+    "event",
+    "referral",
+    "print",
+    "ads",
+    "other",
+)
 MEDIA = ("owned", "paid", "earned")
 CONVERSION_GOALS = ("application", "lead", "referral", "event_signup", "hire", "other")
 TOUCHPOINT_KINDS = ("contact", "rejection", "exit")
@@ -245,8 +257,11 @@ class Plan:
 
     def by_id(self, kind: str) -> dict[str, Element]:
         seq = {
-            "stage": self.stages, "target group": self.target_groups,
-            "persona": self.personas, "channel": self.channels,
-            "touchpoint": self.touchpoints, "brand element": self.brand_elements,
+            "stage": self.stages,
+            "target group": self.target_groups,
+            "persona": self.personas,
+            "channel": self.channels,
+            "touchpoint": self.touchpoints,
+            "brand element": self.brand_elements,
         }[kind]
         return {e.id: e for e in seq}  # type: ignore[attr-defined]

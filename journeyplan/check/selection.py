@@ -18,14 +18,14 @@ suppression turns them off, because a plan that was not read cannot pass.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from journeyplan.errors import UsageError
 from journeyplan.findings import Finding, Location
-from journeyplan.model import Plan
+from journeyplan.plan.model import Plan
+from journeyplan.plan.schema import did_you_mean
 from journeyplan.rules import REGISTRY
-from journeyplan.schema import did_you_mean
 
 #: Codes that can never be turned off or down: the file they concern was not read.
 ALWAYS_ON = frozenset({"JP001", "JP014", "JP016"})
@@ -40,8 +40,9 @@ class Selection:
     ignore: tuple[str, ...] = ()
 
     @classmethod
-    def parse(cls, select: Iterable[str] | None = None,
-              ignore: Iterable[str] | None = None) -> Selection:
+    def parse(
+        cls, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+    ) -> Selection:
         """Build a selection from option values; each value may hold several selectors
         separated by commas (``--select JP4,JP501``). Raises :class:`UsageError`
         (exit 2) for a selector that matches no rule code, with a did-you-mean; and for
@@ -79,8 +80,12 @@ def parse_selectors(values: Iterable[str], option: str) -> tuple[str, ...]:
             if not s:
                 continue
             if not any(code.startswith(s) for code in REGISTRY):
-                raise UsageError("selection.unknown", code=part.strip(), option=option,
-                                 suggestion=did_you_mean(s, REGISTRY))
+                raise UsageError(
+                    "selection.unknown",
+                    code=part.strip(),
+                    option=option,
+                    suggestion=did_you_mean(s, REGISTRY),
+                )
             if s not in out:
                 out.append(s)
     return tuple(out)
@@ -91,8 +96,11 @@ def plan_levels(plan: Plan) -> dict[str, str]:
     error``. (Codes in :data:`ALWAYS_ON` keep ``error`` whatever is written.)"""
     info = plan.info
     checks = info.checks if info is not None else None
-    return {code: level for code, level in (checks or {}).items()
-            if code in REGISTRY and (code not in ALWAYS_ON or level == "error")}
+    return {
+        code: level
+        for code, level in (checks or {}).items()
+        if code in REGISTRY and (code not in ALWAYS_ON or level == "error")
+    }
 
 
 def configuration_findings(plan: Plan) -> list[Finding]:
@@ -108,18 +116,35 @@ def configuration_findings(plan: Plan) -> list[Finding]:
         pos = positions.get(code)
         loc = Location(info.file, *pos) if pos else info.loc("checks")
         if code not in REGISTRY:
-            out.append(Finding("JP018", REGISTRY["JP018"].severity, None, loc, "JP018",
-                               {"code": code, "suggestion": did_you_mean(code, REGISTRY)},
-                               subject=code))
+            out.append(
+                Finding(
+                    "JP018",
+                    REGISTRY["JP018"].severity,
+                    None,
+                    loc,
+                    "JP018",
+                    {"code": code, "suggestion": did_you_mean(code, REGISTRY)},
+                    subject=code,
+                )
+            )
         elif code in ALWAYS_ON and level != "error":
-            out.append(Finding("JP009", REGISTRY["JP009"].severity, None, loc,
-                               "JP009.always_on", {"code": code, "value": level},
-                               subject=code))
+            out.append(
+                Finding(
+                    "JP009",
+                    REGISTRY["JP009"].severity,
+                    None,
+                    loc,
+                    "JP009.always_on",
+                    {"code": code, "value": level},
+                    subject=code,
+                )
+            )
     return out
 
 
-def apply_levels(findings: list[Finding], levels: dict[str, str],
-                 selection: Selection | None = None) -> list[Finding]:
+def apply_levels(
+    findings: list[Finding], levels: dict[str, str], selection: Selection | None = None
+) -> list[Finding]:
     """FINDINGS with configured severities: ``levels`` (from :func:`plan_levels`) first,
     then SELECTION (the command line) overriding it. Findings turned ``off`` are dropped;
     codes of :data:`ALWAYS_ON` are never changed. Order is kept."""

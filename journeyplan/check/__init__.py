@@ -1,0 +1,1 @@
+"""The check pipeline: model -> rule findings -> configuration -> suppression -> verdicts."""

@@ -1,0 +1,72 @@
+"""Where a plan's files are: a file, or every YAML file below a folder, in sorted order."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from journeyplan.errors import PlanPathError
+from journeyplan.source.safeio import walk
+
+#: Folder that ``journeyplan render`` writes into by default; never read back as plan.
+RENDER_DIR = "journey-maps"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def is_plan_path(rel: str) -> bool:
+    """Whether REL, a ``/``-separated path relative to the plan directory, is a plan file under
+    the discovery rules: no part is hidden (starts with ``.``), no folder is the render output
+    folder, and the name ends in ``.yaml``/``.yml``. A REL ending in ``/`` is a folder: it is
+    tested as a folder to descend into. Used by :func:`discover` and by the git tree listing
+    of :mod:`journeyplan.source.git`, so both find the same files."""
+    *folders, name = rel.split("/")
+    if any(not d or d.startswith(".") or d == RENDER_DIR for d in folders):
+        return False
+    return name == "" or (not name.startswith(".") and name.endswith(YAML_SUFFIXES))
+
+
+def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
+    """Find the plan files of PATH: a file, or every ``*.yaml``/``*.yml`` below a directory,
+    in sorted path order, skipping hidden files and folders and the render output folder.
+
+    Returns ``(base directory, files)``. Raises :class:`PlanPathError` when PATH is missing,
+    unreadable, or holds no YAML file."""
+    p = Path(path)
+    try:
+        if p.is_file():
+            return p.parent, [p]
+        if not p.exists():
+            if os.path.islink(p):  # a dangling link, or a loop of links
+                raise PlanPathError("path-broken-link", path=str(path), target=os.readlink(p))
+            raise PlanPathError("path-missing", path=str(path))
+        if not p.is_dir():
+            raise PlanPathError("path-not-plan", path=str(path))
+        if not os.access(p, os.R_OK | os.X_OK):
+            raise PlanPathError("path-unreadable", path=str(path), reason=os.strerror(errno.EACCES))
+    except OSError as exc:
+        raise PlanPathError(
+            "path-unreadable", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
+    found: list[tuple[str, Path]] = []
+    unlisted: list[OSError] = []
+    for dirpath, dirnames, filenames in walk(p, onerror=unlisted.append):  # no recursion
+        dirnames[:] = [d for d in dirnames if is_plan_path(d + "/")]
+        for name in dirnames:  # links to folders are not followed: say so (JP020)
+            full = Path(dirpath, name)
+            if os.path.islink(full):
+                found.append((full.relative_to(p).as_posix(), full))
+        for name in filenames:
+            if not is_plan_path(name):
+                continue
+            full = Path(dirpath, name)
+            found.append((full.relative_to(p).as_posix(), full))
+    for exc in unlisted:  # folders that cannot be listed: a finding each (JP016)
+        if exc.filename is None or Path(exc.filename) == p:
+            raise PlanPathError("path-unreadable", path=str(path), reason=exc.strerror or str(exc))
+        full = Path(exc.filename)
+        found.append((full.relative_to(p).as_posix(), full))
+    if not found:
+        raise PlanPathError("path-no-yaml", path=str(path))
+    found.sort()
+    return p, [f for _, f in found]
