@@ -4,7 +4,7 @@
 
 Writes the DOT and Mermaid text of every map of the examples and of the tricky fixture,
 exactly as ``journeyplan render --format dot|mermaid`` would, and removes golden files that
-no longer correspond to a map. tests/test_render_golden.py compares them byte for byte, so
+no longer correspond to a map. tests/render/test_render_golden.py compares them byte for byte, so
 a change to the maps shows up as a readable diff in review: look at it, then regenerate.
 """
 

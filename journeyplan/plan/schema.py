@@ -464,7 +464,7 @@ def _pairs(node: MappingNode, v: Validator):
 
     :meth:`Obj.convert` skips this generator for a mapping that :meth:`Obj._passes_as_is`
     proves it would pass through unchanged: keep the two in step (the fast and the full
-    paths are compared in tests/test_perf_equivalence.py)."""
+    paths are compared in tests/plan/test_fast_paths.py)."""
     seen: dict[str, Node] = {}
     merged: list[tuple[ScalarNode, Node]] = []
     for key, value in node.value:

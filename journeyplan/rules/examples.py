@@ -14,7 +14,7 @@ Each snippet is a part of :data:`BASE`, a small plan that passes every check: st
 :func:`example_files` embeds a snippet in it: the snippet's ``plan`` and ``employer_brand``
 replace the base's, its list items replace base items with the same id (triggers: the same
 from/to) and are otherwise added, and sections named in :attr:`RuleExample.replace` are
-replaced whole. tests/test_rule_examples.py checks that every bad snippet triggers its rule
+replaced whole. tests/rules/test_examples.py checks that every bad snippet triggers its rule
 and every fix passes every check.
 """
 

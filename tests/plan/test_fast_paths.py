@@ -26,7 +26,7 @@ from journeyplan.source.compose import load_files, read_plan_file
 from journeyplan.source.scalars import PLAIN, resolve_scalar
 from tests.common import CLEAN, EXAMPLES, check_text
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import generate
 
 

@@ -14,7 +14,7 @@ from journeyplan.cli import app
 from tests.common import EXAMPLES
 
 runner = CliRunner()
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def readme_section() -> str:

@@ -11,8 +11,8 @@ from journeyplan.check.pipeline import check_plan
 from journeyplan.messages import EN, render_message
 from journeyplan.rules import REGISTRY
 
-DATA = Path(__file__).resolve().parent / "data"
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+DATA = Path(__file__).resolve().parents[1] / "data"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @pytest.mark.parametrize("code", list(REGISTRY))

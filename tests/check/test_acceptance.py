@@ -19,7 +19,7 @@ from journeyplan.check.pipeline import check_plan
 from journeyplan.cli import app
 from journeyplan.rules import REGISTRY
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 HOSPITAL = DATA / "hospital"
 DEFECTS = DATA / "hospital-defects"
 UNREADABLE = DATA / "hospital-unreadable"

@@ -19,7 +19,7 @@ from journeyplan.rules import REGISTRY
 from tests.common import CLEAN, EXAMPLES
 
 runner = CliRunner()
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 SARIF_SCHEMA_FILE = DATA / "sarif-schema-2.1.0.json"
 SARIF_SCHEMA_SHA256 = "c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e"
 

@@ -25,7 +25,7 @@ from journeyplan.rules import REGISTRY
 from tests.common import CLEAN, EXAMPLES, check_text
 
 runner = CliRunner()
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # --------------------------------------------------------------- a YAML 1.2 core loader

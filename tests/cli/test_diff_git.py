@@ -519,7 +519,7 @@ def _shape(value):
 
 
 def test_json_document_is_the_one_the_readme_describes(repo):
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Comparing revisions", 1)[1].split("\n## ", 1)[0]
     example = json.loads(section.split("```json\n", 1)[1].split("```", 1)[0])
     second_version(repo)
