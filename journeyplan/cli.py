@@ -19,10 +19,8 @@ import typer
 from journeyplan import __version__
 from journeyplan.errors import JourneyplanError
 from journeyplan.messages import LANGUAGES, render_message
-from journeyplan.report import REPORTERS
-from journeyplan.report.base import visible
-from journeyplan.report.matrix_formats import MATRIX_FORMATS
-from journeyplan.report.rules import RULES_FORMATS
+from journeyplan.report.escaping import visible
+from journeyplan.report.registry import formatter, names
 
 app = typer.Typer(
     name="journeyplan",
@@ -123,7 +121,7 @@ def _use_color(no_color: bool) -> bool:
 
 
 Language = Enum("Language", {code: code for code in LANGUAGES}, type=str)  # type: ignore[misc]
-OutputFormat = Enum("OutputFormat", {name: name for name in REPORTERS}, type=str)  # type: ignore[misc]
+OutputFormat = Enum("OutputFormat", {name: name for name in names("check")}, type=str)  # type: ignore[misc]
 
 LangOption = Annotated[
     Optional[Language],
@@ -184,7 +182,7 @@ def check(
             cwd_prefix=cwd_prefix(result.base),
         )
         try:
-            REPORTERS[format.value](options).write(result, sys.stdout)
+            formatter("check", format.value)(options).write(result, sys.stdout)
             sys.stdout.flush()
         except BrokenPipeError:
             _reader_gone()
@@ -195,7 +193,7 @@ def check(
     raise typer.Exit(_run_guarded(debug, str(path), run, _lang(lang)))
 
 
-RulesFormat = Enum("RulesFormat", {n: n for n in RULES_FORMATS}, type=str)  # type: ignore[misc]
+RulesFormat = Enum("RulesFormat", {n: n for n in names("rules")}, type=str)  # type: ignore[misc]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR works too).")]
 
 
@@ -208,9 +206,12 @@ def rules(
     no_color: NoColorOption = False,
 ) -> None:
     """List every rule: code, name, question, default severity, title."""
-    from journeyplan.report.rules import write_rules
+    from journeyplan.report import ReportOptions
+    from journeyplan.report.rules import rule_rows
 
-    write_rules(format.value, sys.stdout, _lang(lang) or "en", _use_color(no_color))
+    language = _lang(lang) or "en"
+    options = ReportOptions(lang=language, color=_use_color(no_color))
+    formatter("rules", format.value)(options).write(rule_rows(language), sys.stdout)
 
 
 @app.command()
@@ -227,8 +228,6 @@ def explain(
     language = _lang(lang) or "en"
     rule = find_rule(code)
     if rule is None:
-        from journeyplan.report.base import visible
-
         _fail(
             render_message(
                 "unknown-rule", {"name": visible(code), "suggestion": suggest_rule(code)}, language
@@ -237,7 +236,7 @@ def explain(
     write_explanation(rule, sys.stdout, language)
 
 
-MatrixFormat = Enum("MatrixFormat", {n: n for n in MATRIX_FORMATS}, type=str)  # type: ignore[misc]
+MatrixFormat = Enum("MatrixFormat", {n: n for n in names("matrix")}, type=str)  # type: ignore[misc]
 MatrixView = Enum(
     "MatrixView",
     {n: n for n in ("both", "stage", "channel")},  # type: ignore[misc]
@@ -264,7 +263,7 @@ def matrix(
     marked and gaps highlighted. Markdown pastes into a client report."""
     from journeyplan.analysis.matrix import channel_matrix, stage_matrix
     from journeyplan.check.pipeline import check_plan
-    from journeyplan.report.matrix_formats import write_matrices
+    from journeyplan.report import ReportOptions
 
     def run() -> int:
         result = check_plan(path)
@@ -274,7 +273,8 @@ def matrix(
             views.append(stage_matrix(result.plan))
         if view.value in ("both", "channel"):
             views.append(channel_matrix(result.plan))
-        write_matrices(format.value, views, sys.stdout, language, _use_color(no_color))
+        options = ReportOptions(lang=language, color=_use_color(no_color))
+        formatter("matrix", format.value)(options).write(views, sys.stdout)
         sys.stdout.flush()
         errors = result.count("error")
         if errors:
@@ -302,7 +302,6 @@ def init(
     debug: DebugOption = False,
 ) -> None:
     """Start a plan: a commented starter plan that passes 'check' with no findings."""
-    from journeyplan.report.base import visible
     from journeyplan.scaffold import init_plan
 
     language = _lang(lang) or "en"
@@ -328,13 +327,7 @@ def init(
 
 
 # ---------------------------------------------------------------------- journeyplan diff
-def _diff_formats():
-    from journeyplan.report.diff_report import DIFF_REPORTERS
-
-    return Enum("DiffFormat", {name: name for name in DIFF_REPORTERS}, type=str)
-
-
-DiffFormat = _diff_formats()
+DiffFormat = Enum("DiffFormat", {name: name for name in names("diff")}, type=str)  # type: ignore[misc]
 
 
 @app.command("diff")
@@ -377,7 +370,7 @@ def diff_command(
     checklist verdicts and in the findings."""
     from journeyplan.analysis.diff import diff_results
     from journeyplan.report import ReportOptions
-    from journeyplan.report.diff_report import DIFF_REPORTERS, Comparison
+    from journeyplan.report.diff_report import Comparison
     from journeyplan.source.git import read_sides
 
     def run() -> int:
@@ -388,7 +381,8 @@ def diff_command(
             None,
         )
         options = ReportOptions(lang=_lang(lang) or plan_lang or "en", color=_use_color(no_color))
-        DIFF_REPORTERS[format.value](options).write(Comparison(rel, old, new, changes), sys.stdout)
+        comparison = Comparison(rel, old, new, changes)
+        formatter("diff", format.value)(options).write(comparison, sys.stdout)
         sys.stdout.flush()
         return EXIT_FINDINGS if exit_code and not changes.is_empty else EXIT_OK
 
@@ -448,7 +442,6 @@ def render(
 ) -> None:
     """Draw the journey maps: one per persona and an overview, stages left to right."""
     from journeyplan.render import render_plan
-    from journeyplan.report.base import visible
 
     def run() -> int:
         try:

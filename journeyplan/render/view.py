@@ -410,17 +410,6 @@ class _Builder:
         )
 
 
-def persona_view(plan: Plan, persona: Persona, lang: str = "en") -> MapView:
-    """The map of PERSONA's journey (see :mod:`journeyplan.analysis.graph`) in language LANG."""
-    return _Builder(plan, lang).persona(persona)
-
-
-def overview_view(plan: Plan, lang: str = "en") -> MapView:
-    """The overview map: every touchpoint and trigger of the plan, each touchpoint saying
-    which personas it serves; entries are the entries of every persona's journey."""
-    return _Builder(plan, lang).overview()
-
-
 def map_views(plan: Plan, personas: list[Persona] | None = None, lang: str = "en") -> list[MapView]:
     """One view per persona of PERSONAS (default: every persona of the plan, in plan order)
     whose id can name a file (:func:`valid_map_name`), then the overview. Personas with an

@@ -1,19 +1,16 @@
-"""Formatters: a check result -> text on a stream. The registry *is* the list of
-``--format`` choices of ``journeyplan check``."""
+"""Formatters: one command's result -> text on a stream, one class per ``--format``.
+
+:mod:`.registry` lists every command's formats (lazily imported), :mod:`.base` is the
+formatter protocol, :mod:`.escaping` the escaping policies, :mod:`.console` the one rich
+console factory. :data:`REPORTERS` are the formats of ``journeyplan check``.
+"""
 
 from __future__ import annotations
 
-from journeyplan.report.base import Reporter, ReportOptions
-from journeyplan.report.github import GithubReporter
-from journeyplan.report.json_format import JsonReporter
-from journeyplan.report.sarif import SarifReporter
-from journeyplan.report.text import TextReporter
+from journeyplan.report.base import Formatter, Reporter, ReportOptions
+from journeyplan.report.registry import Formats
 
-REPORTERS: dict[str, type[Reporter]] = {
-    "text": TextReporter,
-    "json": JsonReporter,
-    "sarif": SarifReporter,
-    "github": GithubReporter,
-}
+#: ``journeyplan check``'s formats: name -> formatter class, imported on lookup.
+REPORTERS = Formats("check")
 
-__all__ = ["REPORTERS", "ReportOptions", "Reporter"]
+__all__ = ["REPORTERS", "Formatter", "ReportOptions", "Reporter"]

@@ -1,16 +1,27 @@
-"""The reporter interface and the text helpers every formatter shares."""
+"""The formatter protocol every output format implements, and the options it is given.
+
+A formatter is a class constructed with :class:`ReportOptions` whose ``write(data, out)``
+writes one command's result to a text stream: a
+:class:`~journeyplan.check.pipeline.CheckResult` for ``check``, a
+:class:`~journeyplan.report.diff_report.Comparison` for ``diff``, a list of
+:class:`~journeyplan.analysis.matrix.Matrix` for ``matrix``, a list of
+:class:`~journeyplan.report.rules.RuleRow` for ``rules``. Formatters never print
+elsewhere, never exit and never run the pipeline. Which formatters exist is
+:mod:`journeyplan.report.registry`.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import Any, Generic, TextIO, TypeVar
 
 from journeyplan.findings import Finding
 from journeyplan.messages import render_message
+from journeyplan.report.escaping import visible
 
-if TYPE_CHECKING:  # only for annotations: formatters of maps and diffs need no checker
-    from journeyplan.check.pipeline import CheckResult
+__all__ = ["Formatter", "ReportOptions", "Reporter", "visible"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -25,44 +36,26 @@ class ReportOptions:
     cwd_prefix: str = ""
 
 
-class Reporter:
-    """Writes a :class:`~journeyplan.check.pipeline.CheckResult` to a stream."""
+class Formatter(Generic[T]):
+    """Writes one command's result (of type ``T``) to a stream in one format; ``name`` is
+    the ``--format`` value it answers to."""
 
     name = ""
 
     def __init__(self, options: ReportOptions) -> None:
         self.options = options
 
+    def t(self, key: str, **args: Any) -> str:
+        """The catalogue message KEY with ARGS in the output language."""
+        return render_message(key, args, self.options.lang)
+
     def message(self, finding: Finding) -> str:
+        """FINDING's message in the output language."""
         return render_message(finding.key, finding.args, self.options.lang)
 
-    def write(self, result: CheckResult, out: TextIO) -> None:
+    def write(self, data: T, out: TextIO) -> None:
         raise NotImplementedError
 
 
-# C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a reader sees;
-# lone surrogates too (a file name that is not UTF-8), which no output stream can encode; and
-# the invisible characters (zero-width space and joiners, word joiner, byte order mark, soft
-# hyphen) that make "unknown key 'name'" unreadable when the key is 'na\u200bme'.
-_CONTROL = re.compile(
-    "[\x00-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u2069\ufeff\ud800-\udfff]"
-)
-
-
-def visible(text: str) -> str:
-    """TEXT with every control character shown as an escape (ESC -> ``\\x1b``, newline ->
-    ``\\n``), so user text can never move the cursor, recolour or rewrite a terminal."""
-    return _CONTROL.sub(_escape, text)
-
-
-def _escape(mt: re.Match[str]) -> str:
-    ch = mt.group()
-    if ch == "\n":
-        return "\\n"
-    if ch == "\t":
-        return "\\t"
-    if ch == "\r":
-        return "\\r"
-    code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+#: The formatters of ``journeyplan check`` (a :class:`Formatter` of check results).
+Reporter = Formatter

@@ -1,9 +1,22 @@
-"""Helpers for writing rich output to a stream: colour only on terminals, a fixed width
-elsewhere (so files and pipes get the same bytes everywhere), no trailing spaces."""
+"""The one rich console factory, and helpers for writing rich output to a stream.
+
+Colour only on terminals (as rich sees them: a tty, or ``FORCE_COLOR``; never with
+``--no-color``/``NO_COLOR``, which the CLI turns into ``color=False``), a fixed width of
+:data:`PIPE_WIDTH` columns elsewhere (so files and pipes get the same bytes everywhere),
+user text never read as markup, emoji codes or highlights. A reader that goes away
+(``| head``) raises :class:`BrokenPipeError` to the caller, as with every other formatter.
+"""
 
 from __future__ import annotations
 
-from typing import TextIO
+from functools import cache
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+#: Width of rich output that does not go to a terminal.
+PIPE_WIDTH = 200
 
 
 def is_terminal(out: TextIO) -> bool:
@@ -15,12 +28,57 @@ def is_terminal(out: TextIO) -> bool:
 
 
 def out_width(out: TextIO) -> int | None:
-    """Console width for OUT: the terminal's, or 200 columns when OUT is not a terminal
-    (a file or a pipe), so output does not depend on the environment."""
+    """Console width for OUT: the terminal's (``None``: rich asks the terminal, or
+    ``COLUMNS``), or :data:`PIPE_WIDTH` when OUT is not a terminal (a file or a pipe), so
+    output does not depend on the environment."""
     try:
-        return None if out.isatty() else 200
+        return None if out.isatty() else PIPE_WIDTH
     except (AttributeError, ValueError):
-        return 200
+        return PIPE_WIDTH
+
+
+@cache
+def _console_class() -> type[Console]:
+    from rich.console import Console
+
+    class _Console(Console):
+        """rich's Console, except that a reader who went away is left to the caller
+        (rich would point stdout at the null device and exit 1 itself)."""
+
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
+
+    return _Console
+
+
+def make_console(
+    out: TextIO, color: bool = True, *, soft_wrap: bool = False, buffer: TextIO | None = None
+) -> Console:
+    """A rich console for output meant for OUT, with colours when COLOR and OUT is a
+    terminal. It writes to OUT, or to BUFFER when given (for output that is post-processed,
+    e.g. by :func:`write_stripped`; OUT still decides colours and width). SOFT_WRAP: long
+    lines are left to the terminal instead of being wrapped by rich."""
+    _Console = _console_class()
+    common = dict(highlight=False, emoji=False, markup=False, soft_wrap=soft_wrap)
+    width = out_width(out)
+    if buffer is None:
+        return _Console(
+            file=out,
+            no_color=not color,
+            color_system="auto" if color else None,
+            width=width,
+            **common,
+        )
+    # What rich would decide for OUT itself (a tty, FORCE_COLOR, TTY_COMPATIBLE).
+    terminal = color and _Console(file=out, **common).is_terminal
+    return _Console(
+        file=buffer,
+        no_color=not terminal,
+        color_system="auto" if terminal else None,
+        force_terminal=terminal,
+        width=width,
+        **common,
+    )
 
 
 def write_stripped(text: str, out: TextIO) -> None:

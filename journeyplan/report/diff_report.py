@@ -1,26 +1,24 @@
 """Formatters of ``journeyplan diff``: a :class:`Comparison` -> text, JSON or Markdown.
 
-The registry :data:`DIFF_REPORTERS` *is* the list of ``--format`` choices of ``journeyplan
-diff``. Every user string is printed literally: in text through
-:func:`~journeyplan.report.base.visible` into rich ``Text`` (never markup), in Markdown
-escaped as well (:func:`md_escape`), in JSON as JSON strings. The JSON document is
+The formats are listed under ``diff`` in :mod:`journeyplan.report.registry`. Every user
+string is printed literally: in text through :func:`~journeyplan.report.escaping.visible`
+into rich ``Text`` (never markup), in Markdown escaped as well (policies
+``markdown-inline`` and ``markdown-code``), in JSON as JSON strings. The JSON document is
 described in the README (section "Comparing revisions") and is stable: keys are only ever
 added.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from rich.console import Console
-from rich.text import Text
-
 from journeyplan.analysis.diff import KINDS, Change, FieldChange, PlanDiff
 from journeyplan.findings import Finding
-from journeyplan.messages import render_message
-from journeyplan.report.base import ReportOptions, visible
+from journeyplan.report.base import Formatter
+from journeyplan.report.escaping import markdown_code as md_code
+from journeyplan.report.escaping import markdown_inline as md_escape
+from journeyplan.report.escaping import visible
 from journeyplan.report.jsontext import dumps
 from journeyplan.source.git import Side
 
@@ -37,19 +35,8 @@ class Comparison:
     diff: PlanDiff
 
 
-class DiffReporter:
-    """Writes a :class:`Comparison` to a stream."""
-
-    name = ""
-
-    def __init__(self, options: ReportOptions) -> None:
-        self.options = options
-
-    def t(self, key: str, **args: Any) -> str:
-        return render_message(key, args, self.options.lang)
-
-    def message(self, finding: Finding) -> str:
-        return render_message(finding.key, finding.args, self.options.lang)
+class DiffReporter(Formatter[Comparison]):
+    """Writes a :class:`Comparison` to a stream; the helpers every diff format shares."""
 
     def side_label(self, side: Side) -> str:
         """``HEAD (1a2b3c4d5e6f)``, or ``working tree``; ``, no plan`` when it has none."""
@@ -119,9 +106,6 @@ class DiffReporter:
             return loc.file
         return f"{loc.file}:{loc.line}:{loc.column}"
 
-    def write(self, c: Comparison, out: TextIO) -> None:
-        raise NotImplementedError
-
 
 # --------------------------------------------------------------------------- text
 _MARK = {"added": ("+", "green"), "removed": ("-", "red"), "changed": ("~", "yellow")}
@@ -150,17 +134,11 @@ class DiffTextReporter(DiffReporter):
         return self.t("verdict." + v) if v is not None else self.t("diff.absent")
 
     def write(self, c: Comparison, out: TextIO) -> None:
-        color = self.options.color
-        console = Console(
-            file=out,
-            no_color=not color,
-            color_system="auto" if color else None,
-            highlight=False,
-            emoji=False,
-            markup=False,
-            soft_wrap=True,
-            width=None if out.isatty() else 200,
-        )
+        from rich.text import Text
+
+        from journeyplan.report.console import make_console
+
+        console = make_console(out, self.options.color, soft_wrap=True)
         d = c.diff
         head = Text(self.t("diff.title"), style="bold")
         head.append(f": {visible(c.path)}  ", style="bold")
@@ -229,26 +207,6 @@ class DiffTextReporter(DiffReporter):
 
 
 # --------------------------------------------------------------------------- markdown
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#!@])")
-
-
-def md_escape(text: str) -> str:
-    """TEXT as literal Markdown inline text: control characters made visible
-    (:func:`~journeyplan.report.base.visible`, so no line breaks) and every character that
-    could start emphasis, code, a link, HTML, an entity, a table cell, strikethrough, a
-    heading close or a mention backslash-escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", visible(text))
-
-
-def md_code(text: str) -> str:
-    """TEXT as an inline code span (ids, paths, field names), or escaped text when it holds
-    a backtick or a pipe."""
-    shown = visible(text)
-    if not shown or "`" in shown or "|" in shown:
-        return md_escape(text)
-    return f"`{shown}`"
-
-
 class DiffMarkdownReporter(DiffTextReporter):
     """``--format markdown``: to paste into a pull request or a client sign-off mail."""
 
@@ -435,10 +393,3 @@ class DiffJsonReporter(DiffReporter):
     def write(self, c: Comparison, out: TextIO) -> None:
         out.write(dumps(self.document(c)))
         out.write("\n")
-
-
-DIFF_REPORTERS: dict[str, type[DiffReporter]] = {
-    "text": DiffTextReporter,
-    "json": DiffJsonReporter,
-    "markdown": DiffMarkdownReporter,
-}

@@ -7,44 +7,35 @@ to the current working directory (the repository root in CI), so the annotation 
 the right line of the pull request. A finding without a location has no ``file``; one
 without a line has no ``line``/``col``.
 
-Escaping, as the Actions runner expects it: in the message (the data) ``%`` -> ``%25``,
-``\\r`` -> ``%0D``, ``\\n`` -> ``%0A``; in property values additionally ``:`` -> ``%3A`` and
-``,`` -> ``%2C``. Other control characters are shown as escapes (``\\x1b``) first, so user
-text can neither start a second workflow command nor reach a terminal as a control code.
+Escaping, as the Actions runner expects it (policies ``github-data`` and
+``github-property`` of :mod:`journeyplan.report.escaping`): in the message (the data) ``%`` ->
+``%25``, ``\\r`` -> ``%0D``, ``\\n`` -> ``%0A``; in property values additionally ``:`` ->
+``%3A`` and ``,`` -> ``%2C``. Other control characters are shown as escapes (``\\x1b``) first,
+so user text can neither start a second workflow command nor reach a terminal as a control
+code.
 """
 
 from __future__ import annotations
 
-import re
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from journeyplan.check.pipeline import CheckResult
 from journeyplan.findings import Finding
-from journeyplan.report.base import Reporter, visible
+from journeyplan.report.base import Formatter
+from journeyplan.report.escaping import github_data as escape_data
+from journeyplan.report.escaping import github_property as escape_property
 from journeyplan.report.paths import cwd_path
 
+if TYPE_CHECKING:
+    from journeyplan.check.pipeline import CheckResult
+
+__all__ = ["COMMANDS", "GithubReporter", "escape_data", "escape_property"]
+
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
-_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
 
 
-def _shown(text: str) -> str:
-    """TEXT with control characters other than line breaks made visible."""
-    return "".join(
-        part if _LINE_BREAK.fullmatch(part) else visible(part) for part in _LINE_BREAK.split(text)
-    )
+class GithubReporter(Formatter["CheckResult"]):
+    """``--format github``: one workflow command per finding."""
 
-
-def escape_data(text: str) -> str:
-    """Escape the message part of a workflow command: ``%``, ``\\r``, ``\\n``."""
-    return _shown(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """Escape a property value of a workflow command: as data, plus ``:`` and ``,``."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-class GithubReporter(Reporter):
     name = "github"
 
     def annotation(self, f: Finding) -> str:

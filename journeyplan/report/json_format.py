@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from journeyplan.check.pipeline import CheckResult
-from journeyplan.report.base import Reporter
+from journeyplan.report.base import Formatter
 from journeyplan.report.jsontext import dumps
 
+if TYPE_CHECKING:
+    from journeyplan.check.pipeline import CheckResult
 
-class JsonReporter(Reporter):
+
+class JsonReporter(Formatter["CheckResult"]):
+    """``--format json``: the document of plan-format.md."""
+
     name = "json"
 
     def document(self, result: CheckResult) -> dict[str, Any]:

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-# json escapes C0 controls itself, but not DEL, C1 controls (0x9b is a one-byte CSI), the
-# bidirectional overrides, line/paragraph separators or lone surrogates: as \uXXXX they stay
-# the same JSON string, cannot act on a terminal that shows the output, and can be encoded.
-# Only strings hold them.
-_UNSAFE = re.compile(
-    "[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)  # lone surrogates: file names that are not UTF-8
-
-
-def _escape(mt: re.Match[str]) -> str:
-    return f"\\u{ord(mt.group()):04x}"
+from journeyplan.report.escaping import json_text
 
 
 def dumps(document: Any) -> str:
-    """DOCUMENT as indented JSON (UTF-8 text kept readable), with the characters above
-    escaped. The same document always gives the same text."""
+    """DOCUMENT as indented JSON (UTF-8 text kept readable), with the characters that
+    could act on a terminal escaped (policy ``json`` of :mod:`journeyplan.report.escaping`).
+    The same document always gives the same text."""
     import json
 
-    return _UNSAFE.sub(_escape, json.dumps(document, ensure_ascii=False, indent=2))
+    return json_text(json.dumps(document, ensure_ascii=False, indent=2))

@@ -1,10 +1,10 @@
 """Formatters for the coverage matrices of :mod:`journeyplan.analysis.matrix`: text (rich tables),
-CSV (the csv module) and Markdown (for client reports). The registry
-:data:`MATRIX_FORMATS` is the list of ``journeyplan matrix --format`` choices.
+CSV (the csv module) and Markdown (for client reports), listed under ``matrix`` in
+:mod:`journeyplan.report.registry`.
 
-Every user text is printed literally: through :func:`~journeyplan.report.base.visible` in
-text, :func:`~journeyplan.report.markdown.md_escape` in Markdown, and guarded against
-spreadsheet formulas in CSV. Labels (column headers, markers) come from the message
+Every user text is printed literally (:mod:`journeyplan.report.escaping`): policy
+``terminal`` in text, ``markdown`` in Markdown, ``csv`` and ``csv-cell`` (no spreadsheet
+formulas) in CSV. Labels (column headers, markers) come from the message
 catalogue in the output language.
 """
 
@@ -15,15 +15,14 @@ import io
 from collections.abc import Callable
 from typing import TextIO
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
 from journeyplan.analysis.matrix import Cell, Entry, Matrix
 from journeyplan.messages import render_message
-from journeyplan.report.base import visible
-from journeyplan.report.console import is_terminal, out_width, write_stripped
-from journeyplan.report.markdown import md_escape, md_table
+from journeyplan.report.base import Formatter
+from journeyplan.report.escaping import csv_cell as _csv_cell
+from journeyplan.report.escaping import csv_text as _csv_text
+from journeyplan.report.escaping import markdown_cell as md_escape
+from journeyplan.report.escaping import visible
+from journeyplan.report.markdown import md_table
 
 CONVERSION_MARK = "★"
 BULLET = "•"  # marks the other touchpoints in text cells, so wrapped lines stay apart
@@ -68,18 +67,13 @@ def _shows_gap(cell: Cell) -> bool:
 
 def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en", color: bool = True) -> None:
     """Each matrix as a rich table, then a legend. Lines carry no trailing spaces."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from journeyplan.report.console import make_console, write_stripped
+
     buffer = io.StringIO()
-    color = color and is_terminal(out)
-    console = Console(
-        file=buffer,
-        no_color=not color,
-        color_system="auto" if color else None,
-        force_terminal=color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        width=out_width(out),
-    )
+    console = make_console(out, color, buffer=buffer)
     none = render_message("ui.matrix.none", None, lang)
     for matrix in matrices:
         table = Table(title=Text(_title(matrix, lang)), title_justify="left", show_lines=True)
@@ -116,21 +110,6 @@ def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en", color: boo
         Text(render_message("ui.matrix.legend", {"mark": CONVERSION_MARK, "none": none}, lang))
     )
     write_stripped(buffer.getvalue(), out)
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_text(text: str) -> str:
-    """User text inside a CSV cell: newlines become spaces, other control characters are
-    shown as escapes."""
-    return visible(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
-
-
-def _csv_cell(text: str) -> str:
-    """A whole CSV cell: one that starts with ``=``, ``+``, ``-`` or ``@`` gets a leading
-    quote, so spreadsheets never run it as a formula."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def write_csv(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
@@ -188,19 +167,28 @@ def write_markdown(matrices: list[Matrix], out: TextIO, lang: str = "en") -> Non
     out.write("\n\n".join(blocks) + "\n")
 
 
-MATRIX_FORMATS = ("text", "csv", "markdown")
+class MatrixTextFormatter(Formatter[list[Matrix]]):
+    """``--format text`` (default): :func:`write_text`."""
+
+    name = "text"
+
+    def write(self, data: list[Matrix], out: TextIO) -> None:
+        write_text(data, out, self.options.lang, self.options.color)
 
 
-def write_matrices(
-    fmt: str, matrices: list[Matrix], out: TextIO, lang: str = "en", color: bool = True
-) -> None:
-    """Write MATRICES to OUT in FMT (one of :data:`MATRIX_FORMATS`). Raises ``KeyError``
-    for an unknown format."""
-    if fmt == "text":
-        write_text(matrices, out, lang, color)
-    elif fmt == "csv":
-        write_csv(matrices, out, lang)
-    elif fmt == "markdown":
-        write_markdown(matrices, out, lang)
-    else:
-        raise KeyError(fmt)
+class MatrixCsvFormatter(Formatter[list[Matrix]]):
+    """``--format csv``: :func:`write_csv`."""
+
+    name = "csv"
+
+    def write(self, data: list[Matrix], out: TextIO) -> None:
+        write_csv(data, out, self.options.lang)
+
+
+class MatrixMarkdownFormatter(Formatter[list[Matrix]]):
+    """``--format markdown``: :func:`write_markdown`."""
+
+    name = "markdown"
+
+    def write(self, data: list[Matrix], out: TextIO) -> None:
+        write_markdown(data, out, self.options.lang)

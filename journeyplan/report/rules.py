@@ -1,8 +1,8 @@
 """``journeyplan rules`` and ``journeyplan explain``: the rule list and one rule's
 explanation, in the output language.
 
-Pure lookups (:func:`find_rule`, :func:`rule_rows`) are separate from the writers
-(:func:`write_rules`, :func:`write_explanation`). Every text comes from the message
+Pure lookups (:func:`find_rule`, :func:`rule_rows`) are separate from the writers (the
+``rules`` formatters of :mod:`journeyplan.report.registry`, :func:`write_explanation`). Every text comes from the message
 catalogue (:mod:`journeyplan.messages`) and the example snippets from
 :mod:`journeyplan.rules.examples`; codes, names, question numbers and severities in JSON
 stay as they are in every language.
@@ -15,19 +15,14 @@ import textwrap
 from dataclasses import asdict, dataclass
 from typing import TextIO
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
 from journeyplan.messages import render_message
 from journeyplan.plan.schema import did_you_mean
-from journeyplan.report.console import is_terminal, out_width, write_stripped
+from journeyplan.report.base import Formatter
 from journeyplan.report.jsontext import dumps
 from journeyplan.report.markdown import md_escape, md_table
 from journeyplan.rules import QUESTIONS, REGISTRY, Rule
 from journeyplan.rules.examples import EXAMPLES, snippet
 
-RULES_FORMATS = ("text", "markdown", "json")
 WIDTH = 88
 
 
@@ -81,34 +76,37 @@ def _question_cell(question: int | None, lang: str) -> str:
     return render_message("ui.question_short", {"number": question}, lang)
 
 
-def write_rules(fmt: str, out: TextIO, lang: str = "en", color: bool = True) -> None:
-    """The rule list in FMT (one of :data:`RULES_FORMATS`): an aligned table and the five
-    questions (text), a GFM table (markdown) or a JSON document. Raises ``KeyError`` for an
-    unknown format."""
-    rows = rule_rows(lang)
+class _RulesFormatter(Formatter[list[RuleRow]]):
+    def header(self) -> list[str]:
+        return [
+            self.t(f"ui.rules.{key}") for key in ("code", "name", "question", "severity", "title")
+        ]
 
-    def t(key: str, **args: object) -> str:
-        return render_message(key, args, lang)
 
-    if fmt == "json":
+class RulesJsonFormatter(_RulesFormatter):
+    """``--format json``: ``{"version": 1, "questions": {...}, "rules": [...]}``."""
+
+    name = "json"
+
+    def write(self, data: list[RuleRow], out: TextIO) -> None:
         doc = {
             "version": 1,
-            "questions": {str(q): t(f"question.{q}") for q in QUESTIONS},
-            "rules": [asdict(r) for r in rows],
+            "questions": {str(q): self.t(f"question.{q}") for q in QUESTIONS},
+            "rules": [asdict(r) for r in data],
         }
         out.write(dumps(doc))
         out.write("\n")
-        return
-    header = [
-        t("ui.rules.code"),
-        t("ui.rules.name"),
-        t("ui.rules.question"),
-        t("ui.rules.severity"),
-        t("ui.rules.title"),
-    ]
-    if fmt == "markdown":
+
+
+class RulesMarkdownFormatter(_RulesFormatter):
+    """``--format markdown``: a GFM table, then the five questions."""
+
+    name = "markdown"
+
+    def write(self, data: list[RuleRow], out: TextIO) -> None:
+        lang, t = self.options.lang, self.t
         table = md_table(
-            [md_escape(h) for h in header],
+            [md_escape(h) for h in self.header()],
             [
                 [
                     r.code,
@@ -117,7 +115,7 @@ def write_rules(fmt: str, out: TextIO, lang: str = "en", color: bool = True) -> 
                     md_escape(t(f"severity.{r.severity}")),
                     md_escape(r.title),
                 ]
-                for r in rows
+                for r in data
             ],
         )
         questions = [f"{q}. {md_escape(t(f'question.{q}'))}" for q in QUESTIONS]
@@ -125,39 +123,40 @@ def write_rules(fmt: str, out: TextIO, lang: str = "en", color: bool = True) -> 
             "\n".join([*table, "", f"**{md_escape(t('ui.rules.questions'))}**", "", *questions])
             + "\n"
         )
-        return
-    if fmt != "text":
-        raise KeyError(fmt)
-    buffer = io.StringIO()
-    color = color and is_terminal(out)
-    console = Console(
-        file=buffer,
-        no_color=not color,
-        color_system="auto" if color else None,
-        force_terminal=color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        width=out_width(out),
-    )
-    table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
-    for h in header:
-        table.add_column(h, no_wrap=True)
-    styles = {"error": "red", "warning": "yellow", "info": "cyan"}
-    for r in rows:
-        table.add_row(
-            Text(r.code, style="bold"),
-            Text(r.name),
-            Text(_question_cell(r.question, lang)),
-            Text(t(f"severity.{r.severity}"), style=styles.get(r.severity, "")),
-            Text(r.title),
-        )
-    console.print(table)
-    console.print()
-    console.print(Text(t("ui.rules.questions"), style="bold"))
-    for q in QUESTIONS:
-        console.print(Text(f"  {t('ui.question_short', number=q)}  {t(f'question.{q}')}"))
-    write_stripped(buffer.getvalue(), out)
+
+
+class RulesTextFormatter(_RulesFormatter):
+    """``--format text`` (default): an aligned table and the five questions."""
+
+    name = "text"
+
+    def write(self, data: list[RuleRow], out: TextIO) -> None:
+        from rich.table import Table
+        from rich.text import Text
+
+        from journeyplan.report.console import make_console, write_stripped
+
+        lang, t = self.options.lang, self.t
+        buffer = io.StringIO()
+        console = make_console(out, self.options.color, buffer=buffer)
+        table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
+        for h in self.header():
+            table.add_column(h, no_wrap=True)
+        styles = {"error": "red", "warning": "yellow", "info": "cyan"}
+        for r in data:
+            table.add_row(
+                Text(r.code, style="bold"),
+                Text(r.name),
+                Text(_question_cell(r.question, lang)),
+                Text(t(f"severity.{r.severity}"), style=styles.get(r.severity, "")),
+                Text(r.title),
+            )
+        console.print(table)
+        console.print()
+        console.print(Text(t("ui.rules.questions"), style="bold"))
+        for q in QUESTIONS:
+            console.print(Text(f"  {t('ui.question_short', number=q)}  {t(f'question.{q}')}"))
+        write_stripped(buffer.getvalue(), out)
 
 
 def _paragraph(text: str) -> str:

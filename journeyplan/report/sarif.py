@@ -16,17 +16,20 @@ the working directory), so the same plan gives the same bytes.
 
 from __future__ import annotations
 
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
 
 from journeyplan import __version__
-from journeyplan.check.pipeline import CheckResult
 from journeyplan.findings import Finding
 from journeyplan.messages import render_message
-from journeyplan.report.base import Reporter
+from journeyplan.report.base import Formatter
+from journeyplan.report.escaping import sarif_markdown as _md
 from journeyplan.report.jsontext import dumps
 from journeyplan.report.paths import cwd_path, is_absolute
 from journeyplan.rules import REGISTRY
+
+if TYPE_CHECKING:
+    from journeyplan.check.pipeline import CheckResult
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -34,7 +37,9 @@ SRCROOT = "%SRCROOT%"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-class SarifReporter(Reporter):
+class SarifReporter(Formatter["CheckResult"]):
+    """``--format sarif``: one SARIF 2.1.0 log."""
+
     name = "sarif"
 
     def rules(self) -> list[dict[str, Any]]:
@@ -131,11 +136,3 @@ def _file_uri(path: str) -> str:
     if path.startswith("/"):
         return "file://" + quote(path, safe="/")
     return "file:///" + quote(path, safe="/:")  # C:/plans/x.yaml
-
-
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>"})
-
-
-def _md(text: str) -> str:
-    """TEXT with Markdown's emphasis, code and link characters escaped."""
-    return text.translate(_MD_SPECIAL)

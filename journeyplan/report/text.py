@@ -6,24 +6,18 @@ sequences."""
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from journeyplan.check.pipeline import CheckResult
-from journeyplan.messages import render_message
-from journeyplan.report.base import Reporter, visible
+from journeyplan.report.base import Formatter
+from journeyplan.report.console import make_console
+from journeyplan.report.escaping import visible
 
-
-class _Console(Console):
-    """rich's Console, except that a reader who went away (BrokenPipeError) is left to the
-    caller, as with every other formatter, instead of ending the process with exit 1."""
-
-    def on_broken_pipe(self) -> None:
-        raise BrokenPipeError
+if TYPE_CHECKING:
+    from journeyplan.check.pipeline import CheckResult
 
 
 _VERDICT_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red"}
@@ -64,24 +58,14 @@ class _SameCell:
         return self._measure
 
 
-class TextReporter(Reporter):
+class TextReporter(Formatter["CheckResult"]):
+    """``--format text`` (default): the checklist table, the findings, a summary line."""
+
     name = "text"
 
     def write(self, result: CheckResult, out: TextIO) -> None:
-        lang = self.options.lang
-        console = _Console(
-            file=out,
-            no_color=not self.options.color,
-            color_system="auto" if self.options.color else None,
-            highlight=False,
-            emoji=False,
-            markup=False,
-            soft_wrap=True,
-            width=None if out.isatty() else 200,
-        )
-
-        def t(key: str, **args: object) -> str:
-            return render_message(key, args, lang)
+        console = make_console(out, self.options.color, soft_wrap=True)
+        t = self.t
 
         title = t("ui.checklist") + (f" — {visible(result.plan.name)}" if result.plan.name else "")
         if result.checklist:

@@ -8,7 +8,7 @@ before git sees it. Only reading plumbing is used: ``rev-parse``, ``ls-tree`` an
 ``cat-file --batch`` per revision for all of the plan's files.
 
 The files of a revision go through exactly the same path as files on disk: the discovery
-filter :func:`journeyplan.source.compose.is_plan_path`, :func:`journeyplan.source.compose.read_plan_bytes`
+filter :func:`journeyplan.source.discover.is_plan_path`, :func:`journeyplan.source.compose.read_plan_bytes`
 and :func:`journeyplan.check.pipeline.check_files`. Regular files are read; a symbolic link is
 followed when its target is a file of the same revision (``cat-file --follow-symlinks``),
 otherwise it is left out; submodules are left out.

@@ -9,11 +9,6 @@ from journeyplan.check.pipeline import check_plan
 from journeyplan.rules import REGISTRY
 from journeyplan.rules.examples import BASE, BASE_FILE, EXAMPLES, NO_EXAMPLE, example_files
 
-# Suppression comments (plan-format.md, "Configuration and suppression") are not
-# implemented in the core yet, so JP017 is never reported. When they are, this xfail turns
-# into a failure (strict): delete it then.
-NOT_EMITTED: dict[str, str] = {}
-
 
 def _write(tmp_path, code, which, lang):
     example = EXAMPLES[code]
@@ -22,16 +17,6 @@ def _write(tmp_path, code, which, lang):
         path = tmp_path / name
         path.write_bytes(text.encode(encoding if name != BASE_FILE else "utf-8"))
     return check_plan(tmp_path)
-
-
-def _params():
-    for code in sorted(EXAMPLES):
-        marks = (
-            [pytest.mark.xfail(reason=NOT_EMITTED[code], strict=True)]
-            if code in NOT_EMITTED
-            else []
-        )
-        yield pytest.param(code, marks=marks, id=code)
 
 
 def test_every_rule_has_an_example():
@@ -46,7 +31,7 @@ def test_the_base_plan_is_clean(tmp_path):
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-@pytest.mark.parametrize("code", list(_params()))
+@pytest.mark.parametrize("code", sorted(EXAMPLES))
 def test_bad_example_triggers_its_rule(tmp_path, code, lang):
     result = _write(tmp_path, code, "bad", lang)
     codes = {f.code for f in result.findings}
