@@ -1,7 +1,8 @@
 """Journey maps: one per persona plus an overview, as Graphviz (DOT, SVG, PNG, PDF) or
 Mermaid files. The library behind ``journeyplan render``; it never prints.
 
-The pipeline: plan (:func:`journeyplan.check.pipeline.check_plan`) -> views
+The pipeline: a checked plan (the caller runs :func:`journeyplan.check.pipeline.check_plan`;
+render never reads or checks) -> views
 (:mod:`journeyplan.render.view`, what a map shows) -> text (:mod:`.graphviz_map` DOT or
 :mod:`.mermaid`) -> bytes (``dot`` for images, :mod:`.output`) -> files (:mod:`.output`,
 atomic, never over a file journeyplan did not write).
@@ -9,8 +10,8 @@ atomic, never over a file journeyplan did not write).
 What render does with a plan that has error findings: it draws what is valid (every
 reference on a map resolves; broken parts are left out) and reports the number of errors,
 so the CLI can point to ``journeyplan check``. A persona whose id is invalid is skipped
-(its id cannot name a file). A PATH that is not a plan (missing, no YAML file, or nothing
-to draw: no persona and no touchpoint) is an error (exit 2).
+(its id cannot name a file). A plan with nothing to draw (no persona and no touchpoint) is
+an error (exit 2).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journeyplan.errors import UsageError
 from journeyplan.plan.model import Persona, Plan
@@ -32,6 +34,9 @@ from journeyplan.render.output import (
 )
 from journeyplan.render.view import MapView, map_views, unusable_personas
 from journeyplan.source.discover import RENDER_DIR
+
+if TYPE_CHECKING:
+    from journeyplan.check.pipeline import CheckResult
 
 __all__ = [
     "FORMATS",
@@ -101,22 +106,25 @@ def map_texts(views: list[MapView], fmt: str) -> list[tuple[str, str]]:
 
 
 def render_plan(
-    path: str | os.PathLike,
+    result: CheckResult,
     fmt: str = "svg",
     out_dir: str | os.PathLike | None = None,
     personas: list[str] | None = None,
     lang: str | None = None,
+    *,
+    path: str | None = None,
 ) -> RenderResult:
-    """Draw the maps of the plan at PATH in format FMT (a key of :data:`FORMATS`) into
-    OUT_DIR (default: :func:`default_folder`): ``<persona id>.<ext>`` for each persona
-    (or those named in PERSONAS) and ``overview.<ext>``. LANG (en | nl) picks the language
-    of the texts on the maps (default: the plan's ``plan.language``, else English).
+    """Draw the maps of a checked plan (RESULT, from
+    :func:`journeyplan.check.pipeline.check_plan`) in format FMT (a key of :data:`FORMATS`)
+    into OUT_DIR (default: :func:`default_folder` of the plan's folder): ``<persona
+    id>.<ext>`` for each persona (or those named in PERSONAS) and ``overview.<ext>``. LANG
+    (en | nl) picks the language of the texts on the maps (default: the plan's
+    ``plan.language``, else English). PATH names the plan in messages (default: its folder).
 
-    Raises :class:`~journeyplan.errors.PlanPathError` (PATH is not a plan),
+    Raises :class:`~journeyplan.errors.PlanPathError` (nothing to draw),
     :class:`~journeyplan.errors.UsageError` (unknown format or persona) or
     :class:`RenderError` (no Graphviz for an image format, output in the way, dot failed);
     all mean exit 2, and nothing is written."""
-    from journeyplan.check.pipeline import check_plan
     from journeyplan.errors import PlanPathError
 
     if fmt not in FORMATS:
@@ -126,10 +134,9 @@ def render_plan(
         dot = find_dot()
         if dot is None:
             raise RenderError("render.no-graphviz", format=fmt)
-    result = check_plan(path)
     plan = result.plan
     if not plan.personas and not plan.touchpoints:
-        raise PlanPathError("render.nothing-to-draw", path=str(path))
+        raise PlanPathError("render.nothing-to-draw", path=path or str(result.base))
     chosen = select_personas(plan, personas)
     language = lang or plan.language or "en"
     views = map_views(plan, chosen, language)

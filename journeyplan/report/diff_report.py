@@ -11,7 +11,7 @@ added.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from journeyplan.analysis.diff import KINDS, Change, FieldChange, PlanDiff
 from journeyplan.findings import Finding
@@ -20,7 +20,23 @@ from journeyplan.report.escaping import markdown_code as md_code
 from journeyplan.report.escaping import markdown_inline as md_escape
 from journeyplan.report.escaping import visible
 from journeyplan.report.jsontext import dumps
-from journeyplan.source.git import Side
+
+if TYPE_CHECKING:
+    from journeyplan.check.pipeline import CheckResult
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison, checked.
+
+    - ``revision``: the revision as the user wrote it; ``None`` for the working tree.
+    - ``commit``: the full commit id it resolved to; ``None`` for the working tree.
+    - ``result``: the checked plan, or ``None`` when there is no plan at that revision.
+    """
+
+    revision: str | None
+    commit: str | None
+    result: CheckResult | None
 
 
 @dataclass(frozen=True)

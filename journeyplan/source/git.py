@@ -8,10 +8,14 @@ before git sees it. Only reading plumbing is used: ``rev-parse``, ``ls-tree`` an
 ``cat-file --batch`` per revision for all of the plan's files.
 
 The files of a revision go through exactly the same path as files on disk: the discovery
-filter :func:`journeyplan.source.discover.is_plan_path`, :func:`journeyplan.source.compose.read_plan_bytes`
-and :func:`journeyplan.check.pipeline.check_files`. Regular files are read; a symbolic link is
+filter :func:`journeyplan.source.discover.is_plan_path` and
+:func:`journeyplan.source.compose.read_plan_bytes`. Regular files are read; a symbolic link is
 followed when its target is a file of the same revision (``cat-file --follow-symlinks``),
 otherwise it is left out; submodules are left out.
+
+This module reads; it never checks. :func:`read_versions` returns the plan files of both
+versions (:class:`PlanVersion`), and the caller (the CLI) checks them with
+:func:`journeyplan.check.pipeline.check_files`, exactly as ``journeyplan check`` would.
 """
 
 from __future__ import annotations
@@ -24,7 +28,6 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from journeyplan.check.pipeline import CheckResult, check_files
 from journeyplan.errors import JourneyplanError, PlanPathError
 from journeyplan.findings import Finding, Location
 from journeyplan.source.compose import MAX_FILE_BYTES, PlanFile, load_files, read_plan_bytes
@@ -48,17 +51,27 @@ class GitError(JourneyplanError):
 
 
 @dataclass(frozen=True)
-class Side:
-    """One side of a comparison.
+class PlanVersion:
+    """The plan as one version holds it, read but not checked.
 
     - ``revision``: the revision as the user wrote it; ``None`` for the working tree.
-    - ``commit``: the full commit id it resolved to; ``None`` for the working tree.
-    - ``result``: the checked plan, or ``None`` when there is no plan at that revision.
+    - ``commit``: the full commit id it resolved to; ``None`` for the working tree (and for
+      ``HEAD`` in a repository without commits).
+    - ``base``: the plan directory the files' paths are relative to (on disk: the working
+      tree's folder), ``None`` when there is no plan.
+    - ``files``: the plan files in reading order (:class:`~journeyplan.source.compose.PlanFile`,
+      composed, with their loader findings), ``None`` when there is no plan at that version.
     """
 
     revision: str | None
     commit: str | None
-    result: CheckResult | None
+    base: Path | None = None
+    files: list[PlanFile] | None = None
+
+    @property
+    def exists(self) -> bool:
+        """Whether this version holds a plan."""
+        return self.files is not None
 
 
 def check_revision(revision: str) -> None:
@@ -262,49 +275,49 @@ def _run(argv: list[str], cwd: Path, input: bytes | None = None) -> subprocess.C
         raise GitError("diff-git-failed", command=argv[1], detail=exc.strerror or str(exc)) from exc
 
 
-def read_revision(repo: Repo, revision: str, rel: str) -> Side:
-    """The plan at REL (relative to the repository root) in REVISION, checked. ``HEAD`` in
+def read_revision(repo: Repo, revision: str, rel: str) -> PlanVersion:
+    """The plan at REL (relative to the repository root) in REVISION, read. ``HEAD`` in
     a repository without commits yet is a version without a plan (commit ``None``).
     Raises :class:`GitError` when the revision is refused or does not exist."""
     try:
         commit = repo.resolve(revision)
     except GitError as exc:
         if revision == "HEAD" and exc.key == "diff-no-revision" and repo.unborn_head():
-            return Side(revision, None, None)
+            return PlanVersion(revision, None)
         raise
     found = repo.plan_files(commit, rel)
     if found is None:
-        return Side(revision, commit, None)
+        return PlanVersion(revision, commit)
     base, files = found
-    return Side(revision, commit, check_files(repo.root / base, files))
+    return PlanVersion(revision, commit, repo.root / base, files)
 
 
-def read_working_tree(path: str | os.PathLike) -> Side:
-    """The plan at PATH on disk, checked exactly as ``journeyplan check PATH`` does (untracked
-    files included); no plan when PATH is missing or holds no YAML file. Raises
+def read_working_tree(path: str | os.PathLike) -> PlanVersion:
+    """The plan at PATH on disk, read exactly as ``journeyplan check PATH`` reads it
+    (untracked files included); no plan when PATH is missing or holds no YAML file. Raises
     :class:`~journeyplan.errors.PlanPathError` when PATH exists but cannot be read."""
     try:
         base, files = load_files(path)
     except PlanPathError as exc:
         if exc.key in ("path-missing", "path-no-yaml"):
-            return Side(None, None, None)
+            return PlanVersion(None, None)
         raise
-    return Side(None, None, check_files(base, files))
+    return PlanVersion(None, None, base, files)
 
 
-def read_sides(
+def read_versions(
     path: str | os.PathLike, old: str | None = None, new: str | None = None
-) -> tuple[str, Side, Side]:
-    """Both sides of ``journeyplan diff [OLD [NEW]] --path PATH``: OLD defaults to ``HEAD``,
-    NEW to the working tree. Returns ``(PATH relative to the repository root, old side, new
-    side)``. Raises :class:`GitError` for every git problem, including no plan on either
-    side (``diff-no-plan``)."""
+) -> tuple[str, PlanVersion, PlanVersion]:
+    """Both versions of ``journeyplan diff [OLD [NEW]] --path PATH``: OLD defaults to
+    ``HEAD``, NEW to the working tree. Returns ``(PATH relative to the repository root,
+    old version, new version)``, read and not checked. Raises :class:`GitError` for every
+    git problem, including no plan in either version (``diff-no-plan``)."""
     for revision in (old, new):
         if revision is not None:
             check_revision(revision)
     repo, rel = Repo.containing(path)
-    old_side = read_revision(repo, old or "HEAD", rel)
-    new_side = read_revision(repo, new, rel) if new is not None else read_working_tree(path)
-    if old_side.result is None and new_side.result is None:
+    old_version = read_revision(repo, old or "HEAD", rel)
+    new_version = read_revision(repo, new, rel) if new is not None else read_working_tree(path)
+    if not old_version.exists and not new_version.exists:
         raise GitError("diff-no-plan", path=rel or ".")
-    return rel or ".", old_side, new_side
+    return rel or ".", old_version, new_version

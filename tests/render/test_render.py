@@ -300,7 +300,8 @@ def test_check_does_not_import_graphviz_or_the_render_package():
 def test_mermaid_does_not_import_graphviz(tmp_path):
     code = (
         "import sys; from journeyplan.render import render_plan; "
-        f"render_plan({str(EXAMPLES / 'starter')!r}, 'mermaid', {str(tmp_path)!r}); "
+        "from journeyplan.check.pipeline import check_plan; "
+        f"render_plan(check_plan({str(EXAMPLES / 'starter')!r}), 'mermaid', {str(tmp_path)!r}); "
         "print('graphviz' in sys.modules)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -64,9 +64,10 @@ def test_byte_identical_across_processes_and_hash_seeds(tmp_path):
     plans = [str(TRICKY), str(EXAMPLES / "technical-staffing")]
     code = (
         "import sys; from journeyplan.render import render_plan\n"
+        "from journeyplan.check.pipeline import check_plan\n"
         "for i, plan in enumerate(sys.argv[2:]):\n"
         "    for fmt in ('dot', 'mermaid'):\n"
-        "        render_plan(plan, fmt, f'{sys.argv[1]}/{i}-{fmt}')\n"
+        "        render_plan(check_plan(plan), fmt, f'{sys.argv[1]}/{i}-{fmt}')\n"
     )
     outputs = []
     for seed in ("1", "2"):
