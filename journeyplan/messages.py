@@ -89,6 +89,7 @@ EN: dict[str, str] = {
     "JP509": "messaging channel '{id}' of {persona_id}'s journey answers in {duration}; "
     "candidates expect an answer within 24h",
     "JP510": "messaging channel '{id}' of {persona_id}'s journey declares no response_time",
+    "JP511": "'{source}' promises an answer within {promise}, but the next step '{target}' comes after {delay} in {persona_id}'s journey",
     # ------------------------------------------------------------------ titles
     "title.JP001": "YAML syntax error",
     "title.JP002": "Duplicate key",
@@ -134,6 +135,7 @@ EN: dict[str, str] = {
     "title.JP508": "No rejection with feedback",
     "title.JP509": "Slow messaging channel",
     "title.JP510": "Messaging channel without response time",
+    "title.JP511": "Promise not kept",
     # ------------------------------------------------------------------ explanations
     "explain.JP001": "The file is not valid YAML, so nothing in it can be checked. The message "
     "names what the parser expected and where; common causes are an unclosed "
@@ -244,6 +246,7 @@ EN: dict[str, str] = {
     "bound by this.)",
     "explain.JP510": "A messaging channel should declare how fast the employer answers there "
     "(response_time, at most 24h), so the promise can be checked.",
+    "explain.JP511": "A touchpoint's response_time is a promise to the candidate: 'you hear from us within 2 days'. The plan keeps that promise only if every trigger leaving the touchpoint fires within that time. A trigger whose delay is longer (the screening call after 5 days when the acknowledgement promised 2) breaks the promise by design. Shorten the delay, or promise what the process can deliver. This check also applies to plans that use no version 1.1 field: they make the promise.",
     # ------------------------------------------------------------------ interface
     "question.1": "What are my target groups?",
     "question.2": "How do I translate them into concrete personas?",
@@ -505,6 +508,7 @@ EN: dict[str, str] = {
     "feels like being ignored.",
     "why.JP510": "Without a stated response time nobody answers for the speed on the channel "
     "where candidates expect the fastest answer.",
+    "why.JP511": "A broken promise of when the candidate hears back does more harm than no promise: the candidate counts the days.",
     "example.JP001.bad": "a colon followed by a space starts a new key here",
     "example.JP001.fix": "quote text that contains ': '",
     "example.JP002.bad": "the channel is given twice: which one counts?",
@@ -596,6 +600,8 @@ EN: dict[str, str] = {
     "example.JP509.fix": "an answer within hours",
     "example.JP510.bad": "how fast does the employer answer here?",
     "example.JP510.fix": "response_time, at most 24h",
+    "example.JP511.bad": "the acknowledgement promises 2d, the offer follows after 5d",
+    "example.JP511.fix": "the next step within the promised 2d",
     # ------------------------------------------------------------------ render (journey maps)
     # Texts drawn on the maps ({duration} is like 2d, {rate} like 4%, {goal} a map.goal.* text)
     "map.title.persona": "Candidate journey: {persona}",
@@ -768,6 +774,7 @@ NL: dict[str, str] = {
     "JP509": "berichtenkanaal '{id}' in de journey van {persona_id} heeft een reactietijd "
     "van {duration}; kandidaten verwachten binnen 24 uur een antwoord",
     "JP510": "berichtenkanaal '{id}' in de journey van {persona_id} geeft geen response_time op",
+    "JP511": "'{source}' belooft binnen {promise} antwoord, maar de volgende stap '{target}' komt pas na {delay} in de journey van {persona_id}",
     # ------------------------------------------------------------------ titels
     "title.JP001": "YAML-syntaxfout",
     "title.JP002": "Dubbele sleutel",
@@ -813,6 +820,7 @@ NL: dict[str, str] = {
     "title.JP508": "Geen afwijzing met feedback",
     "title.JP509": "Traag berichtenkanaal",
     "title.JP510": "Berichtenkanaal zonder reactietijd",
+    "title.JP511": "Belofte niet nagekomen",
     # ------------------------------------------------------------------ uitleg
     "explain.JP001": "Het bestand is geen geldige YAML, dus niets erin kan worden gecontroleerd. "
     "De melding zegt wat de parser verwachtte en waar. Veelvoorkomende "
@@ -932,6 +940,7 @@ NL: dict[str, str] = {
     "belofte aan de kandidaat en valt hier niet onder.)",
     "explain.JP510": "Een berichtenkanaal hoort op te geven hoe snel de werkgever daar antwoordt "
     "(response_time, hoogstens 24h), zodat die belofte te controleren is.",
+    "explain.JP511": "De response_time van een contactpunt is een belofte aan de kandidaat: 'je hoort binnen 2 dagen van ons'. Het plan houdt zich daaraan alleen als elke trigger vanaf dat contactpunt binnen die tijd volgt. Een trigger met een langere delay (het belgesprek na 5 dagen terwijl de ontvangstbevestiging 2 dagen beloofde) breekt de belofte al in het ontwerp. Maak de delay korter, of beloof wat het proces kan waarmaken. Deze controle geldt ook voor plannen zonder velden van versie 1.1: ook zij doen de belofte.",
     # ------------------------------------------------------------------ interface
     "question.1": "Uit welke doelgroepen werven we?",
     "question.2": "Welke concrete persona's maken elke doelgroep tastbaar?",
@@ -1134,6 +1143,7 @@ NL: dict[str, str] = {
     "dagen wachten voelt als genegeerd worden.",
     "why.JP510": "Zonder opgegeven reactietijd staat niemand in voor de snelheid op het kanaal "
     "waar kandidaten het snelste antwoord verwachten.",
+    "why.JP511": "Een gebroken belofte over wanneer de kandidaat iets hoort, doet meer kwaad dan geen belofte: de kandidaat telt de dagen.",
     "example.JP001.bad": "een dubbele punt met een spatie erna begint hier een nieuwe sleutel",
     "example.JP001.fix": "zet tekst met ': ' tussen aanhalingstekens",
     "example.JP002.bad": "het kanaal staat er twee keer: welk telt?",
@@ -1227,6 +1237,8 @@ NL: dict[str, str] = {
     "example.JP509.fix": "een antwoord binnen enkele uren",
     "example.JP510.bad": "hoe snel antwoordt de werkgever hier?",
     "example.JP510.fix": "response_time, hoogstens 24h",
+    "example.JP511.bad": "de ontvangstbevestiging belooft 2d, het aanbod volgt na 5d",
+    "example.JP511.fix": "de volgende stap binnen de beloofde 2d",
     # ------------------------------------------------------------------ journeyplan diff, CI-formaten
     "diff-no-git": "git is niet geïnstalleerd (of staat niet op PATH); journeyplan diff leest revisies met git",
     "diff-not-a-repo": "'{path}' ligt niet in een git-werkmap",

@@ -16,6 +16,7 @@ from journeyplan.rules import (
     q3_touchpoints,
     q4_journey,
     q5_experience,
+    q5_promises,
     structure,
 )
 from journeyplan.rules.base import Context, Rule
@@ -29,6 +30,7 @@ REGISTRY: dict[str, Rule] = {
         q3_touchpoints,
         q4_journey,
         q5_experience,
+        q5_promises,
     )
     for rule in module.RULES
 }

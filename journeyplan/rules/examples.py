@@ -762,6 +762,21 @@ channels:
   - {id: whatsapp, name: WhatsApp, type: messaging, response_time: 2h}  #!
 """,
         ),
+        RuleExample(
+            "JP511",
+            """\
+touchpoints:
+  - {id: ack, stage: apply, channel: whatsapp, response_time: 2d}
+triggers:
+  - {from: ack, to: offer, event: match, delay: 5d}  #!
+""",
+            """\
+touchpoints:
+  - {id: ack, stage: apply, channel: whatsapp, response_time: 2d}
+triggers:
+  - {from: ack, to: offer, event: match, delay: 2d}  #!
+""",
+        ),
     ]
 }
 
