@@ -15,7 +15,7 @@ import journeyplan.check.pipeline as pipeline
 from journeyplan.check.pipeline import check_plan
 from journeyplan.rules import REGISTRY
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 #: The checks added by version 1.1 (JP511 and up in question 5).
 V11_CODES = frozenset(code for code in REGISTRY if code.startswith("JP5") and code >= "JP511")
 #: The one 1.1 check a 1.0 plan is held to.
