@@ -1,0 +1,18 @@
+"""``journeyplan lsp``: the language server on stdin/stdout (:mod:`journeyplan.lsp`)."""
+
+from __future__ import annotations
+
+import gc
+
+import typer
+
+from journeyplan.cli.common import app
+
+
+@app.command()
+def lsp() -> None:
+    """Start the language server on stdin/stdout (for editors): the checklist while typing."""
+    gc.enable()  # a long-lived process: main() turned the collector off for one-shot commands
+    from journeyplan.lsp.server import start  # pygls and lsprotocol load only here
+
+    raise typer.Exit(start())
