@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from journeyplan.messages import render_message
+from journeyplan.i18n import render_message
 from journeyplan.rules import REGISTRY
 
 START, END = "<!-- rules:start -->", "<!-- rules:end -->"

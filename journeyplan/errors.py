@@ -18,7 +18,8 @@ class JourneyplanError(Exception):
         self.args_ = args
 
     def message(self, lang: str = "en") -> str:
-        from journeyplan.messages import render_message
+        """The text in LANG (the run's language)."""
+        from journeyplan.i18n import render_message
 
         return render_message(self.key, self.args_, lang)
 

@@ -33,7 +33,7 @@ class Finding:
     - ``persona``: the persona id it concerns, ``None`` for the whole plan.
     - ``subject``: the id the finding is about, or ``None``.
     - ``key`` and ``args``: the message-catalogue key and its arguments; the text is made
-      by :func:`journeyplan.messages.render_message` in the output language.
+      by :func:`journeyplan.i18n.render_message` in the output language.
     """
 
     code: str

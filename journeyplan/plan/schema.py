@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from journeyplan.errors import processing
 from journeyplan.findings import Finding, Location
+from journeyplan.i18n import Msg
 from journeyplan.plan import model as m
 from journeyplan.plan.durations import DURATION_PATTERN, parse_duration
 from journeyplan.source.compose import PlanFile
@@ -202,7 +203,7 @@ class Ref(Text):
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
-        self.expected = f"the id of a {kind}"
+        self.expected = Msg("term.ref", {"kind": kind})
 
     def json_schema(self) -> dict[str, Any]:
         return _id_schema()
@@ -323,7 +324,7 @@ class Duration(FieldType):
 class Enum(FieldType):
     def __init__(self, values: tuple[str, ...]) -> None:
         self.values = values
-        self.expected = "one of " + ", ".join(values)
+        self.expected = Msg("term.one_of", {"values": ", ".join(values)})
 
     def convert(self, node: Node, v: Validator) -> Any:
         if isinstance(node, ScalarNode) and resolve_scalar(node) in (STR, INT, FLOAT, BOOL):
@@ -677,7 +678,7 @@ def _rule_code_schemas() -> dict[str, dict[str, Any]]:
     accepts and its title (editor completion and hover). Codes that mean a file was not
     read accept only ``error`` (:data:`journeyplan.check.selection.ALWAYS_ON`)."""
     from journeyplan.check.selection import ALWAYS_ON
-    from journeyplan.messages import render_message
+    from journeyplan.i18n import render_message
     from journeyplan.rules import REGISTRY
 
     out: dict[str, dict[str, Any]] = {}

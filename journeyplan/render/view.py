@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from journeyplan.analysis.graph import JourneyIndex
-from journeyplan.messages import render_message
+from journeyplan.i18n import render_message
 from journeyplan.plan.durations import format_duration
 from journeyplan.plan.model import Persona, Plan, Touchpoint, Trigger
 

@@ -5,7 +5,7 @@ question it answers, 0 for plan structure), a ``name``, a default ``severity``, 
 ``question`` (1-5 or ``None``) and a ``check`` function ``(Context) -> Iterable[Finding]``.
 Structural rules have no check function: the loader and the validator
 (:mod:`journeyplan.plan.schema`) report them. Titles and explanations live in the message
-catalogue (:mod:`journeyplan.messages`), one per language.
+tables (:mod:`journeyplan.messages`), translated in the gettext catalogues.
 """
 
 from __future__ import annotations

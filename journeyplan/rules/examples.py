@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from journeyplan.messages import render_message
+from journeyplan.i18n import render_message
 
 #: The clean plan the snippets are part of, one list item per line.
 BASE: dict[str, str] = {

@@ -134,7 +134,7 @@ def test_text_output_highlights_gaps():
     assert result.exit_code == 0
     bram = [ln for ln in result.stdout.splitlines() if "Bram, engineer" in ln][0]
     assert "— none —" in bram
-    assert "the plan has 15 error(s)" in result.stderr
+    assert "the plan has 15 errors" in result.stderr
 
 
 def test_csv_output():

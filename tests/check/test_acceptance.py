@@ -88,7 +88,7 @@ def test_hospital_plan_text_output():
     ):
         row = next(line for line in lines if line.strip("│ ").startswith(persona))
         assert row.count("✓ pass") == 5, row
-    assert lines[-1] == "No findings. 0 error(s), 0 warning(s), 0 info"
+    assert lines[-1] == "No findings. 0 errors, 0 warnings, 0 info"
 
 
 def marked_defects(root: Path = DEFECTS) -> set[tuple[str, int, str]]:

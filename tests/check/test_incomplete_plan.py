@@ -33,8 +33,8 @@ def test_unreadable_brand_file_stops_the_checklist_and_its_knock_on_findings(tmp
     out = CliRunner().invoke(app, ["check", str(tmp_path), "--no-color"])
     assert out.exit_code == 1
     assert out.stdout.startswith(
-        "Checklist not evaluated: 1 file(s) could not be read "
-        "(b.yaml); what is missing may be in them. Fix them first.\n"
+        "Checklist not evaluated: 1 file could not be read "
+        "(b.yaml); what is missing may be in it. Fix it first.\n"
     )
 
 

@@ -33,7 +33,7 @@ def plan_file(tmp_path, text: str = CLEAN, name: str = "plan.yaml"):
 def test_exit_0_clean(tmp_path):
     result = invoke("check", plan_file(tmp_path))
     assert result.exit_code == 0
-    assert result.output.rstrip().endswith("No findings. 0 error(s), 0 warning(s), 0 info")
+    assert result.output.rstrip().endswith("No findings. 0 errors, 0 warnings, 0 info")
 
 
 def test_exit_0_with_warnings_only(tmp_path):

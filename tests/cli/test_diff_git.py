@@ -174,7 +174,7 @@ New findings
   journeys/lisa.yaml:74:9  JP403  error  touchpoint 'lisa-webinar' cannot be reached from the entries of lisa's journey
   journeys/lisa.yaml:74:9  JP404  error  touchpoint 'lisa-webinar' is a dead end in lisa's journey: no trigger leads on, and it is not a conversion, rejection or exit
 
-5 change(s), 1 checklist verdict(s) changed, 2 new finding(s), 0 fixed"""
+5 changes, 1 checklist verdict changed, 2 new findings, 0 fixed"""
         in body
     )
 
@@ -265,7 +265,7 @@ def test_markdown_is_ready_to_paste(repo):
 
 `{PLAN}`: `HEAD` (`{head[:12]}`) → working tree
 
-**1 change(s), 0 checklist verdict(s) changed, 0 new finding(s), 0 fixed**
+**1 change, 0 checklist verdicts changed, 0 new findings, 0 fixed**
 
 ### Changes
 

@@ -51,7 +51,7 @@ def test_check_lang_nl_on_the_broken_example():
         in out
     )
     assert "(bedoel je 'message'?)" in out
-    assert lines[-1] == "15 fout(en), 5 waarschuwing(en), 1 info"
+    assert lines[-1] == "15 fouten, 5 waarschuwingen, 1 info"
     for english in ("error", "warning", "does not", "pass", "fail"):
         assert f" {english} " not in out, english
 
@@ -87,7 +87,7 @@ def test_clean_plan_in_dutch():
     result = run("check", EXAMPLES / "starter", "--lang", "nl", "--no-color")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[-1] == (
-        "Geen bevindingen. 0 fout(en), 0 waarschuwing(en), 0 info"
+        "Geen bevindingen. 0 fouten, 0 waarschuwingen, 0 info"
     )
 
 
@@ -95,3 +95,22 @@ def test_path_errors_in_dutch(tmp_path):
     result = run("check", tmp_path / "nope", "--lang", "nl")
     assert result.exit_code == 2
     assert result.stderr == f"journeyplan: pad '{tmp_path / 'nope'}' bestaat niet\n"
+
+
+def test_diff_errors_follow_lang(tmp_path):
+    result = run("diff", "--lang", "nl", "-p", tmp_path / "x")
+    assert result.exit_code == 2
+    assert "journeyplan: " in result.stderr
+    assert "git" in result.stderr and ("werkmap" in result.stderr or "bestaat" in result.stderr)
+    assert "is not" not in result.stderr and "does not" not in result.stderr
+
+
+def test_render_errors_follow_lang_and_plan_language(tmp_path):
+    missing = run("render", tmp_path / "nowhere", "--lang", "nl", "--format", "dot")
+    assert missing.exit_code == 2
+    assert missing.stderr == f"journeyplan: pad '{tmp_path / 'nowhere'}' bestaat niet\n"
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(CLEAN.replace("plan:\n", "plan:\n  language: nl\n", 1), "utf-8")
+    result = run("render", plan, "--format", "dot", "--persona", "nobody")
+    assert result.exit_code == 2
+    assert result.stderr == "journeyplan: het plan heeft geen persona 'nobody'\n"

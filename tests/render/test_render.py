@@ -198,7 +198,7 @@ def test_plan_with_errors_renders_valid_part_with_a_note(tmp_path):
         str(out / f"{n}.dot") for n in ("eva", "bram", "overview")
     ]
     assert result.stderr.splitlines() == [
-        "journeyplan: note: the plan has 15 error(s); the maps show what is valid. Run "
+        "journeyplan: note: the plan has 15 errors; the maps show what is valid. Run "
         f"'journeyplan check {path}' for the details."
     ]
 

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from journeyplan.check.pipeline import check_plan
-from journeyplan.messages import EN, render_message
+from journeyplan.messages import render_message, texts
 from journeyplan.rules import REGISTRY
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EN = texts("en")
 
 
 @pytest.mark.parametrize("code", list(REGISTRY))

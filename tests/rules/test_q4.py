@@ -18,7 +18,7 @@ def test_jp401_single_channel_journey(tmp_path):
     result = check_text(tmp_path, text)
     assert report(result) == [("JP401", 4, "error", line_of(text, "id: sam"), 9)]
     assert text_of(result, "JP401") == [
-        "persona 'sam's journey uses 1 channel(s); a cross-channel journey needs two or more"
+        "persona 'sam's journey uses 1 channel; a cross-channel journey needs two or more"
     ]
 
 

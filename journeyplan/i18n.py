@@ -1,0 +1,201 @@
+"""Messages in the output language: English message ids in the source, gettext catalogues for
+the other languages (``journeyplan/locale/<lang>/LC_MESSAGES/journeyplan.po``).
+
+The message tables (:mod:`journeyplan.messages`) map stable keys (``JP103``,
+``title.JP103``, ``ui.summary`` ...) to :class:`Message` declarations made with the markers
+below; ``pybabel extract`` (configured in ``babel.cfg``) reads the markers:
+
+- ``N_(msgid)``: one text;
+- ``NP_(singular, plural, n="count")``: a text with a number; ``n`` names the argument that
+  chooses the plural form (``ngettext``);
+- ``NC_(context, msgid)`` and ``NCP_(context, singular, plural, n=...)``: the same with a
+  ``msgctxt``, where one English text needs two translations (``pgettext``).
+
+Findings and errors keep a key and its arguments and are rendered later, in the language
+resolved once per run (like Sphinx's lazy ``_``): :func:`render_message`, or :class:`Msg`
+for a message that is itself an argument of another (a structured term such as "the id of a
+channel"). English never loads a catalogue and never imports Babel or :mod:`gettext`; Dutch
+reads the ``.mo`` compiled at build time (``setup.py``), or compiles the ``.po`` through
+Babel when the ``.mo`` is missing or older than the ``.po`` (a working copy after an edit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+LANGUAGES = ("en", "nl")
+DEFAULT_LANGUAGE = "en"
+DOMAIN = "journeyplan"
+LOCALE_DIR = Path(__file__).parent / "locale"
+
+
+class Message(NamedTuple):
+    """One declared message: the English ``msgid`` (and ``plural``, for ``ngettext``), the
+    ``context`` (``msgctxt``) or ``None``, ``n`` the argument whose number picks the plural
+    form, and ``counted``: arguments (name -> key of a plural message) whose numbers are
+    rendered through that message first (``{errors}`` -> ``3 errors``)."""
+
+    msgid: str
+    plural: str | None = None
+    context: str | None = None
+    n: str = "count"
+    counted: tuple[tuple[str, str], ...] = ()
+
+    def counting(self, **counted: str) -> Message:
+        """This message with arguments NAME rendered through the plural message KEY."""
+        return self._replace(counted=tuple(counted.items()))
+
+
+def N_(msgid: str) -> Message:
+    return Message(msgid)
+
+
+def NP_(singular: str, plural: str, n: str = "count") -> Message:
+    return Message(singular, plural, None, n)
+
+
+def NC_(context: str, msgid: str) -> Message:
+    return Message(msgid, None, context)
+
+
+def NCP_(context: str, singular: str, plural: str, n: str = "count") -> Message:
+    return Message(singular, plural, context, n)
+
+
+class Msg(NamedTuple):
+    """A message as a value: KEY and ARGS, rendered when it is shown (an argument of another
+    message, such as ``expected=Msg("term.ref", {"kind": "channel"})``)."""
+
+    key: str
+    args: Mapping[str, Any] = {}
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return render_message(self.key, self.args, lang)
+
+
+#: Arguments whose string values are terms of the format (``kind='touchpoint'``,
+#: ``expected='a list'``, ``got='text'``): shown through the ``term.<value>`` message when
+#: one exists, else as they are.
+TERM_ARGS = ("kind", "expected", "got")
+
+_TABLE: dict[str, Message] | None = None
+_TRANSLATIONS: dict[str, Any] = {}
+
+
+def _table() -> dict[str, Message]:
+    global _TABLE
+    if _TABLE is None:
+        from journeyplan.messages import MESSAGES
+
+        _TABLE = MESSAGES
+    return _TABLE
+
+
+def catalogue_paths(lang: str) -> tuple[Path, Path]:
+    """The compiled (``.mo``) and source (``.po``) catalogue of LANG."""
+    folder = LOCALE_DIR / lang / "LC_MESSAGES"
+    return folder / f"{DOMAIN}.mo", folder / f"{DOMAIN}.po"
+
+
+def translations(lang: str):
+    """The :class:`gettext.GNUTranslations` of LANG (loaded once), or ``None`` for English.
+    Raises ``ValueError`` for a language without a catalogue."""
+    if lang == DEFAULT_LANGUAGE:
+        return None
+    found = _TRANSLATIONS.get(lang)
+    if found is None:
+        found = _TRANSLATIONS[lang] = _load(lang)
+    return found
+
+
+def _load(lang: str):
+    import gettext
+
+    if lang not in LANGUAGES:
+        raise ValueError(f"no catalogue for language {lang!r}")
+    mo, po = catalogue_paths(lang)
+    mo_time = _mtime(mo)
+    po_time = _mtime(po)
+    if mo_time is not None and (po_time is None or mo_time >= po_time):
+        with mo.open("rb") as f:
+            return gettext.GNUTranslations(f)
+    try:  # a working copy whose .po changed after the build: compile it in memory
+        from journeyplan.locale import compile_catalogue
+    except ImportError:  # Babel is not installed
+        if mo_time is None:
+            raise
+        with mo.open("rb") as f:
+            return gettext.GNUTranslations(f)
+    return gettext.GNUTranslations(compile_catalogue(po))
+
+
+def _mtime(path: Path) -> float | None:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
+
+
+def message_text(entry: Message, lang: str, number: Any = None) -> str:
+    """The template of ENTRY in LANG: the translation, or the English id when the catalogue
+    has none. NUMBER picks the plural form of a plural message."""
+    tr = translations(lang)
+    if entry.plural is None:
+        if tr is None:
+            return entry.msgid
+        if entry.context is None:
+            return tr.gettext(entry.msgid)
+        return tr.pgettext(entry.context, entry.msgid)
+    n = number if isinstance(number, int) else 0
+    if tr is None:
+        return entry.msgid if n == 1 else entry.plural
+    if entry.context is None:
+        return tr.ngettext(entry.msgid, entry.plural, n)
+    return tr.npgettext(entry.context, entry.msgid, entry.plural, n)
+
+
+def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = "en") -> str:
+    """The text of message KEY in LANG, filled with ARGS (inserted literally, never
+    interpreted). A :class:`Msg` argument is rendered in LANG first; a string argument named
+    in :data:`TERM_ARGS` is shown through its ``term.*`` message; a ``minutes`` argument is
+    also offered as ``duration`` (``2880`` -> ``2d``); a non-empty ``suggestion`` appends the
+    did-you-mean text. An unknown key ``A.B`` falls back to ``A``, else to the key itself."""
+    table = _table()
+    entry = table.get(key) or table.get(key.split(".", 1)[0])
+    values = dict(args or {})
+    if "minutes" in values and "duration" not in values:
+        from journeyplan.plan.durations import format_duration
+
+        values["duration"] = format_duration(values["minutes"])
+    for name, value in values.items():
+        if isinstance(value, Msg):
+            values[name] = value.render(lang)
+    for name in TERM_ARGS:
+        value = values.get(name)
+        if isinstance(value, str) and "term." + value in table:
+            values[name] = message_text(table["term." + value], lang)
+    if entry is None:
+        return key
+    for name, counter in entry.counted:
+        if name in values:
+            values[name] = render_message(counter, {"count": values[name]}, lang)
+    text = message_text(entry, lang, values.get(entry.n)).format_map(_Default(values))
+    if values.get("suggestion"):
+        text += message_text(table["did_you_mean"], lang).format(suggestion=values["suggestion"])
+    return text
+
+
+def translator(lang: str) -> Callable[..., str]:
+    """``t(key, **args)``: :func:`render_message` bound to LANG, for formatters."""
+
+    def t(key: str, **args: Any) -> str:
+        return render_message(key, args, lang)
+
+    return t
+
+
+class _Default(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

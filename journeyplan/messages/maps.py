@@ -1,0 +1,70 @@
+"""Journey maps (texts drawn on the maps) and `journeyplan render` messages.
+
+Keys are stable (findings and errors store them); the values are the English message ids,
+extracted into the gettext catalogue by ``pybabel extract`` (docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+from journeyplan.i18n import N_, NC_, NP_
+
+MESSAGES = {
+    "map.title.persona": N_("Candidate journey: {persona}"),
+    "map.title.overview": N_("Candidate journeys: overview of all personas"),
+    "map.badge.entry": N_("ENTRY"),
+    "map.badge.conversion": N_("CONVERSION: {goal}"),
+    "map.badge.conversion.rate": N_("CONVERSION: {goal} · target {rate}"),
+    "map.badge.rejection": N_("REJECTION"),
+    "map.badge.rejection.feedback": N_("REJECTION with feedback"),
+    "map.badge.exit": N_("EXIT"),
+    "map.goal.application": NC_("map", "application"),
+    "map.goal.lead": NC_("map", "lead"),
+    "map.goal.referral": NC_("map", "referral"),
+    "map.goal.event_signup": NC_("map", "event sign-up"),
+    "map.goal.hire": NC_("map", "hire"),
+    "map.goal.other": NC_("map", "other"),
+    "map.promise": N_("hears back within {duration}"),
+    "map.delay": N_("after {duration}"),
+    "map.delay.none": N_("immediately"),
+    "map.personas": N_("for {personas}"),
+    "map.personas.all": N_("for every persona"),
+    "map.channel.response": N_("answers within {duration}"),
+    "map.no_channel": N_("(no channel)"),
+    "map.no_stage": N_("(no stage)"),
+    "map.empty": N_("No touchpoints in this journey yet."),
+    "map.legend.contact": NC_("map legend", "contact point"),
+    "map.legend.conversion": NC_("map legend", "conversion point"),
+    "map.legend.rejection": NC_("map legend", "rejection"),
+    "map.legend.exit": NC_("map legend", "exit"),
+    "map.legend.start": NC_("map legend", "start of the journey"),
+    "render.nothing-to-draw": N_(
+        "'{path}' has no personas and no touchpoints to draw (run 'journeyplan check {path}')"
+    ),
+    "render.plan-has-errors": NP_(
+        "note: the plan has {errors} error; the maps show what is valid. Run 'journeyplan"
+        " check {path}' for the details.",
+        "note: the plan has {errors} errors; the maps show what is valid. Run "
+        "'journeyplan check {path}' for the details.",
+        n="errors",
+    ),
+    "render.skip-persona": N_(
+        "skipped persona '{id}': its id cannot name a map file (run 'journeyplan check' "
+        "and fix the id)"
+    ),
+    "render.unknown-persona": N_("no persona '{id}' in the plan"),
+    "render.output-is-file": N_(
+        "output folder '{path}' is a file, not a folder; nothing was written"
+    ),
+    "render.not-ours": N_(
+        "'{path}' exists and was not written by journeyplan; nothing was written (move it"
+        " away or choose another folder with -o)"
+    ),
+    "render.cannot-write": N_("cannot write '{path}': {reason}"),
+    "render.no-graphviz": N_(
+        "Graphviz is not installed: --format {format} needs its 'dot' program "
+        "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz). "
+        "--format dot and --format mermaid work without it."
+    ),
+    "render.dot-failed": N_("Graphviz 'dot' failed on the map '{name}': {detail}"),
+    "render.dot-warning": N_("Graphviz warned on the map '{name}': {detail}"),
+}
