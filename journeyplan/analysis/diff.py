@@ -41,101 +41,63 @@ from typing import Any, Literal
 from journeyplan.check.pipeline import CheckResult
 from journeyplan.findings import Finding
 from journeyplan.plan import model as m
+from journeyplan.plan.declare import Obj, specs
 from journeyplan.plan.durations import format_duration
+from journeyplan.plan.fields import Duration, Id, ListOf, MapOf
+from journeyplan.plan.model import Kind
 from journeyplan.rules import QUESTIONS
 
 ChangeKind = Literal["added", "removed", "changed"]
 
-#: Record kinds, in report order (JSON ``kind`` values; section names of plan format v1).
-KINDS = (
-    "plan",
-    "employer_brand",
-    "stage",
-    "brand_element",
-    "target_group",
-    "persona",
-    "channel",
-    "touchpoint",
-    "trigger",
-)
+#: Record kinds, in report order (JSON ``kind`` values): :class:`~journeyplan.plan.model.Kind`.
+KINDS = tuple(k.value for k in Kind)
 
 #: Finding arguments that say where or how large something is, not what it is.
 POSITIONAL_ARGS = frozenset({"first", "first_line", "size", "limit"})
 
-# Field types: text (compared as is), dur (minutes, shown as 2d), list (multiset; None =
-# empty), all (a persona list where None means every persona).
-_TEXT, _DUR, _LIST, _ALL = "text", "dur", "list", "all"
+# How a field is compared: text (as is), dur (minutes, shown as 2d), list (multiset; None =
+# empty), all (a list where None means every one, such as a touchpoint's personas), map
+# (per key, reported as ``key.KEY``: ``checks.JP102``).
+_TEXT, _DUR, _LIST, _ALL, _MAP = "text", "dur", "list", "all", "map"
 
-#: kind -> (YAML key, model attribute path, type), in plan-format order.
+#: What identifies a record rather than being one of its fields: a trigger is its ends.
+_IDENTITY = {Kind.TRIGGER: ("source", "target")}
+
+
+def _compared(
+    cls: type, skip: tuple[str, ...] = (), prefix: str = ""
+) -> list[tuple[str, str, str]]:
+    """(YAML key, model attribute path, how compared) of CLS's declared fields, in
+    declaration order: ids and SKIP are identity; lists of nested elements (stages, brand
+    elements) are records of their own; a nested part (a conversion) is its fields, as
+    ``conversion.goal``."""
+    out = []
+    for s in specs(cls):
+        t = s.type
+        if s.attr in skip or isinstance(t, Id):
+            continue
+        if isinstance(t, Obj):
+            out += _compared(t.cls, (), f"{prefix}{s.key}.")
+        elif isinstance(t, ListOf):
+            if not isinstance(t.item, Obj):
+                out.append((prefix + s.key, prefix + s.attr, _ALL if s.none_is_all else _LIST))
+        elif isinstance(t, MapOf):
+            out.append((prefix + s.key, prefix + s.attr, _MAP))
+        else:
+            out.append(
+                (prefix + s.key, prefix + s.attr, _DUR if isinstance(t, Duration) else _TEXT)
+            )
+    return out
+
+
+#: kind -> (YAML key, model attribute path, how compared), in plan-format order; derived
+#: from the declarations in :mod:`journeyplan.plan.model`.
 FIELDS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "plan": (
-        ("name", "name", _TEXT),
-        ("organisation", "organisation", _TEXT),
-        ("language", "language", _TEXT),
-    ),
-    "employer_brand": (("proposition", "proposition", _TEXT),),
-    "stage": (("name", "name", _TEXT), ("description", "description", _TEXT)),
-    "brand_element": (
-        ("role", "role", _TEXT),
-        ("text", "text", _TEXT),
-        ("description", "description", _TEXT),
-    ),
-    "target_group": (
-        ("name", "name", _TEXT),
-        ("description", "description", _TEXT),
-        ("size", "size", _TEXT),
-        ("priority", "priority", _TEXT),
-    ),
-    "persona": (
-        ("name", "name", _TEXT),
-        ("target_group", "target_group", _TEXT),
-        ("job_search", "job_search", _TEXT),
-        ("description", "description", _TEXT),
-        ("motivations", "motivations", _LIST),
-        ("frustrations", "frustrations", _LIST),
-        ("channels", "channels", _LIST),
-    ),
-    "channel": (
-        ("name", "name", _TEXT),
-        ("type", "type", _TEXT),
-        ("media", "media", _TEXT),
-        ("response_time", "response_time", _DUR),
-        ("description", "description", _TEXT),
-    ),
-    "touchpoint": (
-        ("name", "name", _TEXT),
-        ("stage", "stage", _TEXT),
-        ("channel", "channel", _TEXT),
-        ("personas", "personas", _ALL),
-        ("brand", "brand", _LIST),
-        ("entry", "entry", _TEXT),
-        ("message", "message", _TEXT),
-        ("description", "description", _TEXT),
-        ("conversion.goal", "conversion.goal", _TEXT),
-        ("conversion.target_rate", "conversion.target_rate", _TEXT),
-        ("response_time", "response_time", _DUR),
-        ("kind", "type", _TEXT),
-        ("feedback", "feedback", _TEXT),
-    ),
-    "trigger": (
-        ("event", "event", _TEXT),
-        ("delay", "delay", _DUR),
-        ("personas", "personas", _ALL),
-        ("condition", "condition", _TEXT),
-    ),
+    kind.value: tuple(_compared(kind.model, _IDENTITY.get(kind, ()))) for kind in Kind
 }
 
-_BLANK: dict[str, Any] = {
-    "plan": m.PlanInfo(),
-    "employer_brand": m.EmployerBrand(),
-    "stage": m.Stage(),
-    "brand_element": m.BrandElement(role=None),  # type: ignore[arg-type]
-    "target_group": m.TargetGroup(),
-    "persona": m.Persona(),
-    "channel": m.Channel(),
-    "touchpoint": m.Touchpoint(),
-    "trigger": m.Trigger(),
-}
+#: kind -> an element with nothing set: what an added element is compared with.
+_BLANK: dict[str, Any] = {kind.value: kind.model() for kind in Kind}
 
 Value = Any  # str | int | float | bool | list[str] | None, JSON-ready
 
@@ -247,7 +209,14 @@ def _compare(key: str, kind: str, a: Any, b: Any) -> FieldChange | None:
 def _element_fields(kind: str, a: Any, b: Any) -> list[FieldChange]:
     out = []
     for key, path, ftype in FIELDS[kind]:
-        fc = _compare(key, ftype, _get(a, path), _get(b, path))
+        va, vb = _get(a, path), _get(b, path)
+        if ftype == _MAP:
+            va, vb = va or {}, vb or {}
+            for k in sorted(va.keys() | vb.keys()):
+                if va.get(k) != vb.get(k):
+                    out.append(FieldChange(f"{key}.{k}", va.get(k), vb.get(k)))
+            continue
+        fc = _compare(key, ftype, va, vb)
         if fc is not None:
             out.append(fc)
     return out
@@ -355,17 +324,11 @@ def _plan_record(a: m.Plan | None, b: m.Plan | None) -> list[Change]:
             return [Change("plan", "", "removed", plan.name)]
         old_info: Any = _BLANK["plan"]
         old_stages: list[str] = []
-        old_checks: dict[str, str] = {}
     else:
         old_info = a.info or _BLANK["plan"]
         old_stages = [s.id for s in a.stages]
-        old_checks = (a.info.checks if a.info is not None else None) or {}
     new_info = b.info or _BLANK["plan"]
-    fields = _element_fields("plan", old_info, new_info)
-    new_checks = (b.info.checks if b.info is not None else None) or {}
-    for code in sorted(old_checks.keys() | new_checks.keys()):
-        if old_checks.get(code) != new_checks.get(code):
-            fields.append(FieldChange(f"checks.{code}", old_checks.get(code), new_checks.get(code)))
+    fields = _element_fields("plan", old_info, new_info)  # checks per rule code: checks.CODE
     new_stages = [s.id for s in b.stages]
     common = set(old_stages) & set(new_stages)
     if a is not None and (
@@ -400,12 +363,9 @@ def diff_plans(a: m.Plan | None, b: m.Plan | None) -> list[Change]:
     pa, pb = a or empty, b or empty
     changes = _plan_record(a, b) if (a is not None or b is not None) else []
     changes += _brand_record(a, b)
-    changes += _by_id("stage", pa.stages, pb.stages)
-    changes += _by_id("brand_element", pa.brand_elements, pb.brand_elements)
-    changes += _by_id("target_group", pa.target_groups, pb.target_groups)
-    changes += _by_id("persona", pa.personas, pb.personas)
-    changes += _by_id("channel", pa.channels, pb.channels)
-    changes += _by_id("touchpoint", pa.touchpoints, pb.touchpoints)
+    for kind in Kind:
+        if kind.has_id:  # stages, brand elements, target groups ... in Kind order
+            changes += _by_id(kind.value, pa.elements(kind), pb.elements(kind))
     changes += _triggers(pa.triggers, pb.triggers)
     return changes
 

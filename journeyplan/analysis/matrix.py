@@ -71,7 +71,7 @@ class Matrix:
 
 def _entry(t: Touchpoint, where_id: str | None, where: str | None) -> Entry:
     goal = t.conversion.goal if t.conversion is not None else None
-    return Entry(t.id, t.label, where_id, where, goal, t.type)
+    return Entry(t.id, t.label, where_id, where, goal, t.kind)
 
 
 def _matrix(

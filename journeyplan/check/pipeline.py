@@ -17,8 +17,8 @@ from journeyplan.check.selection import Selection, apply_levels, configuration_f
 from journeyplan.check.suppress import apply_suppressions
 from journeyplan.errors import processing
 from journeyplan.findings import Finding
+from journeyplan.plan.build import build_plan
 from journeyplan.plan.model import Plan
-from journeyplan.plan.schema import build_plan
 from journeyplan.rules import QUESTIONS, REGISTRY
 from journeyplan.rules.base import Context
 from journeyplan.source.compose import PlanFile, read_plan_files

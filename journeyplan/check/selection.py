@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from journeyplan.errors import UsageError
 from journeyplan.findings import Finding, Location
 from journeyplan.plan.model import Plan
-from journeyplan.plan.schema import did_you_mean
 from journeyplan.rules import REGISTRY
+from journeyplan.suggest import did_you_mean
 
 #: Codes that can never be turned off or down: the file they concern was not read.
 ALWAYS_ON = frozenset({"JP001", "JP014", "JP016"})

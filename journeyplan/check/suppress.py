@@ -31,9 +31,9 @@ from yaml.scanner import Scanner
 
 from journeyplan.check.selection import ALWAYS_ON
 from journeyplan.findings import Finding, Location
-from journeyplan.plan.schema import did_you_mean
 from journeyplan.rules import REGISTRY
 from journeyplan.source.compose import PlanFile
+from journeyplan.suggest import did_you_mean
 
 MARKER = "journeyplan:"
 

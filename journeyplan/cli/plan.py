@@ -51,7 +51,7 @@ def schema() -> None:
     run = Run(None, "schema")
 
     def main() -> int:
-        from journeyplan.plan.schema import json_schema
+        from journeyplan.plan.jsonschema import json_schema
         from journeyplan.report.jsontext import dumps
 
         echo(dumps(json_schema()))

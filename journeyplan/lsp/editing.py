@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from journeyplan.lsp.diagnostics import Placed
 from journeyplan.lsp.index import Occurrence, PlanIndex, reference_keys
 from journeyplan.lsp.text import LineIndex
-from journeyplan.plan.schema import ID_PATTERN, RESERVED_PERSONA_IDS
+from journeyplan.plan.fields import ID_PATTERN
+from journeyplan.plan.model import RESERVED_PERSONA_IDS
 
 _ID = re.compile(ID_PATTERN)
 _ID_CHARS = re.compile(r"[a-z0-9_-]*")

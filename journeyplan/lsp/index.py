@@ -1,6 +1,6 @@
 """Where each id is defined and referenced, from the model's positions.
 
-The references are found from the plan format's declaration (:mod:`journeyplan.plan.schema`):
+The references are found from the plan format's declaration (:mod:`journeyplan.plan.model`):
 every field of type ``Ref(kind)`` or ``ListOf(Ref(kind))`` is a reference to an element of
 that kind (a persona's ``target_group`` and ``channels``; a touchpoint's ``stage``, ``channel``,
 ``personas`` and ``brand``; a trigger's ``from``, ``to`` and ``personas`` ...), so a new
@@ -17,11 +17,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from journeyplan.lsp.diagnostics import LineIndexes
-from journeyplan.plan.model import Element, Plan
-from journeyplan.plan.schema import SECTIONS, FieldType, ListOf, Obj, Ref
+from journeyplan.plan.declare import Obj
+from journeyplan.plan.fields import FieldType, ListOf, Ref
+from journeyplan.plan.format import SECTIONS
+from journeyplan.plan.model import Element, Kind, Plan
 
-#: The kinds of element an id names (the keys of :meth:`journeyplan.plan.model.Plan.by_id`).
-KINDS = ("stage", "target group", "persona", "channel", "touchpoint", "brand element")
+#: The kinds of element an id names, by their term (``target group``), as occurrences and
+#: messages name them.
+KIND_OF_TERM = {k.term: k for k in Kind if k.has_id}
+KINDS = tuple(KIND_OF_TERM)
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,9 @@ def reference_fields(obj: Obj) -> Iterator[tuple[str, str, str, bool]]:
     for f in obj.fields.values():
         t = f.type
         if type(t) is Ref:
-            yield f.key, f.attr or f.key, t.kind, False
+            yield f.key, f.attr, t.kind.term, False
         elif type(t) is ListOf and type(t.item) is Ref:
-            yield f.key, f.attr or f.key, t.item.kind, True
+            yield f.key, f.attr, t.item.kind.term, True
 
 
 def _elements(ftype: FieldType, value) -> Iterator[tuple[Obj, Element]]:
@@ -59,7 +63,7 @@ def _elements(ftype: FieldType, value) -> Iterator[tuple[Obj, Element]]:
         yield ftype, value
         for f in ftype.fields.values():
             if type(f.type) in (Obj, ListOf):
-                sub = getattr(value, f.attr or f.key, None)
+                sub = getattr(value, f.attr, None)
                 if sub is not None:
                     yield from _elements(f.type, sub)
 
@@ -67,9 +71,9 @@ def _elements(ftype: FieldType, value) -> Iterator[tuple[Obj, Element]]:
 def reference_keys() -> dict[str, dict[str, str]]:
     """Section -> {YAML key of a reference field anywhere in it -> kind} (for completion)."""
     out: dict[str, dict[str, str]] = {}
-    for section, (ftype, _, _, _) in SECTIONS.items():
+    for section, sec in SECTIONS.items():
         keys: dict[str, str] = {}
-        todo = [ftype]
+        todo = [sec.type]
         while todo:
             t = todo.pop()
             if type(t) is ListOf:
@@ -87,7 +91,9 @@ class PlanIndex:
 
     def __init__(self, plan: Plan, indexes: LineIndexes) -> None:
         self.plan = plan
-        self.elements: dict[str, dict[str, Element]] = {k: plan.by_id(k) for k in KINDS}
+        self.elements: dict[str, dict[str, Element]] = {
+            term: plan.by_id(kind) for term, kind in KIND_OF_TERM.items()
+        }
         self.definitions: dict[tuple[str, str], Occurrence] = {}
         self.references: dict[tuple[str, str], list[Occurrence]] = {}
         self._by_file: dict[str, list[Occurrence]] = {}
@@ -114,8 +120,8 @@ class PlanIndex:
         for kind, elements in self.elements.items():
             for id_, e in elements.items():
                 add(kind, id_, e, e.at.get("id"), True, "id")
-        for ftype, attr, _, _ in SECTIONS.values():
-            for obj, e in _elements(ftype, getattr(plan, attr, None)):
+        for sec in SECTIONS.values():
+            for obj, e in _elements(sec.type, getattr(plan, sec.attr, None)):
                 for key, field_attr, kind, is_list in reference_fields(obj):
                     value = getattr(e, field_attr, None)
                     if value is None:

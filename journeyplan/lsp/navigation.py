@@ -95,6 +95,9 @@ def _md(text: object) -> str:
     return out
 
 
+_KIND_OF_TERM = {k.term: k for k in m.Kind}  # 'target group' -> Kind.TARGET_GROUP
+
+
 def hover_markdown(kind: str, e: m.Element, plan: m.Plan, lang: str = "en") -> str:
     """Markdown describing element E (of KIND) of PLAN, for a hover."""
     t = _LABELS.get(lang, _LABELS["en"])
@@ -103,7 +106,7 @@ def hover_markdown(kind: str, e: m.Element, plan: m.Plan, lang: str = "en") -> s
     lines = [f"**{_md(label)}** — {what} `{getattr(e, 'id', '')}`"]
 
     def names(kind_: str, ids) -> str:
-        known = plan.by_id(kind_)
+        known = plan.by_id(_KIND_OF_TERM[kind_])
         return ", ".join(_md(getattr(known.get(i), "label", i)) for i in ids) or t["none"]
 
     def row(key: str, value: object) -> None:
@@ -133,7 +136,7 @@ def hover_markdown(kind: str, e: m.Element, plan: m.Plan, lang: str = "en") -> s
         row("personas", names("persona", e.personas) if e.personas is not None else t["all"])
         if e.conversion is not None:
             row("conversion", e.conversion.goal)
-        row("kind", e.type if e.type != "contact" else None)
+        row("kind", e.kind if e.kind != "contact" else None)
         row(
             "response_time", duration_text(e.response_time) if e.response_time is not None else None
         )

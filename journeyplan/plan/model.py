@@ -1,11 +1,16 @@
-"""The plan as typed objects: what the YAML says, with ids resolved and positions kept.
+"""The plan as typed objects, and the declaration of the plan format: one class per element.
+
+Each class declares its YAML keys once, as dataclass fields made with
+:func:`~journeyplan.plan.declare.key` (field type, description, required, default, YAML key
+when it differs from the attribute). The validator, the JSON Schema, reference resolution
+and ``journeyplan diff`` all read that declaration (:mod:`journeyplan.plan.declare`), so a
+new field is one line here (plus its rule, if it has one). docs/architecture.md, "The plan
+format", says where each part derives from.
 
 Every element remembers the file it came from and the 1-based ``(line, column)`` of its own
 mapping and of each field's value (:attr:`Element.at`), so any rule can point at the exact
-place. The model knows nothing of YAML libraries, terminals or Graphviz.
-
-Durations are ints in minutes. References are ids (strings) that the validator has checked:
-after :func:`journeyplan.plan.schema.build_plan` every reference in the model resolves.
+place. Durations are ints in minutes. References are ids (strings): after
+:func:`journeyplan.plan.build.build_plan` every reference in the model resolves.
 
 The classes use ``__slots__``: a large plan holds hundreds of thousands of elements, and
 without a ``__dict__`` each is smaller and every rule reads its fields faster
@@ -14,12 +19,92 @@ without a ``__dict__`` each is smaller and every rule reads its fields faster
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from journeyplan.findings import Location
+from journeyplan.plan.declare import Obj, derived, key
+from journeyplan.plan.fields import (
+    Bool,
+    Duration,
+    Enum,
+    Id,
+    Integer,
+    ListOf,
+    MapOf,
+    Number,
+    Ref,
+    Text,
+)
 
 Pos = tuple[int, int]  # 1-based (line, column)
+
+
+class Kind(str, enum.Enum):
+    """The kinds of plan element, in the order reports list them.
+
+    The value is the snake_case name in JSON output (``journeyplan diff --format json``) and
+    message keys (``diff.kind.target_group``); :attr:`term` is the singular that messages
+    use ('target group'); :attr:`section` the top-level YAML key that holds the elements
+    (``target_groups``; ``None`` for stages and brand elements, which live inside ``plan``
+    and ``employer_brand``); :attr:`plan_attr` the :class:`Plan` attribute; :attr:`model`
+    the model class."""
+
+    PLAN = "plan"
+    EMPLOYER_BRAND = "employer_brand"
+    STAGE = "stage"
+    BRAND_ELEMENT = "brand_element"
+    TARGET_GROUP = "target_group"
+    PERSONA = "persona"
+    CHANNEL = "channel"
+    TOUCHPOINT = "touchpoint"
+    TRIGGER = "trigger"
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+    @property
+    def term(self) -> str:
+        """The kind in messages: ``target group``, ``brand element``."""
+        return self.value.replace("_", " ")
+
+    @property
+    def single(self) -> bool:
+        """One per plan (``plan``, ``employer_brand``), declared in one file only."""
+        return self in (Kind.PLAN, Kind.EMPLOYER_BRAND)
+
+    @property
+    def has_id(self) -> bool:
+        """Elements of this kind have an ``id``, unique within the kind."""
+        return not self.single and self is not Kind.TRIGGER
+
+    @property
+    def section(self) -> str | None:
+        """The top-level YAML key: ``plan``, ``employer_brand``, ``target_groups`` ...;
+        ``None`` for stages and brand elements."""
+        if self.single:
+            return self.value
+        if self in (Kind.STAGE, Kind.BRAND_ELEMENT):
+            return None
+        return self.value + "s"
+
+    @property
+    def plan_attr(self) -> str:
+        """The attribute of :class:`Plan` that holds the kind's element(s)."""
+        return _PLAN_ATTRS.get(self) or self.value + "s"
+
+    @property
+    def model(self) -> type[Element]:
+        """The model class of the kind's elements."""
+        return _MODELS[self]
+
+
+_PLAN_ATTRS = {
+    Kind.PLAN: "info",
+    Kind.EMPLOYER_BRAND: "brand",
+    Kind.BRAND_ELEMENT: "brand_elements",
+}
 
 DEFAULT_STAGES: tuple[tuple[str, str], ...] = (
     ("awareness", "Awareness"),
@@ -51,6 +136,13 @@ MEDIA = ("owned", "paid", "earned")
 CONVERSION_GOALS = ("application", "lead", "referral", "event_signup", "hire", "other")
 TOUCHPOINT_KINDS = ("contact", "rejection", "exit")
 CHECK_LEVELS = ("off", "info", "warning", "error")
+RESERVED_PERSONA_IDS = frozenset({"overview"})
+
+
+def _rule_code_schemas() -> dict[str, dict[str, Any]]:
+    from journeyplan.plan.jsonschema import rule_code_schemas  # only for `journeyplan schema`
+
+    return rule_code_schemas()
 
 
 @dataclass(eq=False, slots=True)
@@ -59,10 +151,14 @@ class Element:
 
     - ``file``: path relative to the plan directory; ``pos``: its mapping's (line, column).
     - ``at``: field name -> (line, column) of that field's value.
-    - ``items_at``: list field name -> positions of its items, aligned with the list.
+    - ``items_at``: list field name -> positions of its items, aligned with the list (for a
+      mapping field: the positions of its keys, in order).
     """
 
-    kind: ClassVar[str] = "element"
+    #: the kind of element (``None`` for a part of one, such as a conversion)
+    element_kind: ClassVar[Kind | None] = None
+    #: what the element is, for the JSON Schema (editor hover)
+    summary: ClassVar[str] = ""
     file: str = ""
     pos: Pos = (1, 1)
     at: dict[str, Pos] = field(default_factory=dict, repr=False)
@@ -84,10 +180,11 @@ class Element:
 
 @dataclass(eq=False, slots=True)
 class Stage(Element):
-    kind: ClassVar[str] = "stage"
-    id: str = ""
-    name: str | None = None
-    description: str | None = None
+    element_kind: ClassVar[Kind] = Kind.STAGE
+    summary: ClassVar[str] = "A stage of the candidate journey (e.g. find, attract, engage, bind)."
+    id: str = key(Id(), "Stage id, referenced by touchpoints.", required=True, default="")
+    name: str | None = key(Text(), "Stage name as shown on the maps.")
+    description: str | None = key(Text(), "What happens in this stage.")
 
     @property
     def label(self) -> str:
@@ -96,46 +193,79 @@ class Stage(Element):
 
 @dataclass(eq=False, slots=True)
 class PlanInfo(Element):
-    kind: ClassVar[str] = "plan"
-    name: str | None = None
-    organisation: str | None = None
-    language: str | None = None
-    stages: list[Stage] | None = None
-    checks: dict[str, str] | None = None
+    element_kind: ClassVar[Kind] = Kind.PLAN
+    summary: ClassVar[str] = (
+        "The plan itself: name, organisation, language, stages and rule configuration."
+    )
+    name: str | None = key(Text(), "Name of the plan.", required=True)
+    organisation: str | None = key(Text(), "The employer the plan is for.")
+    language: str | None = key(Enum(LANGUAGES), "Language of messages: en (default) or nl.")
+    stages: list[Stage] | None = key(
+        ListOf(Obj(Stage)),
+        "Ordered stages; default: awareness, consideration, application, selection, hire.",
+    )
+    checks: dict[str, str] | None = key(
+        MapOf(Enum(CHECK_LEVELS), "a rule code such as JP102", keys=_rule_code_schemas),
+        "Rule code -> off | info | warning | error, overriding default severities.",
+    )
 
 
 @dataclass(eq=False, slots=True)
 class BrandElement(Element):
     """A qualifier, winner or brand-personality trait. ``role`` says which."""
 
-    kind: ClassVar[str] = "brand element"
-    id: str = ""
-    text: str | None = None
-    description: str | None = None
-    role: str = ""  # qualifier | winner | personality
+    element_kind: ClassVar[Kind] = Kind.BRAND_ELEMENT
+    id: str = key(
+        Id(),
+        "Brand element id, shared by qualifiers, winners and personality.",
+        required=True,
+        default="",
+    )
+    role: str | None = derived("qualifier | winner | personality: the list it is written in.")
+    text: str | None = key(Text(), "The brand element as the candidate should read it.")
+    description: str | None = key(Text(), "Notes for the team.")
 
     @property
     def label(self) -> str:
         return self.text if self.text is not None else self.id
 
 
+def _brand_list(role: str, description: str) -> ListOf:
+    return ListOf(Obj(BrandElement, description, extra={"role": role}))
+
+
 @dataclass(eq=False, slots=True)
 class EmployerBrand(Element):
-    kind: ClassVar[str] = "employer brand"
-    proposition: str | None = None
-    qualifiers: list[BrandElement] | None = None
-    winners: list[BrandElement] | None = None
-    personality: list[BrandElement] | None = None
+    element_kind: ClassVar[Kind] = Kind.EMPLOYER_BRAND
+    summary: ClassVar[str] = (
+        "The employer brand: proposition, qualifiers, winners and brand personality (question 5)."
+    )
+    proposition: str | None = key(Text(), "The central message of the employer brand (the EVP).")
+    qualifiers: list[BrandElement] | None = key(
+        _brand_list(
+            "qualifier", "A qualifier: a condition the employer must meet to be relevant at all."
+        ),
+        "Conditions the employer must meet to be relevant at all.",
+    )
+    winners: list[BrandElement] | None = key(
+        _brand_list("winner", "A winner: a feature that distinguishes the employer."),
+        "Distinguishing features of the employer.",
+    )
+    personality: list[BrandElement] | None = key(
+        _brand_list("personality", "A trait of the brand personality: the employer's character."),
+        "Character traits of the employer brand.",
+    )
 
 
 @dataclass(eq=False, slots=True)
 class TargetGroup(Element):
-    kind: ClassVar[str] = "target group"
-    id: str = ""
-    name: str | None = None
-    description: str | None = None
-    size: int | None = None
-    priority: str | None = None
+    element_kind: ClassVar[Kind] = Kind.TARGET_GROUP
+    summary: ClassVar[str] = "A target group the employer recruits from (question 1)."
+    id: str = key(Id(), "Target group id.", required=True, default="")
+    name: str | None = key(Text(), "Name of the target group.")
+    description: str | None = key(Text(), "Who they are (question 1 asks for one).")
+    size: int | None = key(Integer(0), "Labour-market size, in people.")
+    priority: str | None = key(Enum(PRIORITIES), "Priority: high | medium | low.")
 
     @property
     def label(self) -> str:
@@ -144,15 +274,20 @@ class TargetGroup(Element):
 
 @dataclass(eq=False, slots=True)
 class Persona(Element):
-    kind: ClassVar[str] = "persona"
-    id: str = ""
-    name: str | None = None
-    target_group: str | None = None
-    job_search: str | None = None
-    description: str | None = None
-    motivations: list[str] | None = None
-    frustrations: list[str] | None = None
-    channels: list[str] | None = None
+    element_kind: ClassVar[Kind] = Kind.PERSONA
+    summary: ClassVar[str] = "A persona that makes a target group concrete (question 2)."
+    id: str = key(
+        Id(RESERVED_PERSONA_IDS), "Persona id ('overview' is reserved).", required=True, default=""
+    )
+    name: str | None = key(Text(), "Name of the persona.")
+    target_group: str | None = key(
+        Ref(Kind.TARGET_GROUP), "The target group this persona makes concrete."
+    )
+    job_search: str | None = key(Enum(JOB_SEARCH), "active | latent | passive job seeker.")
+    description: str | None = key(Text(), "A short portrait.")
+    motivations: list[str] | None = key(ListOf(Text()), "What drives them.")
+    frustrations: list[str] | None = key(ListOf(Text()), "What puts them off.")
+    channels: list[str] | None = key(ListOf(Ref(Kind.CHANNEL)), "Preferred channels (channel ids).")
 
     @property
     def label(self) -> str:
@@ -161,13 +296,18 @@ class Persona(Element):
 
 @dataclass(eq=False, slots=True)
 class Channel(Element):
-    kind: ClassVar[str] = "channel"
-    id: str = ""
-    name: str | None = None
-    type: str | None = None
-    media: str | None = None
-    response_time: int | None = None  # minutes
-    description: str | None = None
+    element_kind: ClassVar[Kind] = Kind.CHANNEL
+    summary: ClassVar[str] = "A media channel (question 4)."
+    id: str = key(Id(), "Channel id.", required=True, default="")
+    name: str | None = key(Text(), "Name of the channel.")
+    type: str | None = key(Enum(CHANNEL_TYPES), "Kind of channel.")
+    media: str | None = key(Enum(MEDIA), "owned | paid | earned.")
+    response_time: int | None = key(  # minutes
+        Duration(),
+        "How fast the employer answers on this channel "
+        "(e.g. 4h); messaging channels need 24h or less.",
+    )
+    description: str | None = key(Text(), "Notes.")
 
     @property
     def label(self) -> str:
@@ -176,9 +316,9 @@ class Channel(Element):
 
 @dataclass(eq=False, slots=True)
 class Conversion(Element):
-    kind: ClassVar[str] = "conversion"
-    goal: str | None = None
-    target_rate: float | None = None
+    summary: ClassVar[str] = "Makes a touchpoint a conversion point."
+    goal: str | None = key(Enum(CONVERSION_GOALS), "What converts here.", required=True)
+    target_rate: float | None = key(Number(0, 1), "Intended conversion rate, 0..1.")
 
 
 @dataclass(eq=False, slots=True)
@@ -186,20 +326,30 @@ class Touchpoint(Element):
     """A contact point; a conversion point when ``conversion`` is set. ``personas`` is
     ``None`` when omitted (the touchpoint serves every persona)."""
 
-    kind: ClassVar[str] = "touchpoint"
-    id: str = ""
-    name: str | None = None
-    stage: str | None = None
-    channel: str | None = None
-    personas: list[str] | None = None
-    brand: list[str] | None = None
-    entry: bool = False
-    message: str | None = None
-    description: str | None = None
-    conversion: Conversion | None = None
-    response_time: int | None = None  # minutes, a promise to the candidate
-    type: str = "contact"  # the YAML key is `kind`: contact | rejection | exit
-    feedback: bool = False
+    element_kind: ClassVar[Kind] = Kind.TOUCHPOINT
+    summary: ClassVar[str] = "A contact point of the candidate journey (question 3)."
+    id: str = key(Id(), "Touchpoint id.", required=True, default="")
+    name: str | None = key(Text(), "Name of the touchpoint.")
+    stage: str | None = key(Ref(Kind.STAGE), "The stage (stage id).", required=True)
+    channel: str | None = key(Ref(Kind.CHANNEL), "The channel (channel id).", required=True)
+    personas: list[str] | None = key(
+        ListOf(Ref(Kind.PERSONA)), "Personas served; omitted = every persona.", none_is_all=True
+    )
+    brand: list[str] | None = key(
+        ListOf(Ref(Kind.BRAND_ELEMENT)),
+        "Brand elements carried (qualifier, winner or personality ids).",
+    )
+    entry: bool = key(Bool(), "The journey starts here.", default=False)
+    message: str | None = key(Text(), "The (personalised) content.")
+    description: str | None = key(Text(), "Notes.")
+    conversion: Conversion | None = key(Obj(Conversion), "Set to make this a conversion point.")
+    response_time: int | None = key(  # minutes, a promise to the candidate
+        Duration(), "A concrete promise to the candidate: when they hear back (e.g. 2d)."
+    )
+    kind: str = key(
+        Enum(TOUCHPOINT_KINDS), "contact (default) | rejection | exit.", default="contact"
+    )
+    feedback: bool = key(Bool(), "A rejection that gives honest feedback.", default=False)
 
     @property
     def label(self) -> str:
@@ -208,7 +358,7 @@ class Touchpoint(Element):
     @property
     def is_terminal(self) -> bool:
         """A journey may end here: a conversion, rejection or exit touchpoint."""
-        return self.conversion is not None or self.type != "contact"
+        return self.conversion is not None or self.kind != "contact"
 
 
 @dataclass(eq=False, slots=True)
@@ -216,13 +366,30 @@ class Trigger(Element):
     """An edge of the journey graph. ``personas`` is ``None`` when the trigger applies to
     every persona whose journey holds both ends. ``delay`` is in minutes."""
 
-    kind: ClassVar[str] = "trigger"
-    source: str | None = None  # YAML key `from`
-    target: str | None = None  # YAML key `to`
-    event: str | None = None
-    delay: int | None = None
-    personas: list[str] | None = None
-    condition: str | None = None
+    element_kind: ClassVar[Kind] = Kind.TRIGGER
+    summary: ClassVar[str] = "A trigger: an edge of the journey graph (question 4)."
+    source: str | None = key(
+        Ref(Kind.TOUCHPOINT), "Touchpoint the candidate comes from.", required=True, yaml="from"
+    )
+    target: str | None = key(
+        Ref(Kind.TOUCHPOINT), "Touchpoint the candidate goes to.", required=True, yaml="to"
+    )
+    event: str | None = key(Text(), "What happens (question 4 asks for one).")
+    delay: int | None = key(Duration(), "Time between the event and the next touchpoint.")
+    personas: list[str] | None = key(
+        ListOf(Ref(Kind.PERSONA)),
+        "Personas this trigger applies to; omitted = all.",
+        none_is_all=True,
+    )
+    condition: str | None = key(Text(), "When the trigger fires.")
+
+
+_MODELS: dict[Kind, type[Element]] = {
+    cls.element_kind: cls
+    for cls in (PlanInfo, EmployerBrand, Stage, BrandElement, TargetGroup, Persona, Channel)
+    + (Touchpoint, Trigger)
+    if cls.element_kind is not None
+}
 
 
 @dataclass(eq=False, slots=True)
@@ -255,13 +422,10 @@ class Plan:
             return []
         return [*(b.qualifiers or ()), *(b.winners or ()), *(b.personality or ())]
 
-    def by_id(self, kind: str) -> dict[str, Element]:
-        seq = {
-            "stage": self.stages,
-            "target group": self.target_groups,
-            "persona": self.personas,
-            "channel": self.channels,
-            "touchpoint": self.touchpoints,
-            "brand element": self.brand_elements,
-        }[kind]
-        return {e.id: e for e in seq}  # type: ignore[attr-defined]
+    def elements(self, kind: Kind) -> list[Any]:
+        """The elements of KIND (not :attr:`Kind.single`), in plan order."""
+        return getattr(self, kind.plan_attr)
+
+    def by_id(self, kind: Kind) -> dict[str, Element]:
+        """Id -> element of KIND (one with :attr:`Kind.has_id`)."""
+        return {e.id: e for e in self.elements(kind)}

@@ -81,7 +81,7 @@ def select_personas(plan: Plan, ids: list[str] | None) -> list[Persona]:
     persona of the plan (with a did-you-mean)."""
     if not ids:
         return list(plan.personas)
-    from journeyplan.plan.schema import did_you_mean
+    from journeyplan.suggest import did_you_mean
 
     known = {p.id for p in plan.personas}
     for pid in ids:

@@ -263,16 +263,16 @@ class _Builder:
                     rate=percent(t.conversion.target_rate),
                 )
             return self.msg("map.badge.conversion", goal=goal_text)
-        if t.type == "rejection":
+        if t.kind == "rejection":
             return self.msg("map.badge.rejection.feedback" if t.feedback else "map.badge.rejection")
-        if t.type == "exit":
+        if t.kind == "exit":
             return self.msg("map.badge.exit")
         return None
 
     def kind(self, t: Touchpoint) -> str:
         if t.conversion is not None:
             return "conversion"
-        return t.type if t.type in KINDS else "contact"
+        return t.kind if t.kind in KINDS else "contact"
 
     def personas_text(self, ids: list[str] | None) -> str:
         if ids is None:

@@ -16,12 +16,12 @@ from dataclasses import asdict, dataclass
 from typing import TextIO
 
 from journeyplan.messages import render_message
-from journeyplan.plan.schema import did_you_mean
 from journeyplan.report.base import Formatter
 from journeyplan.report.jsontext import dumps
 from journeyplan.report.markdown import md_escape, md_table
 from journeyplan.rules import QUESTIONS, REGISTRY, Rule
 from journeyplan.rules.examples import EXAMPLES, snippet
+from journeyplan.suggest import did_you_mean
 
 WIDTH = 88
 

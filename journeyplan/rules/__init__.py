@@ -4,7 +4,7 @@ A rule has a stable ``code`` (``JP`` + three digits; the hundreds digit is the c
 question it answers, 0 for plan structure), a ``name``, a default ``severity``, the
 ``question`` (1-5 or ``None``) and a ``check`` function ``(Context) -> Iterable[Finding]``.
 Structural rules have no check function: the loader and the validator
-(:mod:`journeyplan.plan.schema`) report them. Titles and explanations live in the message
+(:mod:`journeyplan.plan.build`) report them. Titles and explanations live in the message
 tables (:mod:`journeyplan.messages`), translated in the gettext catalogues.
 """
 

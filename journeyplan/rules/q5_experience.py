@@ -92,7 +92,7 @@ def no_rejection_with_feedback(ctx: Context) -> Iterator[Finding]:
     """JP508: the persona's journey has no rejection touchpoint with ``feedback: true`` (also
     when the persona has no touchpoints yet)."""
     for p, j in ctx.persona_journeys():
-        rejections = [t for t in j.nodes if t.type == "rejection"]
+        rejections = [t for t in j.nodes if t.kind == "rejection"]
         if any(t.feedback for t in rejections):
             continue
         if rejections:

@@ -1,6 +1,6 @@
 """Plan structure (no checklist question): reported by the loader and the validator.
 
-These rules have no check function: :mod:`journeyplan.source.compose` and :mod:`journeyplan.plan.schema`
+These rules have no check function: :mod:`journeyplan.source.compose` and :mod:`journeyplan.plan.build`
 emit them while reading, and :mod:`journeyplan.check.pipeline` emits the configuration ones.
 """
 

@@ -31,7 +31,7 @@ def tp(
         personas=personas,
         entry=entry,
         conversion=Conversion(goal=goal) if goal else None,
-        type=kind,
+        kind=kind,
     )
 
 

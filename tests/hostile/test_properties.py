@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from journeyplan.check.pipeline import CheckResult, check_plan
 from journeyplan.errors import PlanPathError
-from journeyplan.plan.schema import SECTIONS
+from journeyplan.plan.format import SECTIONS
 from journeyplan.report import REPORTERS, ReportOptions
 from journeyplan.source.safeio import split_lines
 from tests.common import EXAMPLES

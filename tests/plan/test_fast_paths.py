@@ -18,8 +18,9 @@ from yaml.nodes import ScalarNode
 
 from journeyplan.analysis.graph import JourneyIndex
 from journeyplan.check.pipeline import check_plan
-from journeyplan.plan import schema
-from journeyplan.plan.schema import build_plan
+from journeyplan.plan import build, validator
+from journeyplan.plan import format as plan_format
+from journeyplan.plan.build import build_plan
 from journeyplan.source import compose as loader
 from journeyplan.source import scalars
 from journeyplan.source.compose import load_files, read_plan_file
@@ -63,15 +64,15 @@ def dump(result) -> tuple:
 @pytest.fixture
 def general_path(monkeypatch):
     """Make every file count alias visits, as a file with an alias does: that turns off
-    the validator's fast mapping path (:meth:`schema.Obj._passes_as_is`), so the mapping
-    goes through :func:`schema._pairs` as in the general case."""
-    init = schema.Validator.__init__
+    the validator's fast mapping path (:meth:`journeyplan.plan.declare.Obj._passes_as_is`), so the mapping
+    goes through :func:`journeyplan.plan.validator.mapping_pairs` as in the general case."""
+    init = validator.Validator.__init__
 
     def counting_init(self, pf):
         init(self, pf)
         self.counting = True
 
-    monkeypatch.setattr(schema.Validator, "__init__", counting_init)
+    monkeypatch.setattr(validator.Validator, "__init__", counting_init)
 
 
 PLANS: list[str] = []  # filled below: source texts of single-file plans
@@ -134,13 +135,13 @@ PLANS.extend(_variants())
 def test_fast_and_general_paths_agree_on_plans(tmp_path, monkeypatch, index):
     fast = dump(check_text(tmp_path, PLANS[index]))
     with monkeypatch.context() as mp:
-        init = schema.Validator.__init__
+        init = validator.Validator.__init__
 
         def counting_init(self, pf):
             init(self, pf)
             self.counting = True
 
-        mp.setattr(schema.Validator, "__init__", counting_init)
+        mp.setattr(validator.Validator, "__init__", counting_init)
         general = dump(check_text(tmp_path, PLANS[index]))
     assert fast == general
 
@@ -153,13 +154,13 @@ def test_fast_and_general_paths_agree_on_examples_and_a_generated_plan(tmp_path,
         generate.generate(tmp_path / "gen", 300, 12),
     ]
     fast = [dump(check_plan(p)) for p in plans]
-    init = schema.Validator.__init__
+    init = validator.Validator.__init__
 
     def counting_init(self, pf):
         init(self, pf)
         self.counting = True
 
-    monkeypatch.setattr(schema.Validator, "__init__", counting_init)
+    monkeypatch.setattr(validator.Validator, "__init__", counting_init)
     assert [dump(check_plan(p)) for p in plans] == fast
 
 
@@ -220,9 +221,9 @@ def test_passes_as_is_only_when_pairs_passes_everything_through(pairs):
     except yaml.YAMLError:
         return
     pf = loader.PlanFile("p.yaml", Path("p.yaml"), node, text)
-    v = schema.Validator(pf)
-    if schema.TOUCHPOINT._passes_as_is(node):
-        assert list(schema._pairs(node, v)) == node.value
+    v = validator.Validator(pf)
+    if plan_format.TOUCHPOINT._passes_as_is(node):
+        assert list(validator.mapping_pairs(node, v)) == node.value
         assert v.findings == []
 
 
@@ -267,8 +268,8 @@ def test_passes_as_is_only_when_pairs_passes_everything_through(pairs):
 def test_null_and_bool_words_are_what_the_resolver_says(text):
     node = ScalarNode(PLAIN, text, None, None)
     kind = resolve_scalar(node)
-    assert (text in schema._NULL_WORDS) == (kind == scalars.NULL)
-    assert (text in schema._BOOL_WORDS) == (kind == scalars.BOOL)
+    assert (text in validator.NULL_WORDS) == (kind == scalars.NULL)
+    assert (text in validator.BOOL_WORDS) == (kind == scalars.BOOL)
 
 
 # ----------------------------------------------------------------- the depth pre-check
@@ -358,7 +359,7 @@ def test_check_plan_pauses_the_collector_and_restores_it(tmp_path, monkeypatch):
     import gc
 
     seen = []
-    original = schema.build_plan
+    original = build.build_plan
 
     def spy(files):
         seen.append(gc.isenabled())

@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from journeyplan.cli import app
 from journeyplan.plan.durations import DURATION_PATTERN, parse_duration
-from journeyplan.plan.schema import json_schema
+from journeyplan.plan.jsonschema import json_schema
 from journeyplan.rules import REGISTRY
 from tests.common import CLEAN, EXAMPLES, check_text
 

@@ -1,0 +1,277 @@
+"""From composed plan files to one resolved model: validate each file's sections with the
+format's declarations (:mod:`journeyplan.plan.format`), merge them, make ids unique and
+every reference resolve.
+
+Structural findings made here (no checklist question): JP003 unknown section, JP006
+duplicate id, JP007 dangling reference (did-you-mean), JP014 alias expansion too large,
+JP015 section declared twice, JP019 a YAML file that is no plan file. The field types and
+the mapping validator report the others (:mod:`journeyplan.plan.fields`,
+:mod:`journeyplan.plan.declare`, :mod:`journeyplan.plan.validator`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from yaml.nodes import MappingNode, ScalarNode
+
+from journeyplan.errors import processing
+from journeyplan.findings import Finding, Location
+from journeyplan.plan import model as m
+from journeyplan.plan.format import MANY, ONE, SECTIONS, Reference, references
+from journeyplan.plan.model import Kind
+from journeyplan.plan.validator import INVALID, TooComplex, Validator, mapping_pairs
+from journeyplan.source.compose import PlanFile
+from journeyplan.source.scalars import NULL, PLAIN, resolve_scalar
+from journeyplan.suggest import did_you_mean
+
+
+def _foreign_keys(root: MappingNode) -> list[str] | None:
+    """The top-level keys of a YAML file that is not a plan file (a docker-compose.yml, a CI
+    workflow ...): there are some, none is a plan section and none resembles one closely
+    enough to be a typo of it. ``None`` for a plan file."""
+    names = []
+    for key, _ in root.value:
+        if not isinstance(key, ScalarNode) or key.value in SECTIONS or key.value == "<<":
+            return None
+        names.append(key.value)
+    import difflib  # only for files that are no plan file (start-up time)
+
+    for name in names[:50]:
+        normal = name.lower().replace("-", "_").replace(" ", "_")
+        if difflib.get_close_matches(normal, SECTIONS, n=1, cutoff=0.8):
+            return None
+    return names or None
+
+
+def _validate_file(pf: PlanFile, plan: m.Plan, declared: dict[str, Location]) -> list[Finding]:
+    v = Validator(pf)
+    root = pf.root
+    if root is None:
+        return v.findings
+    foreign = _foreign_keys(root)
+    if foreign is not None:  # one warning for the file, not an unknown-key error per key
+        shown = ", ".join(name[:40] for name in foreign[:3]) + (", ..." if len(foreign) > 3 else "")
+        v.findings.append(
+            Finding(
+                "JP019",
+                "warning",
+                None,
+                Location(v.file, *v.pos(root.value[0][0])),
+                "JP019",
+                {"keys": shown, "sections": ", ".join(SECTIONS)},
+            )
+        )
+        return v.findings
+    contributions: list[tuple[str, Any]] = []
+    try:
+        for key, value_node in mapping_pairs(root, v):
+            name = key.value
+            section = SECTIONS.get(name)
+            if section is None:
+                v.report("JP003", key, key_name=name, suggestion=did_you_mean(name, SECTIONS))
+                continue
+            ftype, attr, single = section.type, section.attr, section.single
+            if single:
+                first = declared.get(name)
+                if first is not None:
+                    v.report("JP015", key, section=name, first=f"{first.file}:{first.line}")
+                    continue
+                declared[name] = Location(v.file, *v.pos(key))
+            v.visit(value_node)
+            if (
+                isinstance(value_node, ScalarNode)
+                and value_node.tag == PLAIN
+                and resolve_scalar(value_node) == NULL
+            ):
+                continue
+            value = ftype.convert(value_node, v)
+            if value is not INVALID:
+                contributions.append((attr, value))
+    except TooComplex as exc:
+        v.findings = [f for f in v.findings if f.code != "JP013"][:100]
+        v.report("JP014", exc.node, "JP014.alias", limit=v.budget)
+        return v.findings
+    for attr, value in contributions:
+        if isinstance(value, list):
+            getattr(plan, attr).extend(value)
+        else:
+            setattr(plan, attr, value)
+    return v.findings
+
+
+def _report(
+    findings: list[Finding], code: str, loc: Location, key: str | None = None, **args: Any
+) -> None:
+    findings.append(
+        Finding(code, "error", None, loc, key or code, args, subject=args.get("subject"))
+    )
+
+
+def _dedupe(elements: list, kind: Kind, findings: list[Finding]) -> list:
+    """Keep the first element of each id; report later ones (JP006)."""
+    if len({e.id for e in elements}) == len(elements):
+        return list(elements)  # no id twice (the common case): nothing to report
+    seen: dict[str, Any] = {}
+    out = []
+    for e in elements:
+        first = seen.get(e.id)
+        if first is not None:
+            _duplicate(findings, e, first, kind)
+            continue
+        seen[e.id] = e
+        out.append(e)
+    return out
+
+
+def _duplicate(findings: list[Finding], e: Any, first: Any, kind: Kind) -> None:
+    fl = first.loc("id")
+    _report(
+        findings,
+        "JP006",
+        e.loc("id"),
+        kind=kind.term,
+        subject=e.id,
+        id=e.id,
+        first=f"{fl.file}:{fl.line}",
+    )
+
+
+@functools.cache
+def _all_resolve(kind: Kind) -> Callable[[list, tuple[dict, ...]], bool]:
+    """A function ``(elements, known)`` that says whether every reference of KIND's
+    elements resolves, KNOWN holding one id -> element dict per :func:`references` field.
+
+    The common case, so it is generated from the declaration, as :mod:`dataclasses`
+    generates ``__init__``: one pass over the elements, each element read once, one hash
+    lookup per reference, no call per element (a column-wise check reads each element once
+    per field, which costs more on a large plan: docs/performance.md). The generated text
+    holds only attribute names of the model class, never anything from a plan."""
+    refs = references(kind)
+    names = [f"k{i}" for i in range(len(refs))]
+    lines = ["def all_resolve(elements, known):", f"    {', '.join(names)}, = known"]
+    lines.append("    for e in elements:")
+    for name, ref in zip(names, refs):
+        assert ref.attr.isidentifier(), ref.attr
+        lines.append(f"        v = e.{ref.attr}")
+        if ref.how == ONE:
+            lines.append(f"        if v is not None and v not in {name}:")
+        else:  # a list of ids, or a mapping keyed by ids (iterating it gives the keys)
+            lines.append(f"        if v and not all(map({name}.__contains__, v)):")
+        lines.append("            return False")
+    lines.append("    return True")
+    namespace: dict[str, Any] = {}
+    exec("\n".join(lines), namespace)
+    return namespace["all_resolve"]
+
+
+def _dangling(findings: list[Finding], loc: Location, ref: str, kind: Kind, known: dict) -> None:
+    _report(
+        findings,
+        "JP007",
+        loc,
+        kind=kind.term,
+        subject=ref,
+        id=ref,
+        suggestion=did_you_mean(ref, known),
+    )
+
+
+def _resolve_field(e: m.Element, ref: Reference, known: dict, findings: list[Finding]) -> None:
+    """Report (JP007) and drop the references of E's field REF that are not in KNOWN."""
+    attr = ref.attr
+    value = getattr(e, attr)
+    if ref.how == ONE:
+        if value is not None and value not in known:
+            _dangling(findings, e.loc(attr), value, ref.target, known)
+            setattr(e, attr, None)
+        return
+    if not value or all(r in known for r in value):
+        return
+    positions = e.items_at.get(attr, [])
+    keep_at = []
+    for i, r in enumerate(value):
+        if r in known:
+            if i < len(positions):
+                keep_at.append(positions[i])
+        else:
+            _dangling(findings, e.loc(attr, i), r, ref.target, known)
+    if ref.how == MANY:
+        setattr(e, attr, [r for r in value if r in known])
+    else:  # a mapping keyed by ids
+        setattr(e, attr, {r: v for r, v in value.items() if r in known})
+    e.items_at[attr] = keep_at
+
+
+def resolve(plan: m.Plan) -> list[Finding]:
+    """Make ids unique per kind (JP006) and every reference resolve (JP007), in place:
+    duplicates after the first and dangling references are reported and dropped; a trigger
+    that lost its ``from`` or ``to`` is dropped. The references are the
+    :class:`~journeyplan.plan.fields.Ref` fields of the declaration
+    (:func:`journeyplan.plan.format.references`), reported element by element in plan
+    order. Returns the findings."""
+    findings: list[Finding] = []
+    info = plan.info
+    if info is not None and info.stages:
+        plan.stages = _dedupe(info.stages, Kind.STAGE, findings)
+    elif info is None or info.stages is None:
+        plan.stages = [m.Stage(id=i, name=n) for i, n in m.DEFAULT_STAGES]
+    brand = plan.brand
+    if brand is not None:  # qualifiers, winners and personality share one id space
+        seen: dict[str, Any] = {}
+        for attr in ("qualifiers", "winners", "personality"):
+            items = getattr(brand, attr)
+            if items:
+                kept = []
+                for e in items:
+                    if e.id in seen:
+                        _duplicate(findings, e, seen[e.id], Kind.BRAND_ELEMENT)
+                    else:
+                        seen[e.id] = e
+                        kept.append(e)
+                setattr(brand, attr, kept)
+    for kind in Kind:
+        if kind.has_id and kind.section is not None:
+            setattr(plan, kind.plan_attr, _dedupe(plan.elements(kind), kind, findings))
+
+    known: dict[Kind, dict[str, Any]] = {}
+    for kind in Kind:
+        refs = references(kind)
+        if not refs or kind.single:
+            continue
+        elements = plan.elements(kind)
+        if not elements:
+            continue
+        tables = []
+        for ref in refs:
+            if ref.target not in known:
+                known[ref.target] = plan.by_id(ref.target)
+            tables.append((ref, known[ref.target]))
+        if not _all_resolve(kind)(elements, tuple(table for _, table in tables)):
+            for e in elements:  # element by element, so findings keep plan order
+                for ref, table in tables:
+                    _resolve_field(e, ref, table, findings)
+    plan.triggers = [t for t in plan.triggers if t.source is not None and t.target is not None]
+    return findings
+
+
+def build_plan(files: Iterable[PlanFile]) -> tuple[m.Plan, list[Finding]]:
+    """Validate the composed files into one :class:`~journeyplan.plan.model.Plan`.
+
+    FILES is consumed once, in order: a list, or a generator that reads each file only when
+    the previous one is validated (so a caller can drop each file's nodes right after, see
+    :func:`journeyplan.check.pipeline.check_plan`). Returns the plan (what was valid of it,
+    references resolved) and the structural findings, including those the loader made while
+    reading the files."""
+    plan = m.Plan()
+    findings: list[Finding] = []
+    declared: dict[str, Location] = {}
+    for pf in files:
+        plan.files.append(pf.rel)
+        findings.extend(pf.findings)
+        with processing(pf.path):
+            findings.extend(_validate_file(pf, plan, declared))
+    findings.extend(resolve(plan))
+    return plan, findings

@@ -1,0 +1,240 @@
+"""How the plan format is declared: each model class is the declaration of its element.
+
+A model class (:mod:`journeyplan.plan.model`) gives each YAML key one dataclass field made
+with :func:`key`: its field type (:mod:`journeyplan.plan.fields`), its description (the JSON
+Schema's, shown on hover in editors), whether it is required, its default and, when the
+YAML key differs from the attribute (``from`` -> ``source``), the key. :func:`specs` reads
+the declaration back; everything else derives from it:
+
+- :class:`Obj` validates a YAML mapping into the model class (this module);
+- the JSON Schema (:mod:`journeyplan.plan.jsonschema`), from ``FieldType.json_schema``;
+- reference resolution walks the :class:`~journeyplan.plan.fields.Ref` fields
+  (:func:`journeyplan.plan.format.references`, :func:`journeyplan.plan.build.resolve`);
+- the fields ``journeyplan diff`` compares (:data:`journeyplan.analysis.diff.FIELDS`).
+
+A field that is no YAML key but part of the element (a brand element's ``role``, set by the
+list it is written in) is declared with :func:`derived`: diff compares it, the validator and
+the JSON Schema do not know it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from journeyplan.plan.fields import (
+    AS_WRITTEN,
+    FieldType,
+    Keyed,
+    Listed,
+    ListOf,
+    Ref,
+    nullable,
+)
+from journeyplan.plan.validator import (
+    BOOL_WORDS,
+    INVALID,
+    NOT_AS_WRITTEN,
+    NULL_WORDS,
+    Pos,
+    Validator,
+    mapping_pairs,
+    written,
+)
+from journeyplan.source.scalars import CORE_TAGS, PLAIN
+from journeyplan.suggest import did_you_mean
+
+_SPEC = "journeyplan"  # the dataclass field metadata key that holds a field's Spec
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One declared field of an element: YAML ``key``, model ``attr``, field ``type``
+    (``None`` for a :func:`derived` field), ``description``, ``required``, and
+    ``none_is_all``: leaving the list out means every one (``personas`` of a touchpoint)."""
+
+    key: str
+    attr: str
+    type: FieldType | None
+    description: str
+    required: bool = False
+    none_is_all: bool = False
+
+
+def key(
+    ftype: FieldType,
+    description: str,
+    *,
+    required: bool = False,
+    default: Any = None,
+    yaml: str | None = None,
+    none_is_all: bool = False,
+) -> Any:
+    """Declare a YAML key of an element, as the default of a model class field: the value
+    has type FTYPE, DESCRIPTION is its documentation, DEFAULT its value when it is left out
+    (or null), YAML the key when it differs from the attribute name."""
+    meta = {_SPEC: (ftype, description, required, yaml, none_is_all)}
+    return dataclasses.field(default=default, metadata=meta)
+
+
+def derived(description: str, default: Any = None) -> Any:
+    """Declare a field of the element that is not a YAML key (set by the validator)."""
+    return dataclasses.field(
+        default=default, metadata={_SPEC: (None, description, False, None, False)}
+    )
+
+
+@functools.cache
+def specs(cls: type) -> tuple[Spec, ...]:
+    """The declared fields of model class CLS, in declaration order."""
+    out = []
+    for f in dataclasses.fields(cls):
+        meta = f.metadata.get(_SPEC)
+        if meta is not None:
+            ftype, description, required, yaml, none_is_all = meta
+            out.append(Spec(yaml or f.name, f.name, ftype, description, required, none_is_all))
+    return tuple(out)
+
+
+class Obj(FieldType):
+    """A mapping with the keys that model class CLS declares (:func:`specs`), validated into
+    an instance of CLS. DESCRIPTION defaults to the class's ``summary``; ``extra`` sets
+    fixed attributes (the ``role`` of a brand element)."""
+
+    expected = "a mapping"
+
+    def __init__(
+        self, cls: type, description: str | None = None, extra: dict[str, Any] | None = None
+    ) -> None:
+        fields = [s for s in specs(cls) if s.type is not None]
+        self.cls = cls
+        self.fields = {f.key: f for f in fields}
+        self.description = cls.summary if description is None else description
+        self.extra = extra or {}
+        # key -> (field, model attribute, kind of fast path, intern or str)
+        self._how = {f.key: self._how_to_convert(f) for f in fields}
+        self._keys = frozenset(self.fields)
+        self._required = tuple((f.attr, f.key) for f in fields if f.required)
+
+    @staticmethod
+    def _how_to_convert(f: Spec) -> tuple[Spec, str, int, Callable[[str], str]]:
+        """The fast path a field's values can take: 1 when its type takes a plain text
+        scalar as it is written (Text, Ref), 2 for a list of such (``ListOf(Ref)``), 0 else;
+        and whether the texts are interned (references repeat: one string per id)."""
+        t = f.type
+        if type(t) in AS_WRITTEN:
+            return f, f.attr, 1, sys.intern if type(t) is Ref else str
+        if type(t) is ListOf and t._as_written:
+            return f, f.attr, 2, t._intern
+        return f, f.attr, 0, str
+
+    def _passes_as_is(self, node: MappingNode) -> bool:
+        """True when :func:`~journeyplan.plan.validator.mapping_pairs` would yield NODE's pairs unchanged and report nothing:
+        every key is a plain scalar naming a field of this mapping (so neither null nor
+        ``<<``), no key twice, every value's tag a core one. Such a mapping skips the
+        generator (the common case); anything else goes through it."""
+        pairs = node.value
+        names = {
+            key.value
+            for key, value in pairs
+            if key.__class__ is ScalarNode
+            and key.tag == PLAIN
+            and (value.tag == PLAIN or value.tag in CORE_TAGS)
+        }
+        return len(names) == len(pairs) and names <= self._keys
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if not isinstance(node, MappingNode):
+            return self.wrong(node, v)
+        values: dict[str, Any] = self.extra.copy() if self.extra else {}
+        at: dict[str, Pos] = {}
+        items_at: dict[str, list[Pos]] = {}
+        fields = self.fields
+        how = self._how
+        counting = v.counting
+        pairs = node.value if not counting and self._passes_as_is(node) else mapping_pairs(node, v)
+        for key, value_node in pairs:
+            known = how.get(key.value)
+            if known is None:
+                if (
+                    node.flow_style
+                    and isinstance(value_node, ScalarNode)
+                    and value_node.tag == PLAIN
+                    and not value_node.value
+                ):
+                    # `{text: Fair pay, on time}`: the comma ended the text before it
+                    v.report("JP003", key, "JP003.comma", key_name=key.value)
+                else:
+                    v.report(
+                        "JP003", key, key_name=key.value, suggestion=did_you_mean(key.value, fields)
+                    )
+                continue
+            f, attr, fast, intern = known
+            if counting:
+                v.visit(value_node)
+            if isinstance(value_node, ScalarNode) and value_node.tag == PLAIN:
+                text = value_node.value
+                if text in NULL_WORDS:  # resolve_scalar(value_node) == NULL
+                    continue  # an explicit null is the same as leaving the key out
+                if fast == 1 and text not in BOOL_WORDS:
+                    value = intern(text)  # what Text.convert / Ref.convert return for it
+                else:
+                    value = f.type.convert(value_node, v)
+            elif fast == 2 and not counting and value_node.__class__ is SequenceNode:
+                items = value_node.value
+                texts = [c.value for c in items if c.__class__ is ScalarNode and c.tag == PLAIN]
+                if len(texts) == len(items) and NOT_AS_WRITTEN.isdisjoint(texts):
+                    # every item plain text: what ListOf.convert returns, without the calls
+                    values[attr] = list(map(intern, texts))
+                    mark = value_node.start_mark
+                    at[attr] = (mark.line + 1, mark.column + 1)
+                    items_at[attr] = [
+                        (c.start_mark.line + 1, c.start_mark.column + 1) for c in items
+                    ]
+                    continue
+                value = f.type.convert(value_node, v)
+            else:
+                value = f.type.convert(value_node, v)
+            if value is INVALID:
+                continue
+            values[attr] = value
+            mark = value_node.start_mark
+            at[attr] = (mark.line + 1, mark.column + 1)
+            if value.__class__ is Listed:
+                items_at[attr] = value.positions
+                values[attr] = list(value)
+            elif value.__class__ is Keyed:
+                items_at[attr] = list(value.positions.values())
+                values[attr] = dict(value)
+        for attr, key in self._required:  # in field order, as fields.values()
+            if attr not in values and not written(node, key):
+                # a key that is written but invalid was reported where it stands
+                v.report("JP010", node, key_name=key)
+        if "id" in fields and "id" not in values:
+            return INVALID  # an element without a usable id cannot be referenced
+        mark = node.start_mark
+        return self.cls(
+            file=v.file, pos=(mark.line + 1, mark.column + 1), at=at, items_at=items_at, **values
+        )
+
+    def json_schema(self) -> dict[str, Any]:
+        props = {}
+        for f in self.fields.values():
+            s = f.type.json_schema()
+            if not f.required:
+                s = nullable(s)  # `description:` with no value = leaving the key out
+            s["description"] = f.description
+            props[f.key] = s
+        out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
+        required = [f.key for f in self.fields.values() if f.required]
+        if required:
+            out["required"] = required
+        if self.description:
+            out["description"] = self.description
+        return out

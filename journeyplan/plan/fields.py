@@ -1,0 +1,381 @@
+"""The field types of the plan format: what one value may be.
+
+A :class:`FieldType` turns one YAML node into a model value (or reports a located finding
+and returns :data:`~journeyplan.plan.validator.INVALID`) and describes itself in JSON
+Schema. The element kinds declare their fields with these types
+(:mod:`journeyplan.plan.model`); :class:`journeyplan.plan.declare.Obj` validates a mapping.
+
+Findings made here (no checklist question): JP002 duplicate key, JP004 wrong type, JP005
+invalid id, JP008 not a duration, JP009 value not allowed, JP013 unsupported tag.
+
+The validator has measured fast paths (docs/performance.md): a plain scalar that a type
+takes as written skips the type's ``convert`` call. tests/test_perf_equivalence.py holds the
+fast and the general paths to the same result.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from journeyplan.i18n import Msg
+from journeyplan.plan.durations import DURATION_PATTERN, parse_duration
+from journeyplan.plan.validator import (
+    INVALID,
+    NOT_AS_WRITTEN,
+    Pos,
+    Validator,
+    mapping_pairs,
+    node_kind,
+)
+from journeyplan.source.scalars import (
+    BOOL,
+    FLOAT,
+    INT,
+    MAX_DIGITS,
+    PLAIN,
+    STR,
+    bool_value,
+    float_value,
+    int_value,
+    resolve_scalar,
+)
+from journeyplan.suggest import did_you_mean
+
+if TYPE_CHECKING:
+    from journeyplan.plan.model import Kind
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\Z")
+
+
+# --------------------------------------------------------------------------- field types
+class FieldType:
+    """One kind of value in the format: validates a node, describes itself in JSON Schema."""
+
+    expected = "value"
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def wrong(self, node: Node, v: Validator) -> Any:
+        v.report("JP004", node, expected=self.expected, got=node_kind(node))
+        return INVALID
+
+
+class Text(FieldType):
+    """Free text. Numbers are taken as written (``name: 2027`` is the text ``2027``)."""
+
+    expected = "text"
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if isinstance(node, ScalarNode):
+            kind = resolve_scalar(node)
+            if kind in (STR, INT, FLOAT):
+                return node.value
+        return self.wrong(node, v)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": ["string", "number"]}
+
+
+class Id(Text):
+    """An element's own id: ``^[a-z0-9][a-z0-9_-]{0,63}$``."""
+
+    expected = "an id"
+
+    def __init__(self, reserved: frozenset[str] = frozenset()) -> None:
+        self.reserved = reserved
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if isinstance(node, ScalarNode) and node.tag == PLAIN and node.value not in NOT_AS_WRITTEN:
+            value = sys.intern(node.value)  # as Text.convert returns it; ids are interned
+            # so that the references to them (interned too) share one string
+        else:
+            value = Text.convert(self, node, v)
+        if value is INVALID:
+            return value
+        if not _ID.match(value):
+            v.report("JP005", node, subject=value, id=value)
+        elif value in self.reserved:
+            v.report("JP005", node, "JP005.reserved", subject=value, id=value)
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        out = _id_schema()
+        if self.reserved:
+            out["not"] = {"enum": sorted(self.reserved)}
+        return out
+
+
+class Ref(Text):
+    """A reference by id to an element of KIND; resolved after all files are read
+    (:func:`journeyplan.plan.build.resolve`: a dangling one is JP007)."""
+
+    def __init__(self, kind: Kind) -> None:
+        self.kind = kind
+        self.expected = Msg("term.ref", {"kind": kind.term})
+
+    def json_schema(self) -> dict[str, Any]:
+        return _id_schema()
+
+
+def _id_schema() -> dict[str, Any]:
+    """An id in JSON Schema. The checker takes an unquoted number as its text
+    (``id: 2027``), so a non-negative integer is an id too (the pattern applies to text)."""
+    return {"type": ["string", "integer"], "pattern": ID_PATTERN, "minimum": 0}
+
+
+#: Field types that take a plain text scalar as it is written (Id validates it: not here).
+AS_WRITTEN = (Text, Ref)
+
+
+class Bool(FieldType):
+    expected = "true or false"
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if isinstance(node, ScalarNode) and resolve_scalar(node) == BOOL:
+            return bool_value(node)
+        return self.wrong(node, v)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+def _shown(text: str, width: int = 40) -> str:
+    """TEXT for a message: cut to WIDTH characters, with an ellipsis when cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class Integer(FieldType):
+    expected = "a whole number"
+
+    def __init__(self, minimum: int | None = None) -> None:
+        self.minimum = minimum
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if isinstance(node, ScalarNode) and resolve_scalar(node) == INT:
+            value = int_value(node)
+            if value is None:
+                v.report(
+                    "JP009", node, "JP009.too_large", value=_shown(node.value), digits=MAX_DIGITS
+                )
+                return INVALID
+            if self.minimum is not None and value < self.minimum:
+                v.report(
+                    "JP009",
+                    node,
+                    "JP009.range",
+                    value=_shown(node.value),
+                    allowed=f">= {self.minimum}",
+                )
+                return INVALID
+            return value
+        return self.wrong(node, v)
+
+    def json_schema(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "integer"}
+        if self.minimum is not None:
+            out["minimum"] = self.minimum
+        return out
+
+
+class Number(FieldType):
+    expected = "a number"
+
+    def __init__(self, minimum: float, maximum: float) -> None:
+        self.minimum, self.maximum = minimum, maximum
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if isinstance(node, ScalarNode):
+            kind = resolve_scalar(node)
+            if kind in (INT, FLOAT):
+                value = int_value(node) if kind == INT else float_value(node)
+                if value is None or not (self.minimum <= value <= self.maximum):
+                    v.report(
+                        "JP009",
+                        node,
+                        "JP009.range",
+                        value=_shown(node.value),
+                        allowed=f"{self.minimum:g} .. {self.maximum:g}",
+                    )
+                    return INVALID
+                return value
+        return self.wrong(node, v)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
+
+
+#: parse_duration is a pure function of the text, and plans repeat few durations (0m, 2d).
+_parse_duration = functools.lru_cache(maxsize=1024)(parse_duration)
+
+
+class Duration(FieldType):
+    """``<number><unit>`` (m, h, d, w) or ISO 8601 (``PT4H``); converted to minutes."""
+
+    expected = "a duration"
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if isinstance(node, ScalarNode) and (  # text or a number:
+            (node.tag == PLAIN and node.value not in NOT_AS_WRITTEN)
+            or resolve_scalar(node) in (STR, INT, FLOAT)
+        ):
+            minutes = _parse_duration(node.value)
+            if minutes is None:
+                v.report("JP008", node, value=node.value)
+                return INVALID
+            return minutes
+        return self.wrong(node, v)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": DURATION_PATTERN}
+
+
+class Enum(FieldType):
+    def __init__(self, values: tuple[str, ...]) -> None:
+        self.values = values
+        self.expected = Msg("term.one_of", {"values": ", ".join(values)})
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if isinstance(node, ScalarNode) and resolve_scalar(node) in (STR, INT, FLOAT, BOOL):
+            if node.value in self.values:
+                return node.value
+            v.report(
+                "JP009",
+                node,
+                value=node.value,
+                allowed=", ".join(self.values),
+                suggestion=did_you_mean(node.value, self.values),
+            )
+            return INVALID
+        return self.wrong(node, v)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"enum": list(self.values)}
+
+
+class ListOf(FieldType):
+    """A list. Items that fail are reported and left out; ``items_at`` keeps the positions
+    of the items that remain."""
+
+    def __init__(self, item: FieldType) -> None:
+        self.item = item
+        self.expected = "a list"
+        # Text and Ref items take a plain scalar as written (Id also validates it): the fast
+        # path skips their convert call. References repeat: they are interned (shared).
+        self._as_written = type(item) in AS_WRITTEN
+        self._intern = sys.intern if type(item) is Ref else str
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if not isinstance(node, SequenceNode):
+            return self.wrong(node, v)
+        values, positions = [], []
+        item = self.item
+        counting = v.counting
+        as_written = self._as_written
+        intern = self._intern
+        for child in node.value:
+            if counting:
+                v.visit(child)
+            tag = child.tag
+            if tag == PLAIN:
+                if as_written and isinstance(child, ScalarNode):
+                    text = child.value
+                    if text not in NOT_AS_WRITTEN:
+                        values.append(intern(text))
+                        mark = child.start_mark
+                        positions.append((mark.line + 1, mark.column + 1))
+                        continue
+            elif not v.tag_ok(child):
+                continue
+            value = item.convert(child, v)
+            if value is not INVALID:
+                values.append(value)
+                mark = child.start_mark
+                positions.append((mark.line + 1, mark.column + 1))
+        return Listed(values, positions)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "array", "items": self.item.json_schema()}
+
+
+class Listed(list):
+    """A validated list with the positions of its items."""
+
+    __slots__ = ("positions",)
+
+    def __init__(self, values: list, positions: list[Pos]) -> None:
+        super().__init__(values)
+        self.positions = positions
+
+
+class MapOf(FieldType):
+    """A mapping from text keys to values of one type (``plan.checks``)."""
+
+    expected = "a mapping"
+
+    def __init__(
+        self,
+        value: FieldType,
+        key_description: str = "",
+        keys: Callable[[], dict[str, dict[str, Any]]] | None = None,
+        key: FieldType | None = None,
+    ) -> None:
+        self.value = value
+        self.key = key  # the type of the keys (a Ref: keyed by ids), or None for any text
+        self.key_description = key_description
+        self.keys = keys  # the known keys and their JSON Schemas, when the set is closed
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if not isinstance(node, MappingNode):
+            return self.wrong(node, v)
+        out: dict[str, Any] = {}
+        positions: dict[str, Pos] = {}
+        for key, value_node in mapping_pairs(node, v):
+            v.visit(value_node)
+            value = self.value.convert(value_node, v)
+            if value is not INVALID:
+                out[key.value] = value
+                positions[key.value] = v.pos(key)
+        return Keyed(out, positions)
+
+    def json_schema(self) -> dict[str, Any]:
+        if self.keys is not None:
+            return {"type": "object", "properties": self.keys(), "additionalProperties": False}
+        out: dict[str, Any] = {"type": "object", "additionalProperties": self.value.json_schema()}
+        if self.key_description:
+            out["propertyNames"] = {"description": self.key_description}
+        return out
+
+
+class Keyed(dict):
+    """A validated mapping with the positions of its keys."""
+
+    __slots__ = ("positions",)
+
+    def __init__(self, values: dict, positions: dict[str, Pos]) -> None:
+        super().__init__(values)
+        self.positions = positions
+
+
+def nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    """SCHEMA that also accepts ``null``: the checker treats an explicit null (``key:``
+    with no value) as the key left out, so an optional key may be null."""
+    out = dict(schema)
+    if "type" in out:
+        types = out["type"] if isinstance(out["type"], list) else [out["type"]]
+        out["type"] = types + ["null"] if "null" not in types else types
+    elif "enum" in out:
+        out["enum"] = list(out["enum"]) + [None]
+    else:
+        out = {"anyOf": [out, {"type": "null"}]}
+    return out
