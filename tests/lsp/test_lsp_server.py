@@ -218,3 +218,20 @@ def test_buffers_win_over_disk_and_parsed_files_are_kept(tmp_path):
     assert list(second.paths) == ["a.yaml", "b.yaml", "c.yaml"]
     assert second.file("a.yaml") is first.file("a.yaml")  # same text: not composed again
     assert second.file("b.yaml") is first.file("b.yaml")  # unchanged on disk
+
+
+def test_the_latency_benchmark_runs(tmp_path):
+    """benchmarks/lsp_latency.py at a tiny size: it talks to the server and writes its
+    table between the markers (no time is asserted; docs/performance.md has the numbers)."""
+    out = tmp_path / "perf.md"
+    out.write_text("before\n<!-- lsp:start -->\nold\n<!-- lsp:end -->\nafter\n")
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "lsp_latency.py"
+    subprocess.run(
+        [sys.executable, str(script), "--changes", "2", "--plans", "starter", "--out", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    text = out.read_text()
+    assert text.startswith("before\n<!-- lsp:start -->\n| Plan |") and text.endswith("after\n")
+    assert "| `examples/starter` | " in text and "| 2 |" in text and "old" not in text
