@@ -202,12 +202,6 @@ class JourneyplanServer(LanguageServer):
             buffers = self.buffers(root)
             try:
                 outcome = await loop.run_in_executor(self.worker, self._check, root, buffers)
-            except Exception as exc:
-                self.log(
-                    f"journeyplan: internal error while checking {root}: "
-                    f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=8)}"
-                )
-            else:
                 if outcome is not None:
                     st.check, st.indexes, st.placed, st.index = outcome
                     self.publish(st)
@@ -217,6 +211,11 @@ class JourneyplanServer(LanguageServer):
                             lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[])
                         )
                     st.published = set()
+            except Exception as exc:  # logged; the next change checks again
+                self.log(
+                    f"journeyplan: internal error while checking {root}: "
+                    f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=8)}"
+                )
             st.done = max(st.done, generation)
             if st.done >= st.wanted:
                 st.fresh.set()
