@@ -4,9 +4,10 @@ runs the pipeline (read -> check -> analyse/render -> format) and maps the outco
 code (:mod:`journeyplan.cli.common`).
 
 One module per command group: :mod:`.check` (check, rules, explain), :mod:`.matrix`,
-:mod:`.diff`, :mod:`.render`, :mod:`.plan` (init, schema), :mod:`.lsp` (the language
-server). Each imports what its command runs only when it runs, so ``journeyplan check``
-starts without the diff, matrix, render, SARIF or language server code (``tests/cli/test_startup.py``).
+:mod:`.diff`, :mod:`.render`, :mod:`.report`, :mod:`.plan` (init, schema), :mod:`.lsp` (the
+language server). Each imports what its command runs only when it runs, so ``journeyplan
+check`` starts without the diff, matrix, render, report, SARIF or language server code
+(``tests/cli/test_startup.py``).
 """
 
 from __future__ import annotations
@@ -25,14 +26,16 @@ from journeyplan.cli import matrix as _matrix
 from journeyplan.cli import plan as _plan  # isort: split
 
 from journeyplan.cli import diff as _diff
-from journeyplan.cli import render as _render  # isort: split
+from journeyplan.cli import render as _render
+from journeyplan.cli import report as _report  # isort: split
 
 from journeyplan.cli import lsp as _lsp
 from journeyplan.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, app
 from journeyplan.cli.render import RenderFormat
+from journeyplan.cli.report import ReportFormat
 
-__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "RenderFormat", "app", "main"]
-_COMMANDS = (_check, _matrix, _plan, _diff, _render, _lsp)
+__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "RenderFormat", "ReportFormat", "app", "main"]
+_COMMANDS = (_check, _matrix, _plan, _diff, _render, _report, _lsp)
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,221 @@
+"""The report's charts as geometry: the forecast funnel and the emotion curve.
+
+Pure functions from numbers to shapes (coordinates in the chart's own units); the templates
+draw them as inline SVG. Nothing here formats HTML or escapes text.
+
+- :func:`funnels` reads the forecast (the shape of ``journeyplan forecast --format json``,
+  plan format 1.1): per persona the reach of its entries, the expected conversions at each
+  conversion point, the expected hires. Bars are on a logarithmic scale (``log10(1 + n)``),
+  so 40 000 reached people and 5 hires both stay visible; every bar is labelled with its
+  number. The *bottleneck* is the step with the smallest share of the step before it.
+- :func:`emotion_curves` reads the touchpoints' ``experience`` (-2..+2) along each persona's
+  journey, in journey order (stage order, then breadth-first from the entries).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+from journeyplan.analysis.graph import JourneyIndex
+from journeyplan.clientreport.labels import label
+from journeyplan.plan.model import Plan
+
+#: Width of the funnel's bar area and of the emotion curve, in chart units.
+CHART_WIDTH = 1000.0
+CURVE_HEIGHT = 240.0
+CURVE_TOP = 24.0
+CURVE_STEP = (CURVE_HEIGHT - 2 * CURVE_TOP) / 4  # one experience point
+
+
+def format_number(value: float, lang: str) -> str:
+    """VALUE for people: whole numbers with a thousands separator (``40,000`` in English,
+    ``40.000`` in Dutch), numbers below 100 with one decimal when they have one."""
+    if value != value or value in (math.inf, -math.inf):  # NaN or infinite
+        return "–"
+    if abs(value) < 100 and round(value, 1) != round(value):
+        text = f"{value:,.1f}"
+    else:
+        text = f"{round(value):,}"
+    if lang == "nl":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def format_share(share: float, lang: str) -> str:
+    """SHARE (0..1) as a percentage with up to two significant decimals (``0.15%``)."""
+    pct = share * 100
+    text = f"{pct:.0f}%" if pct >= 10 else f"{pct:.1f}%" if pct >= 1 else f"{pct:.2g}%"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+@dataclass(frozen=True)
+class FunnelStep:
+    """One bar: ``label`` (Reached, a conversion point's name, Hires), ``value`` (people),
+    ``width`` (bar length, 0..CHART_WIDTH), ``share`` of the step before (``None`` for the
+    first), ``bottleneck`` when it is the smallest share of the funnel."""
+
+    label: str
+    value: float
+    text: str
+    width: float
+    share: float | None
+    share_text: str | None
+    bottleneck: bool
+
+
+@dataclass(frozen=True)
+class Funnel:
+    persona: str
+    steps: tuple[FunnelStep, ...]
+    cost_per_hire: str | None
+
+
+def _bar(value: float, top: float) -> float:
+    if value <= 0 or top <= 0:
+        return 0.0
+    return round(CHART_WIDTH * math.log10(1 + value) / math.log10(1 + top), 1)
+
+
+def funnels(plan: Plan, forecast: dict[str, Any] | None, lang: str) -> list[Funnel]:
+    """One :class:`Funnel` per persona of FORECAST (the forecast's JSON document as a dict;
+    ``None`` or no personas: no funnel). A persona without reach is left out."""
+    if not forecast:
+        return []
+    names = {p.id: p.label for p in plan.personas}
+    touchpoints = {t.id: t.label for t in plan.touchpoints}
+    currency = forecast.get("currency") or "EUR"
+    out = []
+    for row in forecast.get("personas") or ():
+        reach = row.get("reach") or 0
+        if not reach:
+            continue
+        conversions = [
+            c
+            for c in row.get("conversions") or ()
+            if c.get("goal") != "hire" and c.get("expected") is not None
+        ]
+        conversions.sort(key=lambda c: (-(c.get("expected") or 0), c.get("touchpoint") or ""))
+        values = [(label("report.forecast.reach", lang), float(reach))]
+        values += [
+            (touchpoints.get(c.get("touchpoint"), c.get("touchpoint") or "?"), float(c["expected"]))
+            for c in conversions
+        ]
+        values.append((label("report.forecast.hires", lang), float(row.get("hires") or 0)))
+        shares: list[float | None] = [None]
+        for (_, before), (_, value) in zip(values, values[1:]):
+            shares.append(value / before if before > 0 else None)
+        known = [s for s in shares if s is not None]
+        worst = min(known) if known else None
+        steps = []
+        for (text, value), share in zip(values, shares):
+            steps.append(
+                FunnelStep(
+                    text,
+                    value,
+                    format_number(value, lang),
+                    _bar(value, float(reach)),
+                    share,
+                    format_share(share, lang) if share is not None else None,
+                    share is not None and share == worst,
+                )
+            )
+        cph = row.get("cost_per_hire")
+        out.append(
+            Funnel(
+                names.get(row.get("persona"), row.get("persona") or "?"),
+                tuple(steps),
+                f"{currency} {format_number(cph, lang)}" if isinstance(cph, (int, float)) else None,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    """One touchpoint on the curve: ``number`` (1-based, as in the list under the chart),
+    ``label``, ``stage``, ``value`` (-2..+2), ``x`` and ``y`` in chart units, ``lowest``."""
+
+    number: int
+    label: str
+    stage: str
+    value: int
+    x: float
+    y: float
+    lowest: bool
+
+
+@dataclass(frozen=True)
+class Curve:
+    persona: str
+    points: tuple[CurvePoint, ...]
+    bands: tuple[tuple[str, float, float], ...]  # (stage, x from, x to)
+
+    @property
+    def path(self) -> str:
+        """SVG path data through the points (``M x y L x y ...``)."""
+        return " ".join(
+            f"{'M' if i == 0 else 'L'} {p.x:.1f} {p.y:.1f}" for i, p in enumerate(self.points)
+        )
+
+
+def _journey_order(journey, stage_rank: dict[str, int]) -> list:
+    seen: dict[str, int] = {}
+    queue = deque(t.id for t in journey.entries)
+    for tid in queue:
+        seen.setdefault(tid, len(seen))
+    while queue:
+        for tr in journey.succ.get(queue.popleft(), ()):
+            if tr.target not in seen:
+                seen[tr.target] = len(seen)
+                queue.append(tr.target)
+    order = {
+        t.id: (stage_rank.get(t.stage or "", len(stage_rank)), seen.get(t.id, 10**9), i)
+        for i, t in enumerate(journey.nodes)
+    }
+    return sorted(journey.nodes, key=lambda t: order[t.id])
+
+
+def emotion_curves(plan: Plan, lang: str) -> list[Curve]:
+    """One :class:`Curve` per persona whose journey has touchpoints with an ``experience``
+    (-2..+2); none when the plan uses no ``experience`` (plan format 1.1)."""
+    index = JourneyIndex(plan)
+    stage_rank = {s.id: i for i, s in enumerate(plan.stages)}
+    stage_names = {s.id: s.label for s in plan.stages}
+    out = []
+    for p in plan.personas:
+        felt = [
+            t
+            for t in _journey_order(index.journey(p), stage_rank)
+            if isinstance(getattr(t, "experience", None), (int, float))
+            and not isinstance(getattr(t, "experience", None), bool)
+        ]
+        if not felt:
+            continue
+        step = CHART_WIDTH / len(felt)
+        low = min(int(t.experience) for t in felt)
+        points = []
+        for i, t in enumerate(felt):
+            value = max(-2, min(2, int(t.experience)))
+            points.append(
+                CurvePoint(
+                    i + 1,
+                    t.label,
+                    stage_names.get(t.stage or "", t.stage or ""),
+                    value,
+                    round(step * (i + 0.5), 1),
+                    round(CURVE_TOP + (2 - value) * CURVE_STEP, 1),
+                    value == low and low < 0,
+                )
+            )
+        bands: list[tuple[str, float, float]] = []
+        for pt in points:
+            x0, x1 = pt.x - step / 2, pt.x + step / 2
+            if bands and bands[-1][0] == pt.stage:
+                bands[-1] = (pt.stage, bands[-1][1], round(x1, 1))
+            else:
+                bands.append((pt.stage, round(x0, 1), round(x1, 1)))
+        out.append(Curve(p.label, tuple(points), tuple(bands)))
+    return out

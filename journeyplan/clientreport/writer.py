@@ -1,0 +1,214 @@
+"""The report as bytes: Jinja2 templates -> one HTML document (-> PDF through WeasyPrint),
+written to one file that journeyplan owns.
+
+- HTML: :func:`render_html`. The templates (``templates/``, package data) autoescape every
+  value; the stylesheet is rendered first, inlined in one ``<style>`` element and allowed by
+  its SHA-256 hash in the Content-Security-Policy, which allows nothing else: no script, no
+  request of any kind (``default-src 'none'``), no base URL, no form target.
+- PDF: :func:`html_to_pdf` through WeasyPrint (``pip install 'journeyplan[pdf]'``), imported
+  here only; a missing package or missing system libraries (Pango) is one clear line.
+- Files: :func:`write_report`. The rule that protects a user's files, the same promise as the
+  render manifest (:mod:`journeyplan.render.output`) for a single file: an existing target is
+  replaced only when it is a regular file (not a link) that journeyplan wrote, recognised by
+  its mark: an HTML report starts with :data:`HTML_MARK` in its first 512 bytes, a PDF report
+  carries :data:`PDF_MARK` (its ``Creator``). Anything else stops the run before a byte is
+  written. The write itself is atomic (temporary file, then rename).
+
+Jinja2 is imported inside the functions, so only ``journeyplan report`` loads it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+from journeyplan import __version__
+from journeyplan.clientreport.labels import label
+from journeyplan.errors import JourneyplanError
+
+#: The generator mark every HTML report carries near its start.
+HTML_MARK = b'<meta name="generator" content="journeyplan report">'
+#: The PDF report's Creator (WeasyPrint takes it from the generator meta element).
+PDF_MARK = b"journeyplan report"
+
+
+class ReportError(JourneyplanError):
+    """The report cannot be written (exit 2): no Graphviz, no WeasyPrint for ``--format pdf``,
+    a target that journeyplan did not write, a write that failed."""
+
+    def message(self, lang: str = "en") -> str:
+        return label(self.key, lang, **self.args_)
+
+
+def css_string(value: Any):
+    """VALUE as a quoted CSS string in which only letters, digits and spaces stand as they
+    are; every other character is a CSS hex escape (``\\3C `` for ``<``), so no value can
+    end the string, the rule or the ``<style>`` element. Returned as markup: it must not be
+    HTML-escaped again inside the stylesheet."""
+    from markupsafe import Markup
+
+    out = []
+    for ch in str(value):
+        if ch.isascii() and (ch.isalnum() or ch == " "):
+            out.append(ch)
+        else:
+            out.append(f"\\{ord(ch):X} ")
+    return Markup('"' + "".join(out) + '"')
+
+
+def _environment():
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("journeyplan.clientreport", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["css_string"] = css_string
+    return env
+
+
+def csp(style_hash: str) -> str:
+    """The Content-Security-Policy of a report whose only stylesheet has STYLE_HASH (base64
+    SHA-256): nothing may load or run."""
+    return (
+        "default-src 'none'; "
+        f"style-src 'sha256-{style_hash}'; "
+        "img-src 'none'; font-src 'none'; script-src 'none'; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
+def render_html(report, for_print: bool = False) -> bytes:
+    """The HTML document of REPORT (a :class:`~journeyplan.clientreport.content.Report`) as
+    UTF-8 bytes; FOR_PRINT leaves out what only a screen needs (WeasyPrint's input). Same
+    report, same bytes."""
+    env = _environment()
+    t = _translator(report.lang)
+    css = env.get_template("report.css.j2").render(t=t, report=report).strip() + "\n"
+    if re.search(r"</?style", css, re.IGNORECASE):  # cannot happen: values are escaped
+        raise ValueError("stylesheet would end the style element")
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    from markupsafe import Markup
+
+    html = env.get_template("report.html.j2").render(
+        r=report,
+        t=t,
+        css=Markup(css),  # checked above; user values in it went through css_string
+        csp=csp(digest),
+        version=__version__,
+        for_print=for_print,
+    )
+    data = html.encode("utf-8")
+    assert HTML_MARK in data[:512]
+    return data
+
+
+def _translator(lang: str):
+    def t(key: str, **args: Any) -> str:
+        return label(key, lang, **args)
+
+    return t
+
+
+def require_weasyprint():
+    """The :mod:`weasyprint` module. Raises :class:`ReportError` with one clear line when
+    the ``pdf`` extra is not installed (``report.no-weasyprint``) or its system libraries
+    (Pango, GObject) are missing (``report.no-pango``)."""
+    try:
+        import weasyprint
+    except ImportError:
+        raise ReportError("report.no-weasyprint") from None
+    except OSError as exc:  # the package is there, Pango (or GObject) is not
+        detail = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
+        raise ReportError("report.no-pango", detail=detail) from None
+    return weasyprint
+
+
+def html_to_pdf(html: bytes) -> bytes:
+    """HTML (a report) as PDF bytes through WeasyPrint. Raises :class:`ReportError` when
+    WeasyPrint or its system libraries are missing (see :func:`require_weasyprint`), or
+    when it fails."""
+    weasyprint = require_weasyprint()
+    try:
+        document = weasyprint.HTML(string=html.decode("utf-8"), base_url=None)
+        data = document.write_pdf(uncompressed_pdf=True)
+    except Exception as exc:  # WeasyPrint's own errors have no common base class
+        raise ReportError(
+            "report.pdf-failed", detail=f"{type(exc).__name__}: {exc}"[:300]
+        ) from None
+    if not data:
+        raise ReportError("report.pdf-failed", detail="empty document")
+    return data
+
+
+def is_ours(path: Path) -> bool:
+    """PATH is a regular file (not a link) that journeyplan wrote as a report."""
+    try:
+        if path.is_symlink() or not path.is_file():
+            return False
+        with path.open("rb") as f:
+            head = f.read(512)
+            if HTML_MARK in head:
+                return True
+            if not head.startswith(b"%PDF-"):
+                return False
+            size = path.stat().st_size
+            if size > 256 * 1024 * 1024:
+                return False
+            f.seek(0)
+            return b"/Creator (" + PDF_MARK in f.read()
+    except OSError:
+        return False
+
+
+def check_target(path: Path) -> None:
+    """Refuse PATH when it exists and journeyplan did not write it, or is not a regular
+    file. Raises :class:`ReportError`; writes nothing."""
+    if path.is_symlink():
+        raise ReportError("report.not-a-file", path=str(path))
+    if path.exists():
+        if not path.is_file():
+            raise ReportError("report.not-a-file", path=str(path))
+        if not is_ours(path):
+            raise ReportError("report.not-ours", path=str(path))
+
+
+def write_report(path: Path, data: bytes) -> None:
+    """Write DATA to PATH atomically, creating its folder when missing, after
+    :func:`check_target`. Raises :class:`ReportError`."""
+    from journeyplan.render.output import write_atomic
+
+    check_target(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
+    except OSError as exc:
+        raise ReportError(
+            "report.cannot-write", path=str(path), reason=exc.strerror or str(exc)
+        ) from None
+
+
+def default_name(fmt: str) -> str:
+    """The report's file name in the plan's output folder: ``report.html`` / ``report.pdf``."""
+    return f"report.{fmt}"
+
+
+__all__ = [
+    "HTML_MARK",
+    "ReportError",
+    "check_target",
+    "css_string",
+    "default_name",
+    "html_to_pdf",
+    "is_ours",
+    "render_html",
+    "require_weasyprint",
+    "write_report",
+]

@@ -1,0 +1,97 @@
+"""The client report in a real browser (headless chromium over the DevTools protocol): it
+loads with no console error and no request, its first page is not blank, and printing it
+gives A4 landscape pages, one section (and one map) per page."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.render_common import require_dot
+from tests.report.browser import non_white_share, open_page, require_chromium
+from tests.report.client_common import EXAMPLE_PLANS, example, hostile_starter, report
+
+
+@pytest.fixture(autouse=True)
+def _tools():
+    require_dot()
+    require_chromium()
+
+
+def _report(tmp_path: Path, plan: Path, *args: str) -> Path:
+    out = tmp_path / "report.html"
+    run = report(plan, out, *args)
+    assert run.exit_code == 0, run.output
+    return out
+
+
+@pytest.mark.parametrize("name", EXAMPLE_PLANS)
+def test_each_example_loads_with_no_error_and_no_request(tmp_path, name):
+    out = _report(tmp_path, example(name))
+    with open_page(out) as page:
+        assert page.complaints() == []
+        assert page.requests() == [out.resolve().as_uri()]
+        # the stylesheet applied (a CSP mismatch would leave the page unstyled)
+        assert page.evaluate("getComputedStyle(document.querySelector('.cover-band')).color") == (
+            "rgb(255, 255, 255)"
+        )
+        png = page.screenshot(1280, 900)
+    assert non_white_share(png) > 0.15  # the cover's band, title and figures
+
+
+def test_the_printed_report_has_a_page_per_section_and_per_map(tmp_path):
+    from pypdf import PdfReader
+
+    out = _report(tmp_path, example("technical-staffing"))
+    with open_page(out) as page:
+        pdf = PdfReader(io.BytesIO(page.print_pdf()))
+        assert page.complaints() == []
+    pages = [p.extract_text() for p in pdf.pages]
+    for p in pdf.pages:
+        assert (round(float(p.mediabox.width)), round(float(p.mediabox.height))) == (842, 595)
+    # the cover, then every section on a page of its own, every map on a page of its own
+    firsts = {
+        "Service technicians 2027": 0,
+        "Employer brand": None,
+        "Target groups": None,
+        "Personas": None,
+        "The five-question checklist": None,
+        "Coverage per stage": None,
+        "Journey of Sander, service electrician": None,
+        "Journey of Ruud, senior mechanic": None,
+        "Journey of Lisa, career switcher from logistics": None,
+        "Overview of all journeys": None,
+    }
+    starts = []
+    for heading in firsts:
+        found = [i for i, text in enumerate(pages) if heading in text[:400]]
+        assert found, f"no page starts with {heading!r}"
+        starts.append(found[-1] if heading != "Service technicians 2027" else found[0])
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+    # page numbers from @page, not on the cover
+    assert "Page 2 / " in pages[1] and "Page 1 /" not in pages[0]
+    # the expected count: cover 1, brand 2, target groups 1, personas 1, checklist 1,
+    # coverage 2, maps 4 (each map alone on its page, none cut)
+    assert len(pages) == 12
+
+
+def test_hostile_names_do_nothing_in_the_browser(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(hostile_starter(), encoding="utf-8")
+    out = _report(tmp_path, plan)
+    with open_page(out) as page:
+        assert page.complaints() == []
+        assert page.requests() == [out.resolve().as_uri()]
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert page.evaluate("document.scripts.length") == 0
+        title = page.evaluate("document.querySelector('.cover h1').textContent")
+    assert title.startswith("<script>window.__pwned = 1</script>")
+
+
+def test_dutch_report_in_the_browser(tmp_path):
+    out = _report(tmp_path, example("technical-staffing"), "--lang", "nl")
+    with open_page(out) as page:
+        assert page.evaluate("document.documentElement.lang") == "nl"
+        assert page.complaints() == []

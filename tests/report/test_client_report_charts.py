@@ -1,0 +1,138 @@
+"""The report's forecast funnel and emotion curve: geometry from numbers, drawn only when the
+plan has the data (plan format 1.1: the forecast fields, a touchpoint's ``experience``)."""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+
+from journeyplan.clientreport.charts import (
+    CHART_WIDTH,
+    emotion_curves,
+    format_number,
+    format_share,
+    funnels,
+)
+from journeyplan.clientreport.content import gather
+from journeyplan.clientreport.writer import render_html
+from tests.common import EXAMPLES
+from tests.report.client_common import scan
+
+FORECAST = {
+    "version": 1,
+    "currency": "EUR",
+    "personas": [
+        {
+            "persona": "daan",
+            "reach": 40000,
+            "applications": 61.2,
+            "hires": 4.9,
+            "cost": 5200.0,
+            "cost_per_hire": 1061.2,
+            "conversions": [
+                {"touchpoint": "apply", "goal": "application", "expected": 61.2},
+                {"touchpoint": "offer", "goal": "hire", "expected": 4.9},
+            ],
+        }
+    ],
+}
+
+
+def _plan():
+    from journeyplan.check.pipeline import check_plan
+
+    return check_plan(EXAMPLES / "starter")
+
+
+def test_funnel_steps_bars_and_bottleneck():
+    result = _plan()
+    (funnel,) = funnels(result.plan, FORECAST, "en")
+    assert funnel.persona == "Daan, first-year installer"
+    assert [(s.label, s.text) for s in funnel.steps] == [
+        ("Reached", "40,000"),
+        ("Apply on WhatsApp, no cover letter", "61.2"),
+        ("Hires", "4.9"),
+    ]
+    assert funnel.steps[0].width == CHART_WIDTH
+    assert funnel.steps[1].width == round(CHART_WIDTH * math.log10(62.2) / math.log10(40001), 1)
+    # 61.2 / 40000 = 0.15% is the smallest share: the bottleneck, not 4.9 / 61.2 = 8%
+    assert [s.bottleneck for s in funnel.steps] == [False, True, False]
+    assert [s.share_text for s in funnel.steps] == [None, "0.15%", "8.0%"]
+    assert funnel.cost_per_hire == "EUR 1,061"
+
+
+def test_no_forecast_no_funnel():
+    result = _plan()
+    assert funnels(result.plan, None, "en") == []
+    assert funnels(result.plan, {"personas": [{"persona": "daan", "reach": 0}]}, "en") == []
+
+
+def test_numbers_in_dutch():
+    assert format_number(40000, "nl") == "40.000"
+    assert format_number(61.25, "nl") == "61,2"
+    assert format_share(0.0015, "nl") == "0,15%"
+
+
+def _curve_plan():
+    stages = [SimpleNamespace(id="find", label="Find"), SimpleNamespace(id="bind", label="Bind")]
+
+    def tp(tid, stage, experience, entry=False):
+        return SimpleNamespace(
+            id=tid,
+            label=tid.title(),
+            stage=stage,
+            experience=experience,
+            entry=entry,
+            channel="c",
+            personas=None,
+        )
+
+    touchpoints = [
+        tp("offer", "bind", 2),
+        tp("reel", "find", 1, entry=True),
+        tp("silence", "bind", -2),
+        tp("chat", "find", None),
+    ]
+    triggers = [
+        SimpleNamespace(source="reel", target="chat", personas=None),
+        SimpleNamespace(source="chat", target="silence", personas=None),
+        SimpleNamespace(source="silence", target="offer", personas=None),
+    ]
+    persona = SimpleNamespace(id="daan", label="Daan")
+    return SimpleNamespace(
+        stages=stages, touchpoints=touchpoints, triggers=triggers, personas=[persona]
+    )
+
+
+def test_emotion_curve_in_journey_order_with_the_lowest_point():
+    (curve,) = emotion_curves(_curve_plan(), "en")
+    assert [(p.label, p.value, p.stage) for p in curve.points] == [
+        ("Reel", 1, "Find"),
+        ("Silence", -2, "Bind"),
+        ("Offer", 2, "Bind"),
+    ]
+    assert [p.lowest for p in curve.points] == [False, True, False]
+    assert [b[0] for b in curve.bands] == ["Find", "Bind"]
+    assert curve.path.startswith("M ")
+    ys = [p.y for p in curve.points]
+    assert ys[2] < ys[0] < ys[1]  # +2 highest on the chart, -2 lowest
+
+
+def test_a_plan_without_experience_has_no_curve():
+    assert emotion_curves(_plan().plan, "en") == []
+
+
+def test_the_sections_appear_when_the_data_exists():
+    result = _plan()
+    from journeyplan.clientreport.provenance import Provenance
+
+    report = gather(result, "en", Provenance(None).text("en"))
+    plain = render_html(report).decode()
+    assert 'id="forecast"' not in plain and 'id="experience"' not in plain
+    report.funnels = funnels(result.plan, FORECAST, "en")
+    report.curves = emotion_curves(_curve_plan(), "en")
+    html = render_html(report)
+    text = " ".join(scan(html).text)
+    assert "Forecast" in text and "bottleneck: 0.15% go on from the step before" in text
+    assert "Candidate experience" in text and "lowest point" in text
+    assert html.decode().count('class="chart-svg"') == 2
