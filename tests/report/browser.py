@@ -199,12 +199,13 @@ def open_page(path: Path):
     import websocket  # websocket-client
 
     chromium = require_chromium()
-    with tempfile.TemporaryDirectory(prefix="jp-chromium-") as profile:
+    with tempfile.TemporaryDirectory(prefix="jp-chromium-", ignore_cleanup_errors=True) as profile:
         proc = subprocess.Popen(
             [chromium, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             stdin=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: stopped whole, helpers too
         )
         try:
             port = _port(Path(profile), proc)
@@ -225,12 +226,31 @@ def open_page(path: Path):
             finally:
                 ws.close()
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            _stop(proc)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Stop the chromium this module started: its process group (the browser and its
+    helpers, which would go on writing to the profile), by the group's id."""
+    import signal
+
+    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 10)):
+        try:
+            os.killpg(proc.pid, sig)
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            proc.wait(timeout=wait)
+            break
+        except subprocess.TimeoutExpired:
+            continue
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:  # helpers of the group leave shortly after
+        try:
+            os.killpg(proc.pid, 0)
+        except (ProcessLookupError, PermissionError):
+            return
+        time.sleep(0.05)
 
 
 def non_white_share(png: bytes) -> float:
