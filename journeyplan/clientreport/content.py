@@ -221,16 +221,14 @@ def channel_chips(plan: Plan) -> dict[str, Chip]:
 def _cover(result, date: str, dirty: bool, lang: str) -> Cover:
     plan = result.plan
     verdicts = [v for _, row in result.checklist for v in row.values()]
-    counts = (
-        (len(plan.target_groups), label("report.count.target_groups", lang)),
-        (len(plan.personas), label("report.count.personas", lang)),
-        (len(plan.touchpoints), label("report.count.touchpoints", lang)),
-        (
-            sum(1 for t in plan.touchpoints if t.conversion is not None),
-            label("report.count.conversions", lang),
-        ),
-        (len(plan.channels), label("report.count.channels", lang)),
+    numbers = (
+        ("target_groups", len(plan.target_groups)),
+        ("personas", len(plan.personas)),
+        ("touchpoints", len(plan.touchpoints)),
+        ("conversions", sum(1 for t in plan.touchpoints if t.conversion is not None)),
+        ("channels", len(plan.channels)),
     )
+    counts = tuple((n, label(f"report.count.{what}", lang, count=n)) for what, n in numbers)
     info = plan.info
     return Cover(
         title=plan.name or label("report.title", lang),

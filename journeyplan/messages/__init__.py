@@ -26,6 +26,7 @@ from journeyplan.messages import (
     diff,
     interface,
     maps,
+    report,
     rule_docs,
     rule_why,
     structure,
@@ -42,7 +43,7 @@ __all__ = [
     "translator",
 ]
 
-_MODULES = (structure, checklist, rule_docs, rule_why, interface, diff, maps)
+_MODULES = (structure, checklist, rule_docs, rule_why, interface, diff, maps, report)
 
 MESSAGES: dict[str, Message] = {}
 for _module in _MODULES:

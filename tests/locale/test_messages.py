@@ -92,6 +92,11 @@ _SAME_IN_BOTH = {
     "ui.summary",
     "diff.summary",
     "count.infos",
+    # the client report: the article's own loanwords, and "{day} {month} {year}"
+    "report.brand.qualifiers",
+    "report.brand.winners",
+    "report.count.personas",
+    "report.date",
 }
 
 

@@ -100,7 +100,7 @@ def test_findings_are_in_client_words_with_code_and_place_for_the_consultant(tmp
     out = tmp_path / "r.html"
     run = report(example("broken"), out)
     assert run.exit_code == 0
-    assert "error(s)" in run.stderr  # the plan has errors: said once, the report shows them
+    assert "errors; the report shows them" in run.stderr  # said once; the report shows them
     html = out.read_text(encoding="utf-8")
     findings = re.findall(r'<li class="finding sev-(\w+)">(.*?)</li>', html, re.S)
     assert findings
