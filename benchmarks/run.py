@@ -15,7 +15,9 @@ For every plan size it generates a synthetic plan (:mod:`generate`, cached under
   all personas; skipped, with a note, while ``render`` does not exist;
 
 plus the start-up of ``journeyplan check examples/starter`` against ``python -c "import
-typer, rich.console"`` and the DOT overview of a 2,000-touchpoint plan.
+typer, rich.console"``, the DOT overview of a 2,000-touchpoint plan, and ``journeyplan report``
+(the client report, maps laid out by ``dot``) of examples/starter and
+examples/technical-staffing.
 
 How it measures: every command runs as a child process (``subprocess.Popen`` and
 ``os.wait4``, which gives that child's own peak RSS and CPU time); the commands of a run are
@@ -380,6 +382,22 @@ def _run(args, sizes: list[int], workdir: Path, scratch: Path, log) -> int:
             [py, str(HERE / "typer_noop.py"), "check", "examples/starter"],
         ),
     }
+    # The client report of the examples: check, the maps through dot, HTML (issue 15).
+    examples = {
+        "report-starter": Command(
+            "report",
+            "report examples/starter",
+            [*jp, "report", "examples/starter", "-o", "{out}/report.html"],
+            fresh_dir=True,
+        ),
+        "report-staffing": Command(
+            "report",
+            "report examples/technical-staffing",
+            [*jp, "report", "examples/technical-staffing", "-o", "{out}/report.html"],
+            fresh_dir=True,
+        ),
+    }
+    start.update(examples)
     commands += start.values()
     dot_overview = None
     if not render_missing:
@@ -538,7 +556,12 @@ def report(args, sizes, plans, per_size, start, dot_overview, notes, load) -> st
         n, size = plan_stats(plans[s])
         for cmd in per_size[s].values():
             out.append(line(cmd, f"{human(s)} touchpoints", str(n), f"{size / 1e6:.1f}"))
-    for cmd in start.values():
+    for key, cmd in start.items():
+        if key.startswith("report-"):
+            example = cmd.label.split()[-1]
+            n, size = plan_stats(ROOT / example)
+            out.append(line(cmd, example, str(n), f"{size / 1e6:.2f}"))
+            continue
         out.append(
             line(
                 cmd,

@@ -69,7 +69,7 @@ def make_report(result, lang: str, provenance, with_maps: bool = True):
     if with_maps:
         from journeyplan.clientreport.maps import journey_maps
 
-        report.maps, report.skipped_maps, warnings = journey_maps(result.plan, lang)
+        report.maps, report.skipped_maps, warnings = journey_maps(result, lang)
     report.funnels = funnels(result.plan, _forecast(result), lang)
     report.curves = emotion_curves(result.plan, lang)
     return report, warnings

@@ -29,6 +29,7 @@ from journeyplan.rules import QUESTIONS
 #: them all); a client report of a plan with thousands of findings stays readable.
 MAX_FINDINGS_PER_GROUP = 60
 
+_FIRST = {"error": 0, "warning": 1, "info": 2}  # the order of findings in a group
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}\Z")
 
 
@@ -207,11 +208,19 @@ class Report:
         return out
 
 
+def _colours(plan: Plan) -> list[str]:
+    """The fill colour of each channel of PLAN, as the maps draw it."""
+    try:  # the render package's assignment (a channel's own `color` wins)
+        from journeyplan.render.colours import channel_colours
+    except ImportError:
+        return [channel_colour(i) for i in range(len(plan.channels))]
+    return channel_colours([getattr(c, "color", None) for c in plan.channels])
+
+
 def channel_chips(plan: Plan) -> dict[str, Chip]:
-    """Channel id -> its chip, coloured as on the maps (by position in the channel list)."""
+    """Channel id -> its chip, coloured as on the maps."""
     chips = {}
-    for i, c in enumerate(plan.channels):
-        colour = channel_colour(i)
+    for i, (c, colour) in enumerate(zip(plan.channels, _colours(plan))):
         if not _COLOUR.match(colour):  # only #rrggbb ever reaches the stylesheet
             colour = channel_colour(None)
         chips[c.id] = Chip(c.label, colour, darker(colour), f"ch-{i}")
@@ -362,6 +371,9 @@ def _checklist(result, lang: str) -> Checklist:
             if q is not None
             else label("report.checklist.structure", lang)
         )
+        # what must be fixed first, then what should be, then information; within a
+        # severity the order of the files (the findings come sorted by place)
+        found = sorted(found, key=lambda f: _FIRST.get(f.severity, 3))
         shown = found[:MAX_FINDINGS_PER_GROUP]
         groups.append(
             FindingGroup(
