@@ -40,28 +40,50 @@ class ReportResult:
 
 
 def _forecast(result) -> dict[str, Any] | None:
-    """The forecast of the plan as the ``journeyplan forecast --format json`` document, or
-    ``None`` when the forecast analysis is not available or the plan has no forecast data."""
+    """The forecast of the plan in the shape of ``journeyplan forecast --format json``
+    (plan format 1.1), or ``None`` when the plan has no forecast data or the forecast
+    analysis is not part of this build. Figures that cannot be computed are ``None``."""
     try:
-        from journeyplan.analysis import forecast as module  # plan format 1.1
+        from journeyplan.analysis import forecast as module
     except ImportError:
         return None
-    for name in ("forecast_document", "forecast_json", "as_json"):
-        func = getattr(module, name, None)
-        if callable(func):
-            try:
-                data = func(result.plan)
-            except Exception:  # a plan the forecast cannot solve has findings; no funnel
-                return None
-            return data if isinstance(data, dict) else None
-    return None
+    has_data = getattr(module, "has_forecast_data", None)
+    run = getattr(module, "forecast", None)
+    if not callable(has_data) or not callable(run) or not has_data(result.plan):
+        return None
+    fc = run(result.plan)
+    return {
+        "currency": fc.currency,
+        "personas": [
+            {
+                "persona": pf.persona.id,
+                "reach": pf.reach,
+                "hires": pf.hires,
+                "cost_per_hire": pf.cost_per_hire,
+                "conversions": [
+                    {
+                        "touchpoint": c.touchpoint.id,
+                        "goal": c.goal,
+                        "expected": c.expected,
+                        "minutes_to_reach": c.minutes_to_reach,
+                    }
+                    for c in pf.conversions
+                ],
+            }
+            for pf in fc.personas
+        ],
+        "target_groups": [
+            {"target_group": g.target_group, "hires": g.hires, "hires_needed": g.hires_needed}
+            for g in fc.target_groups
+        ],
+    }
 
 
 def make_report(result, lang: str, provenance, with_maps: bool = True):
     """The :class:`~journeyplan.clientreport.content.Report` of RESULT in LANG, with maps
     (unless WITH_MAPS is false), funnels and emotion curves. Returns ``(report, warnings)``.
     Raises :class:`~journeyplan.render.RenderError` / :class:`ReportError` without Graphviz."""
-    from journeyplan.clientreport.charts import emotion_curves, funnels
+    from journeyplan.clientreport.charts import emotion_curves, funnels, group_forecasts
     from journeyplan.clientreport.content import gather
 
     report = gather(result, lang, provenance.text(lang), provenance.dirty)
@@ -70,7 +92,9 @@ def make_report(result, lang: str, provenance, with_maps: bool = True):
         from journeyplan.clientreport.maps import journey_maps
 
         report.maps, report.skipped_maps, warnings = journey_maps(result, lang)
-    report.funnels = funnels(result.plan, _forecast(result), lang)
+    forecast = _forecast(result)
+    report.funnels = funnels(result.plan, forecast, lang)
+    report.groups_forecast = group_forecasts(result.plan, forecast, lang)
     report.curves = emotion_curves(result.plan, lang)
     return report, warnings
 

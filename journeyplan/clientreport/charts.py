@@ -4,8 +4,8 @@ Pure functions from numbers to shapes (coordinates in the chart's own units); th
 draw them as inline SVG. Nothing here formats HTML or escapes text.
 
 - :func:`funnels` reads the forecast (the shape of ``journeyplan forecast --format json``,
-  plan format 1.1): per persona the reach of its entries, the expected conversions at each
-  conversion point, the expected hires. Bars are on a logarithmic scale (``log10(1 + n)``),
+  plan format 1.1): per persona the reach of its entries, the expected conversions at the
+  conversion points on the way to a hire, the expected hires. Bars are on a logarithmic scale (``log10(1 + n)``),
   so 40 000 reached people and 5 hires both stay visible; every bar is labelled with its
   number. The *bottleneck* is the step with the smallest share of the step before it.
 - :func:`emotion_curves` reads the touchpoints' ``experience`` (-2..+2) along each persona's
@@ -68,9 +68,15 @@ class FunnelStep:
 
 @dataclass(frozen=True)
 class Funnel:
+    """One persona's funnel: ``steps`` from the reach through the conversion points on the
+    way to a hire (those reached, on average, no later than the hire and by at least as many
+    people as are hired) to the hires; ``aside`` the other conversion points (a referral
+    after the hire, a training day after a rejection) as ``(name, expected)`` texts."""
+
     persona: str
     steps: tuple[FunnelStep, ...]
     cost_per_hire: str | None
+    aside: tuple[tuple[str, str], ...] = ()
 
 
 def _bar(value: float, top: float) -> float:
@@ -92,18 +98,28 @@ def funnels(plan: Plan, forecast: dict[str, Any] | None, lang: str) -> list[Funn
         reach = row.get("reach") or 0
         if not reach:
             continue
-        conversions = [
-            c
+        hires = float(row.get("hires") or 0)
+        hire_minutes = [
+            c.get("minutes_to_reach")
             for c in row.get("conversions") or ()
-            if c.get("goal") != "hire" and c.get("expected") is not None
+            if c.get("goal") == "hire" and c.get("minutes_to_reach") is not None
         ]
+        conversions, aside = [], []
+        for c in row.get("conversions") or ():
+            if c.get("goal") == "hire" or c.get("expected") is None:
+                continue
+            minutes = c.get("minutes_to_reach")
+            on_the_way = c["expected"] >= hires and (
+                minutes is None or not hire_minutes or minutes <= min(hire_minutes)
+            )
+            (conversions if on_the_way else aside).append(c)
         conversions.sort(key=lambda c: (-(c.get("expected") or 0), c.get("touchpoint") or ""))
         values = [(label("report.forecast.reach", lang), float(reach))]
         values += [
             (touchpoints.get(c.get("touchpoint"), c.get("touchpoint") or "?"), float(c["expected"]))
             for c in conversions
         ]
-        values.append((label("report.forecast.hires", lang), float(row.get("hires") or 0)))
+        values.append((label("report.forecast.hires", lang), hires))
         shares: list[float | None] = [None]
         for (_, before), (_, value) in zip(values, values[1:]):
             shares.append(value / before if before > 0 else None)
@@ -128,6 +144,58 @@ def funnels(plan: Plan, forecast: dict[str, Any] | None, lang: str) -> list[Funn
                 names.get(row.get("persona"), row.get("persona") or "?"),
                 tuple(steps),
                 f"{currency} {format_number(cph, lang)}" if isinstance(cph, (int, float)) else None,
+                tuple(
+                    (
+                        touchpoints.get(c.get("touchpoint"), c.get("touchpoint") or "?"),
+                        format_number(float(c["expected"]), lang),
+                    )
+                    for c in aside
+                ),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class GroupForecast:
+    """A target group's expected hires against its ``hires_needed`` (texts): ``name``,
+    ``hires``, ``needed`` (``None`` when not set), ``status`` (enough, or how many short),
+    ``short`` when below what is needed."""
+
+    name: str
+    hires: str
+    needed: str | None
+    status: str
+    short: bool
+
+
+def group_forecasts(plan: Plan, forecast: dict[str, Any] | None, lang: str) -> list[GroupForecast]:
+    """One :class:`GroupForecast` per target group of FORECAST with known hires."""
+    if not forecast:
+        return []
+    names = {g.id: g.label for g in plan.target_groups}
+    out = []
+    for row in forecast.get("target_groups") or ():
+        hires, needed = row.get("hires"), row.get("hires_needed")
+        if not isinstance(hires, (int, float)):
+            continue
+        has_need = isinstance(needed, int) and not isinstance(needed, bool)
+        short = has_need and hires < needed
+        status = ""
+        if has_need:
+            status = (
+                label("report.forecast.short_by", lang, gap=format_number(needed - hires, lang))
+                if short
+                else label("report.forecast.enough", lang)
+            )
+        group = row.get("target_group") or "?"
+        out.append(
+            GroupForecast(
+                names.get(group, group),
+                format_number(hires, lang),
+                format_number(needed, lang) if has_need else None,
+                status,
+                short,
             )
         )
     return out

@@ -103,7 +103,10 @@ MESSAGES = {
     "report.forecast.step_share": N_("{share} of the step before"),
     "report.forecast.cost_per_hire": N_("Cost per hire: {amount}"),
     "report.forecast.groups": N_("Hires per target group"),
-    "report.forecast.short": N_("{hires} of {needed} needed"),
+    "report.forecast.expected_hires": N_("Expected hires"),
+    "report.forecast.enough": N_("enough"),
+    "report.forecast.short_by": N_("{gap} short"),
+    "report.forecast.aside": N_("Other conversion points"),
     "report.experience": N_("Candidate experience"),
     "report.experience.lead": N_(
         "How the candidate is meant to feel at each touchpoint, from -2 (frustrated) to +2 (delighted), in the order of the journey."

@@ -136,3 +136,63 @@ def test_the_sections_appear_when_the_data_exists():
     assert "Forecast" in text and "bottleneck: 0.15% go on from the step before" in text
     assert "Candidate experience" in text and "lowest point" in text
     assert html.decode().count('class="chart-svg"') == 2
+
+
+def test_conversions_off_the_way_to_a_hire_are_set_aside():
+    result = _plan()
+    forecast = {
+        "personas": [
+            {
+                "persona": "daan",
+                "reach": 1000,
+                "hires": 5.0,
+                "conversions": [
+                    {
+                        "touchpoint": "apply",
+                        "goal": "application",
+                        "expected": 40.0,
+                        "minutes_to_reach": 60,
+                    },
+                    {
+                        "touchpoint": "offer",
+                        "goal": "hire",
+                        "expected": 5.0,
+                        "minutes_to_reach": 6000,
+                    },
+                    {
+                        "touchpoint": "reel",
+                        "goal": "referral",
+                        "expected": 9.0,
+                        "minutes_to_reach": 90000,
+                    },  # after the hire
+                    {
+                        "touchpoint": "chat",
+                        "goal": "lead",
+                        "expected": 2.0,
+                        "minutes_to_reach": 30,
+                    },  # fewer than the hires
+                ],
+            }
+        ],
+        "target_groups": [{"target_group": "mbo-installers", "hires": 5.0, "hires_needed": 8}],
+    }
+    (funnel,) = funnels(result.plan, forecast, "en")
+    assert [s.label for s in funnel.steps] == [
+        "Reached",
+        "Apply on WhatsApp, no cover letter",
+        "Hires",
+    ]
+    assert funnel.aside == (
+        ("Reel of a day in the team", "9"),
+        ("WhatsApp chat about pay and the academy", "2"),
+    )
+    from journeyplan.clientreport.charts import group_forecasts
+
+    (group,) = group_forecasts(result.plan, forecast, "en")
+    assert (group.name, group.hires, group.needed, group.status, group.short) == (
+        "MBO installers",
+        "5",
+        "8",
+        "3 short",
+        True,
+    )
