@@ -2,6 +2,7 @@
 
     python benchmarks/startup.py                 # 40 pairs, prints a Markdown table
     python benchmarks/startup.py --pairs 80 --out docs/performance.md
+    python benchmarks/startup.py --before /tmp/old   # also an older checkout, same run
 
 The floor is ``benchmarks/typer_floor.py``: a typer app that declares journeyplan's commands
 and options and does nothing (what any typer CLI with this interface costs). Both start the
@@ -33,12 +34,19 @@ TARGET = 1.2
 START, END = "<!-- startup:start -->", "<!-- startup:end -->"
 
 
-def commands(python: str) -> dict[str, list[str]]:
-    """The command lines measured, by label."""
-    return {
+def commands(python: str, before: str | None = None) -> dict[str, list[str]]:
+    """The command lines measured, by label. BEFORE: a checkout of an older journeyplan
+    whose ``check`` is measured too (it comes first on ``PYTHONPATH``)."""
+    cmds = {
         "floor": [python, "-m", "typer_floor", "check", "examples/starter"],
-        "check": [python, "-m", "journeyplan", "check", "examples/starter"],
-        "check --format json": [
+        "`journeyplan check examples/starter`": [
+            python,
+            "-m",
+            "journeyplan",
+            "check",
+            "examples/starter",
+        ],
+        "`journeyplan check examples/starter --format json`": [
             python,
             "-m",
             "journeyplan",
@@ -48,6 +56,16 @@ def commands(python: str) -> dict[str, list[str]]:
             "json",
         ],
     }
+    if before:
+        cmds[f"`journeyplan check examples/starter`, before ({Path(before).name})"] = [
+            python,
+            "-c",
+            f"import sys; sys.path.insert(0, {before!r}); sys.argv[0] = 'journeyplan'; "
+            "from journeyplan.cli import main; main()",
+            "check",
+            "examples/starter",
+        ]
+    return cmds
 
 
 def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -66,12 +84,14 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, usage.ru_utime + usage.ru_stime
 
 
-def measure(pairs: int, python: str) -> dict[str, dict[str, list[float]]]:
+def measure(
+    pairs: int, python: str, before: str | None = None
+) -> dict[str, dict[str, list[float]]]:
     """Per command: its wall and CPU times, and its per-pair ratios to the floor."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(HERE), env.get("PYTHONPATH")) if p)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    cmds = commands(python)
+    cmds = commands(python, before)
     for argv in cmds.values():  # warm-up: bytecode caches, page cache
         run_once(argv, env)
     data = {k: {"wall": [], "cpu": [], "wall_ratio": [], "cpu_ratio": []} for k in cmds}
@@ -111,7 +131,7 @@ def table(data: dict[str, dict[str, list[float]]], pairs: int) -> str:
         wall_ratio, cpu_ratio = med(d["wall_ratio"]), med(d["cpu_ratio"])
         verdict = "met" if wall_ratio <= TARGET else "**not met**"
         lines.append(
-            f"| `journeyplan {key} examples/starter` | {med(d['wall']):.3f} s "
+            f"| {key} | {med(d['wall']):.3f} s "
             f"| {med(d['cpu']):.3f} s | {wall_ratio:.2f}× | {cpu_ratio:.2f}× "
             f"| ≤ {TARGET}× wall: {verdict} |"
         )
@@ -135,8 +155,9 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=40)
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--out", default="-", help="a Markdown file to write the table into")
+    parser.add_argument("--before", help="a checkout of an older journeyplan to time as well")
     args = parser.parse_args()
-    text = table(measure(args.pairs, args.python), args.pairs)
+    text = table(measure(args.pairs, args.python, args.before), args.pairs)
     print(text, end="")
     if args.out != "-":
         write_block(Path(args.out), text)

@@ -10,7 +10,7 @@
   (``JP018.suppression``, with a did-you-mean).
 
 Comments are found by PyYAML's own scanner, so a ``#`` inside a quoted or block scalar is
-never taken for a comment; and only files whose text contains ``journeyplan:`` are scanned.
+never taken for a comment; and only files whose text contains ``# journeyplan:`` are scanned.
 Files that could not be read (YAML syntax error, too large, unreadable) are not scanned:
 their findings are not complete, so "silences nothing" could not be told.
 
@@ -136,8 +136,10 @@ def _content_lines(text: str, comments: list[Comment]) -> list[bool]:
 
 def parse_file(pf: PlanFile) -> tuple[list[Suppression], list[Finding]]:
     """The suppressions of one plan file, and the findings about malformed ones (JP017)
-    and unknown codes (JP018). Files without ``journeyplan:`` cost one substring test."""
-    if MARKER not in pf.text:
+    and unknown codes (JP018). A file without ``# journeyplan:`` (a ``#``, blanks, the
+    marker) cannot hold one and costs a substring test and a regular-expression search; only
+    the others are scanned for comments (PyYAML's pure-Python scanner, the slow part)."""
+    if MARKER not in pf.text or _DIRECTIVE.search(pf.text) is None:
         return [], []
     every = scan_comments(pf.text)
     comments = [c for c in every if MARKER in c.text]

@@ -9,6 +9,7 @@ user text never read as markup, emoji codes or highlights. A reader that goes aw
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from typing import TYPE_CHECKING, TextIO
 
@@ -25,6 +26,19 @@ def is_terminal(out: TextIO) -> bool:
         return out.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def sees_terminal(out: TextIO) -> bool:
+    """Whether rich treats OUT as a terminal (colours, the terminal's width), decided as
+    rich decides it without importing rich: ``TTY_COMPATIBLE=0``/``1`` says so, else a
+    set ``FORCE_COLOR`` (not empty) means yes, else whether OUT is a tty."""
+    tty_compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if tty_compatible in ("0", "1"):
+        return tty_compatible == "1"
+    force_color = os.environ.get("FORCE_COLOR")
+    if force_color is not None:
+        return force_color != ""
+    return is_terminal(out)
 
 
 def out_width(out: TextIO) -> int | None:
@@ -69,8 +83,7 @@ def make_console(
             width=width,
             **common,
         )
-    # What rich would decide for OUT itself (a tty, FORCE_COLOR, TTY_COMPATIBLE).
-    terminal = color and _Console(file=out, **common).is_terminal
+    terminal = color and sees_terminal(out)
     return _Console(
         file=buffer,
         no_color=not terminal,

@@ -1,22 +1,21 @@
 """``--format text`` (default): the checklist table, the findings, a summary line.
 
-All user text goes through :func:`~journeyplan.report.base.visible` and into rich ``Text``
-objects, so it is printed literally: never read as rich markup, never as terminal control
-sequences."""
+All user text goes through :func:`~journeyplan.report.escaping.visible` (and, on a
+terminal, into rich ``Text`` objects), so it is printed literally: never read as rich markup,
+never as terminal control sequences."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from rich import box
-from rich.table import Table
-from rich.text import Text
-
 from journeyplan.report.base import Formatter
-from journeyplan.report.console import make_console
+from journeyplan.report.console import PIPE_WIDTH, make_console, sees_terminal
 from journeyplan.report.escaping import visible
+from journeyplan.rules import QUESTIONS
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from journeyplan.check.pipeline import CheckResult
 
 
@@ -58,60 +57,106 @@ class _SameCell:
         return self._measure
 
 
+def _fits_one_cell(text: str) -> bool:
+    """Whether every character of TEXT takes exactly one terminal cell, as rich counts
+    them: printable ASCII, Latin-1 and Latin Extended letters, the verdict marks and the
+    em dash (the other characters are left to rich)."""
+    return all(" " <= ch <= "~" or "\xa0" <= ch <= "\u024f" or ch in "✓✗—" for ch in text)
+
+
+def plain_table(title: str, header: list[str], rows: list[list[str]], width: int) -> str | None:
+    """The checklist table exactly as rich draws it without colours (``box.ROUNDED``, one
+    space of padding, the first column left-aligned, the others centred, the title left
+    above it), or ``None`` when only rich can say how it lays out: wider than WIDTH
+    columns (rich would wrap), a title wider than the table, or a character whose width
+    is not one cell. Without rich's import and layout, ``check`` into a pipe or a file
+    (pre-commit, CI) starts faster (docs/performance.md); tests hold it to rich's bytes."""
+    if not _fits_one_cell(title) or not all(_fits_one_cell(c) for row in rows for c in row):
+        return None
+    if not all(_fits_one_cell(h) for h in header):
+        return None
+    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
+    total = sum(widths) + 3 * len(widths) + 1
+    if total > width or len(title) > total:
+        return None
+
+    def cells(row: list[str]) -> str:
+        parts = [row[0].ljust(widths[0])]
+        for cell, w in zip(row[1:], widths[1:]):
+            left = (w - len(cell)) // 2
+            parts.append(" " * left + cell + " " * (w - len(cell) - left))
+        return "│ " + " │ ".join(parts) + " │"
+
+    def rule(left: str, middle: str, right: str) -> str:
+        return left + middle.join("─" * (w + 2) for w in widths) + right
+
+    lines = [title, rule("╭", "┬", "╮"), cells(header), rule("├", "┼", "┤")]
+    lines.extend(cells(row) for row in rows)
+    lines.append(rule("╰", "┴", "╯"))
+    return "\n".join(lines) + "\n"
+
+
 class TextReporter(Formatter["CheckResult"]):
-    """``--format text`` (default): the checklist table, the findings, a summary line."""
+    """``--format text`` (default): the checklist table, the findings, a summary line.
+
+    On a terminal (or with ``FORCE_COLOR``) rich lays it out, in colour; into a pipe or a
+    file the same bytes are written without rich (:func:`plain_table`, and plain finding
+    lines), unless only rich can lay the table out."""
 
     name = "text"
 
     def write(self, result: CheckResult, out: TextIO) -> None:
-        console = make_console(out, self.options.color, soft_wrap=True)
         t = self.t
+        plain = PLAIN_FAST_PATH and not sees_terminal(out)
+        console = None if plain else make_console(out, self.options.color, soft_wrap=True)
+
+        def line(text: str = "", style: str = "") -> None:
+            if console is None:
+                out.write(text + "\n")
+            else:
+                from rich.text import Text
+
+                console.print(Text(text, style=style))
 
         title = t("ui.checklist") + (f" — {visible(result.plan.name)}" if result.plan.name else "")
         if result.checklist:
-            table = Table(title=Text(title), title_justify="left", box=box.ROUNDED)
-            table.add_column(t("ui.persona"))
-            for q in range(1, 6):
-                table.add_column(t("ui.question_short", number=q), justify="center")
+            header = [t("ui.persona")] + [t("ui.question_short", number=q) for q in QUESTIONS]
             names = {p.id: p.label for p in result.plan.personas}
-            verdict_cells = [
-                {
-                    v: _SameCell(
-                        Text(f"{_VERDICT_MARK[v]} {t('verdict.' + v)}", style=_VERDICT_STYLE[v])
-                    )
-                    for v in _VERDICT_MARK
-                }
-                for _ in range(5)
-            ]  # one per column
-            for pid, row in result.checklist[:MAX_TABLE_ROWS]:
-                cells = [Text(visible(f"{pid} ({names[pid]})" if names.get(pid) != pid else pid))]
-                for q in range(1, 6):
-                    cells.append(verdict_cells[q - 1][row[q]])
-                table.add_row(*cells)
-            console.print(table)
+            shown = result.checklist[:MAX_TABLE_ROWS]
+            labels = [
+                visible(f"{pid} ({names[pid]})" if names.get(pid) != pid else pid)
+                for pid, _ in shown
+            ]
+            marks = {v: f"{_VERDICT_MARK[v]} {t('verdict.' + v)}" for v in _VERDICT_MARK}
+            table = None
+            if console is None:
+                rows = [
+                    [label] + [marks[row[q]] for q in QUESTIONS]
+                    for label, (_, row) in zip(labels, shown)
+                ]
+                table = plain_table(title, header, rows, PIPE_WIDTH)
+            if table is not None:
+                out.write(table)
+            else:
+                if console is None:
+                    console = make_console(out, self.options.color, soft_wrap=True)
+                _rich_table(console, title, header, labels, [row for _, row in shown], marks)
             if len(result.checklist) > MAX_TABLE_ROWS:
-                console.print(
-                    Text(t("ui.more_personas", count=len(result.checklist) - MAX_TABLE_ROWS))
-                )
-            console.print()
+                line(t("ui.more_personas", count=len(result.checklist) - MAX_TABLE_ROWS))
+            line()
         elif result.unread:
-            console.print(
-                Text(
-                    visible(
-                        t(
-                            "ui.not_evaluated",
-                            count=len(result.unread),
-                            files=", ".join(result.unread),
-                        )
-                    ),
-                    style="bold",
-                )
+            line(
+                visible(
+                    t("ui.not_evaluated", count=len(result.unread), files=", ".join(result.unread))
+                ),
+                "bold",
             )
         else:
-            console.print(Text(t("ui.no_personas")))
+            line(t("ui.no_personas"))
         # Without colours rich adds nothing to a finding line but costs ~80 us per line:
         # half a million findings (a file of garbage keys) took 40 s. Write them directly.
-        plain = PLAIN_FAST_PATH and console.color_system is None and not console.is_terminal
+        if console is not None:
+            plain = PLAIN_FAST_PATH and console.color_system is None and not console.is_terminal
         for f in result.findings:
             loc = f.location
             if loc is None:
@@ -120,23 +165,25 @@ class TextReporter(Formatter["CheckResult"]):
                 where = visible(loc.file)
             else:
                 where = f"{visible(loc.file)}:{loc.line}:{loc.column}"
-            if plain:
+            if plain or console is None:
                 out.write(
                     f"{where}  {f.code}  {t('severity.' + f.severity)}  "
                     f"{visible(self.message(f))}\n"
                 )
                 continue
-            line = Text()
-            line.append(where, style="bold")
-            line.append("  ")
-            line.append(f.code, style="bold")
-            line.append("  ")
-            line.append(t("severity." + f.severity), style=_SEVERITY_STYLE[f.severity])
-            line.append("  ")
-            line.append(visible(self.message(f)))
-            console.print(line)
+            from rich.text import Text
+
+            text = Text()
+            text.append(where, style="bold")
+            text.append("  ")
+            text.append(f.code, style="bold")
+            text.append("  ")
+            text.append(t("severity." + f.severity), style=_SEVERITY_STYLE[f.severity])
+            text.append("  ")
+            text.append(visible(self.message(f)))
+            console.print(text)
         if result.findings:
-            console.print()
+            line()
         summary = t(
             "ui.summary",
             errors=result.count("error"),
@@ -145,4 +192,23 @@ class TextReporter(Formatter["CheckResult"]):
         )
         if not result.findings:
             summary = t("ui.clean") + " " + summary
-        console.print(Text(summary, style="bold"))
+        line(summary, "bold")
+
+
+def _rich_table(console, title: str, header: list[str], labels: list[str], rows, marks) -> None:
+    """The checklist table laid out by rich (colours, the terminal's width)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(title), title_justify="left", box=box.ROUNDED)
+    table.add_column(header[0])
+    for h in header[1:]:
+        table.add_column(h, justify="center")
+    verdict_cells = [
+        {v: _SameCell(Text(marks[v], style=_VERDICT_STYLE[v])) for v in _VERDICT_MARK}
+        for _ in QUESTIONS
+    ]  # one per column
+    for label, row in zip(labels, rows):
+        table.add_row(Text(label), *(verdict_cells[q - 1][row[q]] for q in QUESTIONS))
+    console.print(table)

@@ -288,3 +288,19 @@ def test_prefixes_are_not_accepted_in_suppressions(tmp_path):
     result = check_text(tmp_path, text)
     assert problems(result) == [("JP102", TECHS, 9), ("JP018", TECHS, 38)]
     assert result.findings[1].key == "JP018.suppression"
+
+
+def test_prose_naming_journeyplan_is_not_scanned_and_real_comments_are(tmp_path, monkeypatch):
+    """A comment that mentions 'journeyplan:' in prose cannot be a suppression: the file
+    is not scanned for comments at all (the slow scanner); '#journeyplan:' without a blank
+    and '#\\tjourneyplan:' still are suppressions."""
+    scanned = []
+    real = suppress.scan_comments
+    monkeypatch.setattr(suppress, "scan_comments", lambda text: scanned.append(1) or real(text))
+    prose = "# A plan for journeyplan: one file.\n" + NO_DESCRIPTION
+    assert problems(check_text(tmp_path, prose)) == [("JP102", TECHS + 1, 9)]
+    assert scanned == []
+    for comment in ("#journeyplan: ignore[JP102]", "#\tjourneyplan: ignore[JP102]"):
+        text = with_line(NO_DESCRIPTION, "- id: techs", f"  - id: techs  {comment}")
+        assert problems(check_text(tmp_path, text)) == [], comment
+    assert len(scanned) == 2
