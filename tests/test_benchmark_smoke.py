@@ -134,3 +134,29 @@ def test_write_block_creates_a_file_with_markers(tmp_path):
     run.write_block(path, "other")
     assert "other" in path.read_text(encoding="utf-8")
     assert "table" not in path.read_text(encoding="utf-8")
+
+
+def test_startup_benchmark_prints_and_writes_its_table(tmp_path):
+    out = tmp_path / "performance.md"
+    out.write_text(
+        "# Performance\n\n<!-- startup:start -->\nold\n<!-- startup:end -->\n\nMore.\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "startup.py"),
+            "--pairs",
+            "1",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "old" not in text and text.endswith("<!-- startup:end -->\n\nMore.\n")
+    assert "| typer floor" in text and "| `journeyplan check examples/starter` |" in text
+    assert "≤ 1.2×" in proc.stdout  # the target and its verdict, never an assertion on time
