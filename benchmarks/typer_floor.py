@@ -1,4 +1,4 @@
-"""The start-up floor: a typer app that declares journeyplan's eight commands with the same
+"""The start-up floor: a typer app that declares journeyplan's nine commands with the same
 arguments and options (names, types, enums, defaults) and does nothing.
 
 typer 0.29 builds the click command of every declared command and a pydantic TypeAdapter
@@ -139,6 +139,11 @@ def render(
     lang: LangOption = None,
     debug: Debug = False,
 ) -> None:
+    """Nothing."""
+
+
+@app.command()
+def lsp() -> None:
     """Nothing."""
 
 
