@@ -31,6 +31,7 @@ AT_IMPORT = [
     "journeyplan.errors",
     "journeyplan.findings",
     "journeyplan.messages",
+    "journeyplan.messages.*",
     "journeyplan.i18n",
     "journeyplan.report",
     "journeyplan.report.base",
