@@ -65,8 +65,58 @@ def _shows_gap(cell: Cell) -> bool:
     return cell.empty and cell.preferred is not False
 
 
+#: The narrowest a matrix column's text may get (terminal cells) before the columns are
+#: split over several tables: a 12-channel matrix on a 100-column terminal is three
+#: tables of four channels, not twelve columns of six characters.
+MIN_COLUMN = 14
+#: At most this much of a row label counts when columns are grouped (longer labels wrap).
+MAX_LABEL = 30
+
+
+def column_groups(label: int, columns: list[int], width: int) -> list[range]:
+    """The columns of a matrix in consecutive groups, each to be drawn as one table that
+    fits WIDTH terminal cells: LABEL is the width of the row labels (persona names),
+    COLUMNS the natural width of each column (its widest line). A column counts as at most
+    :data:`MIN_COLUMN` wide (rich narrows wider ones), plus padding and border; every group
+    has at least one column. One group means one table, as wide as the terminal allows."""
+    fixed = min(label, MAX_LABEL) + 4  # label column with padding and both borders
+    groups: list[range] = []
+    start, used = 0, fixed
+    for i, natural in enumerate(columns):
+        need = min(natural, MIN_COLUMN) + 3
+        if i > start and used + need > width:
+            groups.append(range(start, i))
+            start, used = i, fixed
+        used += need
+    groups.append(range(start, len(columns)))
+    return groups
+
+
+def _cell_text(cell: Cell, lang: str, none: str):
+    from rich.text import Text
+
+    if _shows_gap(cell):
+        return Text(none, style="bold red")
+    text = Text()
+    for i, line in enumerate(_cell_lines(cell, lang, visible)):
+        if i:
+            text.append("\n")
+        style = ""
+        if line.startswith(CONVERSION_MARK):
+            style = "green"
+        elif cell.preferred is False and i == len(cell.entries):
+            style = "yellow"
+        else:
+            line = f"{BULLET} {line}"
+        text.append(line, style=style)
+    return text
+
+
 def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en", color: bool = True) -> None:
-    """Each matrix as a rich table, then a legend. Lines carry no trailing spaces."""
+    """Each matrix as a rich table, then a legend. Lines carry no trailing spaces. A matrix
+    too wide for the terminal is split into several tables of consecutive columns (each
+    with the persona column, titled ``(1/3)``, ``(2/3)`` ...): see :func:`column_groups`."""
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
@@ -75,47 +125,59 @@ def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en", color: boo
     buffer = io.StringIO()
     console = make_console(out, color, buffer=buffer)
     none = render_message("ui.matrix.none", None, lang)
+    persona = render_message("ui.persona", None, lang)
     for matrix in matrices:
-        table = Table(title=Text(_title(matrix, lang)), title_justify="left", show_lines=True)
-        table.add_column(render_message("ui.persona", None, lang))
-        for _, label in matrix.columns:
-            table.add_column(Text(visible(label)))
-        for _, label, cells in matrix.rows:
-            row = [Text(visible(label), style="bold")]
-            for cell in cells:
-                if _shows_gap(cell):
-                    row.append(Text(none, style="bold red"))
-                    continue
-                text = Text()
-                for i, line in enumerate(_cell_lines(cell, lang, visible)):
-                    if i:
-                        text.append("\n")
-                    style = ""
-                    if line.startswith(CONVERSION_MARK):
-                        style = "green"
-                    elif cell.preferred is False and i == len(cell.entries):
-                        style = "yellow"
-                    else:
-                        line = f"{BULLET} {line}"
-                    text.append(line, style=style)
-                row.append(text)
-            table.add_row(*row)
+        title = _title(matrix, lang)
         if not matrix.rows:
-            console.print(Text(_title(matrix, lang)))
+            console.print(Text(title))
             console.print(Text(render_message("ui.no_personas", None, lang)))
-        else:
+            console.print()
+            continue
+        headers = [Text(visible(label)) for _, label in matrix.columns]
+        labels = [Text(visible(label), style="bold") for _, label, _ in matrix.rows]
+        cells = [[_cell_text(c, lang, none) for c in row] for _, _, row in matrix.rows]
+        natural = [
+            max(
+                cell_len(line)
+                for t in (headers[i], *(r[i] for r in cells))
+                for line in t.plain.split("\n")
+            )
+            for i in range(len(headers))
+        ]
+        label_width = max(cell_len(t.plain) for t in (Text(persona), *labels))
+        groups = column_groups(label_width, natural, console.width)
+        for n, group in enumerate(groups, 1):
+            shown = title if len(groups) == 1 else f"{title} ({n}/{len(groups)})"
+            table = Table(title=Text(shown), title_justify="left", show_lines=True)
+            table.add_column(persona)
+            for i in group:
+                table.add_column(headers[i])
+            for label, row in zip(labels, cells):
+                table.add_row(label, *(row[i] for i in group))
             console.print(table)
-        console.print()
+            console.print()
     console.print(
         Text(render_message("ui.matrix.legend", {"mark": CONVERSION_MARK, "none": none}, lang))
     )
     write_stripped(buffer.getvalue(), out)
 
 
+def _csv_value(cell: Cell, lang: str) -> str:
+    """A cell of the CSV grid, never empty: the touchpoints one per line (plus the
+    not-preferred note), ``— none —`` for a gap (a stage or preferred channel without a
+    touchpoint), ``(not a preferred channel)`` for an empty channel the persona does not
+    prefer; so a spreadsheet tells a gap from what is simply not used."""
+    if _shows_gap(cell):
+        return render_message("ui.matrix.none", None, lang)
+    if cell.empty:
+        return render_message("ui.matrix.not_preferred", None, lang)
+    return "\n".join(_cell_lines(cell, lang, _csv_text))
+
+
 def write_csv(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
     """Each matrix as a CSV grid (header row: persona, then the column labels; one row per
     persona; the touchpoints of a cell on separate lines within the cell, an empty cell
-    empty). Several matrices are separated by one empty row."""
+    saying why: see :func:`_csv_value`). Several matrices are separated by one empty row."""
     writer = csv.writer(out, lineterminator="\n")
     for n, matrix in enumerate(matrices):
         if n:
@@ -128,10 +190,7 @@ def write_csv(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
         )
         for _, label, cells in matrix.rows:
             writer.writerow(
-                [
-                    _csv_cell(_csv_text(label)),
-                    *(_csv_cell("\n".join(_cell_lines(c, lang, _csv_text))) for c in cells),
-                ]
+                [_csv_cell(_csv_text(label)), *(_csv_cell(_csv_value(c, lang)) for c in cells)]
             )
 
 

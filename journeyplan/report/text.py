@@ -196,19 +196,63 @@ class TextReporter(Formatter["CheckResult"]):
 
 
 def _rich_table(console, title: str, header: list[str], labels: list[str], rows, marks) -> None:
-    """The checklist table laid out by rich (colours, the terminal's width)."""
+    """The checklist table laid out by rich (colours, the terminal's width). A verdict is
+    never cut: when the table would squeeze the verdict columns below their text, they
+    show the mark alone (``✓ ! ✗``, explained in a line under the table); when even that
+    does not fit, each persona's verdicts are listed under its name, one per line."""
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
+    width = console.width
+    persona = max(cell_len(s) for s in (header[0], *labels)) + 2
+    word = max(cell_len(w) for s in (header[0], *labels) for w in s.split() or [""]) + 2
+    question = max(cell_len(h) for h in header[1:])
+
+    def fits(verdict: int) -> bool:
+        # rich narrows the widest column first: the persona column, whose text wraps, by as
+        # much as needed; a verdict column is cut only once the persona column is down to
+        # its width, and a persona name once its column is narrower than its longest word
+        # (6 columns, 7 borders)
+        column = max(question, verdict) + 2
+        return 5 * column + min(persona, max(word, column)) + 7 <= width
+
+    if fits(max(cell_len(m) for m in marks.values())):
+        texts, legend = marks, None
+    elif fits(1):
+        texts = dict(_VERDICT_MARK)
+        legend = Text()
+        for i, v in enumerate(_VERDICT_MARK):
+            legend.append("  " if i else "")
+            legend.append(marks[v], style=_VERDICT_STYLE[v])
+    else:
+        _stacked(console, title, header, labels, rows, marks)
+        return
     table = Table(title=Text(title), title_justify="left", box=box.ROUNDED)
     table.add_column(header[0])
     for h in header[1:]:
         table.add_column(h, justify="center")
     verdict_cells = [
-        {v: _SameCell(Text(marks[v], style=_VERDICT_STYLE[v])) for v in _VERDICT_MARK}
+        {v: _SameCell(Text(texts[v], style=_VERDICT_STYLE[v])) for v in _VERDICT_MARK}
         for _ in QUESTIONS
     ]  # one per column
     for label, row in zip(labels, rows):
         table.add_row(Text(label), *(verdict_cells[q - 1][row[q]] for q in QUESTIONS))
     console.print(table)
+    if legend is not None:
+        console.print(legend)
+
+
+def _stacked(console, title: str, header: list[str], labels: list[str], rows, marks) -> None:
+    """The checklist for a very narrow terminal: the title, then per persona its name and
+    one line per question (``  Q1  ✓ pass``)."""
+    from rich.text import Text
+
+    console.print(Text(title))
+    for label, row in zip(labels, rows):
+        console.print(Text(label, style="bold"))
+        for q in QUESTIONS:
+            line = Text(f"  {header[q]}  ")
+            line.append(marks[row[q]], style=_VERDICT_STYLE[row[q]])
+            console.print(line)

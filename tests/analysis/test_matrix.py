@@ -164,7 +164,7 @@ def test_csv_both_views_are_separated_by_an_empty_row():
         "Instagram (reels and stories)",
         "Facebook (regional video ads)",
     ]
-    assert rows[7][1] == ""  # Ruud x Instagram: empty in CSV
+    assert rows[7][1] == "(not a preferred channel)"  # Ruud x Instagram: said, not empty
 
 
 def test_markdown_output():
