@@ -1,4 +1,4 @@
-"""The start-up floor: a typer app that declares journeyplan's nine commands with the same
+"""The start-up floor: a typer app that declares journeyplan's commands with the same
 arguments and options (names, types, enums, defaults) and does nothing.
 
 typer 0.29 builds the click command of every declared command and a pydantic TypeAdapter
@@ -28,6 +28,7 @@ MatrixFormat = _enum("MatrixFormat", "text", "csv", "markdown")
 MatrixView = _enum("MatrixView", "both", "stage", "channel")
 DiffFormat = _enum("DiffFormat", "text", "json", "markdown")
 RenderFormat = _enum("RenderFormat", "svg", "png", "pdf", "dot", "mermaid")
+ReportFormat = _enum("ReportFormat", "html", "pdf")
 
 app = typer.Typer(
     name="journeyplan",
@@ -136,6 +137,17 @@ def render(
     persona: Annotated[
         Optional[list[str]], typer.Option("--persona", "-p", show_default=False)
     ] = None,
+    lang: LangOption = None,
+    debug: Debug = False,
+) -> None:
+    """Nothing."""
+
+
+@app.command()
+def report(
+    path: PathArg,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False)] = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.html,  # type: ignore[attr-defined]
     lang: LangOption = None,
     debug: Debug = False,
 ) -> None:
