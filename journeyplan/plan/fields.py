@@ -158,8 +158,9 @@ def _shown(text: str, width: int = 40) -> str:
 class Integer(FieldType):
     expected = "a whole number"
 
-    def __init__(self, minimum: int | None = None) -> None:
+    def __init__(self, minimum: int | None = None, maximum: int | None = None) -> None:
         self.minimum = minimum
+        self.maximum = maximum
 
     def convert(self, node: Node, v: Validator) -> Any:
         if isinstance(node, ScalarNode) and resolve_scalar(node) == INT:
@@ -169,13 +170,14 @@ class Integer(FieldType):
                     "JP009", node, "JP009.too_large", value=_shown(node.value), digits=MAX_DIGITS
                 )
                 return INVALID
-            if self.minimum is not None and value < self.minimum:
+            low, high = self.minimum, self.maximum
+            if (low is not None and value < low) or (high is not None and value > high):
                 v.report(
                     "JP009",
                     node,
                     "JP009.range",
                     value=_shown(node.value),
-                    allowed=f">= {self.minimum}",
+                    allowed=f">= {low}" if high is None else f"{low} .. {high}",
                 )
                 return INVALID
             return value
@@ -185,6 +187,8 @@ class Integer(FieldType):
         out: dict[str, Any] = {"type": "integer"}
         if self.minimum is not None:
             out["minimum"] = self.minimum
+        if self.maximum is not None:
+            out["maximum"] = self.maximum
         return out
 
 

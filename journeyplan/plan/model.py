@@ -134,7 +134,7 @@ CHANNEL_TYPES = (
 )
 MEDIA = ("owned", "paid", "earned")
 CONVERSION_GOALS = ("application", "lead", "referral", "event_signup", "hire", "other")
-TOUCHPOINT_KINDS = ("contact", "rejection", "exit")
+TOUCHPOINT_KINDS = ("contact", "rejection", "exit", "talent_pool")
 CHECK_LEVELS = ("off", "info", "warning", "error")
 RESERVED_PERSONA_IDS = frozenset({"overview"})
 
@@ -208,6 +208,17 @@ class PlanInfo(Element):
         MapOf(Enum(CHECK_LEVELS), "a rule code such as JP102", keys=_rule_code_schemas),
         "Rule code -> off | info | warning | error, overriding default severities.",
     )
+    jurisdiction: str | None = key(
+        Text(),
+        "ISO 3166-1 alpha-2 code of the employer's country (NL); picks the talent pool's "
+        "retention limits (1.1).",
+    )
+    max_silence: int | None = key(  # minutes
+        Duration(), "Longest a candidate in process may wait without contact, e.g. 10d (1.1)."
+    )
+    fields: list[str] | None = key(
+        ListOf(Text()), "Personalisation fields a message may use as {name} (1.1)."
+    )
 
 
 @dataclass(eq=False, slots=True)
@@ -224,6 +235,10 @@ class BrandElement(Element):
     role: str | None = derived("qualifier | winner | personality: the list it is written in.")
     text: str | None = key(Text(), "The brand element as the candidate should read it.")
     description: str | None = key(Text(), "Notes for the team.")
+    target_groups: list[str] | None = key(
+        ListOf(Ref(Kind.TARGET_GROUP)),
+        "Meant for these target groups only: JP506 asks it of their personas (1.1).",
+    )
 
     @property
     def label(self) -> str:
@@ -347,9 +362,20 @@ class Touchpoint(Element):
         Duration(), "A concrete promise to the candidate: when they hear back (e.g. 2d)."
     )
     kind: str = key(
-        Enum(TOUCHPOINT_KINDS), "contact (default) | rejection | exit.", default="contact"
+        Enum(TOUCHPOINT_KINDS),
+        "contact (default) | rejection | exit | talent_pool.",
+        default="contact",
     )
     feedback: bool = key(Bool(), "A rejection that gives honest feedback.", default=False)
+    consent: bool | None = key(
+        Bool(), "A talent pool asks the candidate's consent to keep the data (1.1)."
+    )
+    retention: int | None = key(  # minutes
+        Duration(), "How long a talent pool keeps the data, e.g. 52w (1.1)."
+    )
+    experience: int | None = key(
+        Integer(-2, 2), "How the candidate is meant to feel here, -2..+2: the emotion curve (1.1)."
+    )
 
     @property
     def label(self) -> str:
@@ -357,7 +383,7 @@ class Touchpoint(Element):
 
     @property
     def is_terminal(self) -> bool:
-        """A journey may end here: a conversion, rejection or exit touchpoint."""
+        """A journey may end here: a conversion, rejection, exit or talent-pool touchpoint."""
         return self.conversion is not None or self.kind != "contact"
 
 
