@@ -15,8 +15,10 @@ from journeyplan.rules import (
     q2_personas,
     q3_touchpoints,
     q4_journey,
+    q5_content,
     q5_experience,
-    q5_promises,
+    q5_over_time,
+    q5_talent_pool,
     structure,
 )
 from journeyplan.rules.base import Context, Rule
@@ -30,7 +32,9 @@ REGISTRY: dict[str, Rule] = {
         q3_touchpoints,
         q4_journey,
         q5_experience,
-        q5_promises,
+        q5_over_time,
+        q5_content,
+        q5_talent_pool,
     )
     for rule in module.RULES
 }

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from journeyplan.i18n import render_message
+from journeyplan.rules.examples_1_1 import EXAMPLES_1_1
 
 #: The clean plan the snippets are part of, one list item per line.
 BASE: dict[str, str] = {
@@ -779,6 +780,7 @@ triggers:
         ),
     ]
 }
+EXAMPLES.update((e[0], RuleExample(*e)) for e in EXAMPLES_1_1)
 
 _MARK = "#!"
 _FILE_MARK = re.compile(r"^# --- (\S+)$")

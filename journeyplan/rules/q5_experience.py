@@ -59,7 +59,8 @@ def stage_without_brand(ctx: Context) -> Iterator[Finding]:
 
 def winner_not_reaching_persona(ctx: Context) -> Iterator[Finding]:
     """JP506 (warning): a winner (distinguishing feature) is carried by no touchpoint of the
-    persona's journey (also when the persona has no touchpoints yet)."""
+    persona's journey (also when the persona has no touchpoints yet). A winner scoped to
+    some target groups (``winners[].target_groups``) is asked only of their personas."""
     brand = ctx.plan.brand
     winners = (brand.winners or []) if brand is not None else []
     if not winners:
@@ -67,6 +68,8 @@ def winner_not_reaching_persona(ctx: Context) -> Iterator[Finding]:
     for p, j in ctx.persona_journeys():
         carried = {b for t in j.nodes for b in (t.brand or ())}
         for w in winners:
+            if w.target_groups is not None and p.target_group not in w.target_groups:
+                continue
             if w.id not in carried:
                 yield ctx.finding(
                     "JP506", w.loc("id"), persona=p.id, subject=w.id, id=w.id, persona_id=p.id

@@ -31,6 +31,22 @@ PLANS_1_0 = [
 ]
 
 
+def uses_1_1(plan) -> list[str]:
+    """The version 1.1 fields of this change that PLAN writes (plan-format.md, "Talent pool",
+    "Candidate experience", "Personalised content", "Scoped brand elements")."""
+    used = []
+    if plan.info is not None:
+        used += [
+            f"plan.{n}" for n in ("jurisdiction", "max_silence", "fields") if n in plan.info.at
+        ]
+    for t in plan.touchpoints:
+        used += [f"{t.id}.{n}" for n in ("consent", "retention", "experience") if n in t.at]
+        if t.type == "talent_pool":
+            used.append(f"{t.id}.kind")
+    used += [f"{b.id}.target_groups" for b in plan.brand_elements if "target_groups" in b.at]
+    return used
+
+
 def _key(f):
     return (f.code, f.severity, f.location, f.key, f.persona, f.subject, sorted(f.args.items()))
 
@@ -38,6 +54,7 @@ def _key(f):
 @pytest.mark.parametrize("path", PLANS_1_0, ids=lambda p: p.name)
 def test_a_1_0_plan_gets_no_new_finding_but_its_promises(path, monkeypatch):
     full = check_plan(path)
+    assert uses_1_1(full.plan) == []  # a 1.0 plan indeed
     monkeypatch.setattr(
         pipeline, "REGISTRY", {c: r for c, r in REGISTRY.items() if c not in V11_CODES}
     )
@@ -46,6 +63,17 @@ def test_a_1_0_plan_gets_no_new_finding_but_its_promises(path, monkeypatch):
         _key(f) for f in before.findings
     ]
     assert {f.code for f in full.findings} - {f.code for f in before.findings} <= HELD
+
+
+def test_the_technical_staffing_example_uses_all_of_it_and_checks_clean():
+    result = check_plan(ROOT / "examples" / "technical-staffing")
+    used = uses_1_1(result.plan)
+    for name in ("plan.jurisdiction", "plan.max_silence", "plan.fields", "talent-pool.kind"):
+        assert name in used
+    assert {"talent-pool.consent", "talent-pool.retention", "offer.experience"} <= set(used)
+    assert "paid-retraining.target_groups" in used
+    assert result.plan.info.jurisdiction == "NL"
+    assert result.findings == []
 
 
 def test_the_1_1_codes_are_known():
