@@ -29,7 +29,9 @@ class Entry:
       (channel view), id and label; ``None`` when the touchpoint names none.
     - ``conversion``: the conversion goal (``application``, ``hire`` ...) of a conversion
       point, else ``None``.
-    - ``kind``: ``contact`` | ``rejection`` | ``exit``.
+    - ``kind``: ``contact`` | ``rejection`` | ``exit`` | ``talent_pool``.
+    - ``experience``: how the candidate is meant to feel here, -2..+2 (the journey's
+      emotion curve), or ``None`` when the touchpoint does not say.
     """
 
     touchpoint_id: str
@@ -38,6 +40,7 @@ class Entry:
     where: str | None
     conversion: str | None
     kind: str
+    experience: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class Matrix:
 
 def _entry(t: Touchpoint, where_id: str | None, where: str | None) -> Entry:
     goal = t.conversion.goal if t.conversion is not None else None
-    return Entry(t.id, t.label, where_id, where, goal, t.kind)
+    return Entry(t.id, t.label, where_id, where, goal, t.kind, t.experience)
 
 
 def _matrix(

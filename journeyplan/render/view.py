@@ -265,13 +265,16 @@ class _Builder:
             return self.msg("map.badge.conversion", goal=goal_text)
         if t.kind == "rejection":
             return self.msg("map.badge.rejection.feedback" if t.feedback else "map.badge.rejection")
-        if t.kind == "exit":
+        if t.kind in ("exit", "talent_pool"):
+            # a talent pool ends the procedure like an exit (its own badge is the maps' call)
             return self.msg("map.badge.exit")
         return None
 
     def kind(self, t: Touchpoint) -> str:
         if t.conversion is not None:
             return "conversion"
+        if t.kind == "talent_pool":
+            return "exit"
         return t.kind if t.kind in KINDS else "contact"
 
     def personas_text(self, ids: list[str] | None) -> str:

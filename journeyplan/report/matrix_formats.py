@@ -34,7 +34,8 @@ def _title(matrix: Matrix, lang: str) -> str:
 
 def entry_text(entry: Entry, lang: str, clean: Callable[[str], str] = visible) -> str:
     """One touchpoint as a line of a cell, e.g. ``★ Apply in 60 seconds (WhatsApp) —
-    conversion: application``. CLEAN makes user text safe for the output format."""
+    conversion: application``, with its experience score when it has one (``Ack
+    (WhatsApp) · experience +1``). CLEAN makes user text safe for the output format."""
     name = clean(entry.touchpoint)
     if entry.where is not None:
         text = render_message(
@@ -42,14 +43,23 @@ def entry_text(entry: Entry, lang: str, clean: Callable[[str], str] = visible) -
         )
     else:
         text = name
+    if entry.experience is not None:
+        text += " · " + render_message(
+            "ui.matrix.experience", {"score": experience_score(entry.experience)}, lang
+        )
     if entry.conversion is not None:
         goal = render_message(f"goal.{entry.conversion}", None, lang)
         return f"{CONVERSION_MARK} {text} — " + render_message(
             "ui.matrix.conversion", {"goal": goal}, lang
         )
-    if entry.kind in ("rejection", "exit"):
+    if entry.kind in ("rejection", "exit", "talent_pool"):
         return f"{text} — " + render_message(f"ui.matrix.{entry.kind}", None, lang)
     return text
+
+
+def experience_score(score: int) -> str:
+    """An experience score as shown: ``+2``, ``+1``, ``0``, ``-1``, ``-2``."""
+    return f"{score:+d}" if score else "0"
 
 
 def _cell_lines(cell: Cell, lang: str, clean: Callable[[str], str]) -> list[str]:

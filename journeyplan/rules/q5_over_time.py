@@ -57,7 +57,7 @@ def is_outcome(t: Touchpoint) -> bool:
     """Where an application ends: a hire, a rejection, an exit or the talent pool."""
     if t.conversion is not None and t.conversion.goal == "hire":
         return True
-    return t.type in ("rejection", "exit", "talent_pool")
+    return t.kind in ("rejection", "exit", "talent_pool")
 
 
 def in_process_triggers(j: Journey) -> list[tuple[Trigger, str]]:
@@ -143,7 +143,7 @@ def rejection_at_the_low_point(ctx: Context) -> Iterator[Finding]:
         if low == high:
             continue
         for t in scored:
-            if t.type == "rejection" and t.experience == low and t.id not in j.succ:
+            if t.kind == "rejection" and t.experience == low and t.id not in j.succ:
                 yield ctx.finding(
                     "JP513",
                     t.loc("experience"),

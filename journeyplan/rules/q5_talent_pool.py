@@ -33,7 +33,7 @@ TALENT_POOL = "talent_pool"
 def talent_pools(ctx: Context) -> Iterator[tuple[Touchpoint, list[str | None]]]:
     """Each talent pool of the plan with the personas whose journey holds it (``[None]``
     when none does, so that a finding about it still counts for the whole plan)."""
-    pools = [t for t in ctx.plan.touchpoints if t.type == TALENT_POOL]
+    pools = [t for t in ctx.plan.touchpoints if t.kind == TALENT_POOL]
     if not pools:
         return
     holders: dict[str, list[str | None]] = {t.id: [] for t in pools}
@@ -159,7 +159,7 @@ def talent_pool_not_reengaged(ctx: Context) -> Iterator[Finding]:
     candidate is kept but forgotten), or every one that does fires only when the retention
     has run out (the data expires unused). Located at the pool's id, or at the delay of the
     earliest re-engagement."""
-    pools = [t for t in ctx.plan.touchpoints if t.type == TALENT_POOL]
+    pools = [t for t in ctx.plan.touchpoints if t.kind == TALENT_POOL]
     if not pools:
         return
     for p, j in ctx.persona_journeys():

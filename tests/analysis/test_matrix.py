@@ -67,7 +67,8 @@ def test_stage_matrix_of_technical_staffing(staffing):
     signup = cell(m, "lisa", "attract").entries[1]
     assert signup.conversion == "event_signup" and signup.where_id == "career-site"
     kinds = {e.touchpoint_id: e.kind for e in cell(m, "ruud", "bind").entries}
-    assert kinds["rejection"] == "rejection" and kinds["talent-pool"] == "exit"
+    # issue 13 made the example's talent pool a `kind: talent_pool` (it was an exit)
+    assert kinds["rejection"] == "rejection" and kinds["talent-pool"] == "talent_pool"
     assert not any(c.empty for _, _, cells in m.rows for c in cells)
 
 
@@ -296,3 +297,42 @@ def test_text_prints_user_text_literally(hostile):
     assert "\x1b" not in out
     assert "\\x1b[31mred" in out
     assert "Insta_gram [ads](http://x)" in out
+
+
+# ---------------------------------------------------------------------------- experience
+def _scored_plan(tmp_path):
+    text = CLEAN.replace(
+        "  - {id: ack, name: Ack, stage: apply, channel: whatsapp, response_time: 2d}",
+        "  - {id: ack, name: Ack, stage: apply, channel: whatsapp, response_time: 2d, "
+        "experience: 1}",
+    ).replace(
+        "kind: rejection, feedback: true}", "kind: rejection, feedback: true, experience: -2}"
+    )
+    (tmp_path / "plan.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+    return tmp_path
+
+
+def test_the_matrix_shows_the_experience_curve(tmp_path):
+    plan = check_plan(_scored_plan(tmp_path)).plan
+    m = stage_matrix(plan)
+    scores = {e.touchpoint_id: e.experience for e in cell(m, "sam", "apply").entries}
+    assert scores == {"apply": None, "ack": 1, "reject": -2, "hire": None}
+    csv_rows = list(
+        csv.reader(
+            io.StringIO(run("matrix", tmp_path, "--format", "csv", "--view", "stage").stdout)
+        )
+    )
+    apply_cell = csv_rows[1][2].split("\n")
+    assert "Ack (WhatsApp) · experience +1" in apply_cell
+    assert "Rejection (WhatsApp) · experience -2 — rejection" in apply_cell
+    md = run("matrix", tmp_path, "--format", "markdown", "--lang", "nl").stdout
+    assert "Ack (WhatsApp) · beleving +1" in md
+    text = run("matrix", tmp_path, "--no-color").stdout
+    assert "experience -2" in text
+
+
+def test_without_experience_the_matrix_is_as_before(tmp_path):
+    # no score, no mark: a 1.0 plan's matrix keeps its bytes
+    (tmp_path / "plan.yaml").write_text(textwrap.dedent(CLEAN), encoding="utf-8")
+    out = run("matrix", tmp_path, "--format", "csv").stdout
+    assert "experience" not in out and "·" not in out

@@ -41,7 +41,7 @@ def uses_1_1(plan) -> list[str]:
         ]
     for t in plan.touchpoints:
         used += [f"{t.id}.{n}" for n in ("consent", "retention", "experience") if n in t.at]
-        if t.type == "talent_pool":
+        if t.kind == "talent_pool":
             used.append(f"{t.id}.kind")
     used += [f"{b.id}.target_groups" for b in plan.brand_elements if "target_groups" in b.at]
     return used
