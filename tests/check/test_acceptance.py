@@ -23,11 +23,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 HOSPITAL = DATA / "hospital"
 DEFECTS = DATA / "hospital-defects"
 UNREADABLE = DATA / "hospital-unreadable"
+#: The same with one defect of each kind of plan format 1.1 (a 1.0 plan gets none of them).
+DEFECTS_1_1 = DATA / "hospital-1-1-defects"
 runner = CliRunner()
 
 #: Codes the defects plan cannot show beside the rest (see its header), and JP017, which
 #: belongs to the suppression feature.
 NOT_IN_DEFECTS_PLAN = {"JP017", "JP019", "JP020", "JP101", "JP201", "JP502", "JP503", "JP504"}
+#: An unknown jurisdiction (JP519) cannot coexist with the retention checks of a known one
+#: (JP517, JP518) in one plan; tests/rules/test_q5_talent_pool.py covers it.
+NOT_IN_DEFECTS_PLAN |= {"JP519"}
 
 
 def test_hospital_plan_passes_every_question_for_every_persona():
@@ -106,7 +111,8 @@ def marked_defects(root: Path = DEFECTS) -> set[tuple[str, int, str]]:
 
 
 def test_defects_plans_mark_one_defect_of_each_kind():
-    codes = {code for _, _, code in marked_defects() | marked_defects(UNREADABLE)}
+    marked = marked_defects() | marked_defects(UNREADABLE) | marked_defects(DEFECTS_1_1)
+    codes = {code for _, _, code in marked}
     assert codes == set(REGISTRY) - NOT_IN_DEFECTS_PLAN
 
 
@@ -141,3 +147,16 @@ def test_defects_plan_text_output_names_every_marked_place():
             line,
             code,
         )
+
+
+def test_1_1_defects_plan_reports_each_defect_where_marked_with_its_question():
+    result = runner.invoke(app, ["check", str(DEFECTS_1_1), "--format", "json"])
+    assert result.exit_code == 1
+    findings = json.loads(result.output)["findings"]
+    reported = {(f["file"], f["line"], f["code"]) for f in findings}
+    expected = marked_defects(DEFECTS_1_1)
+    assert sorted(expected - reported) == [], "marked but not reported"
+    assert sorted(reported - expected) == [], "reported but not marked"
+    for f in findings:
+        rule = REGISTRY[f["code"]]
+        assert (f["question"], f["severity"]) == (rule.question, rule.severity), f
