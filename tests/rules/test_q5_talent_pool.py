@@ -225,3 +225,15 @@ def test_lookup_is_case_insensitive_and_unknown_is_none():
     assert jurisdiction("nl") is RETENTION_LIMITS["NL"]
     assert jurisdiction(" NL ") is RETENTION_LIMITS["NL"]
     assert jurisdiction("FR") is None and jurisdiction(None) is None
+
+
+def test_the_explanation_states_the_table_as_it_is():
+    # explain.JP517 describes the table in words: it must not drift from the numbers
+    words = {"w": "weeks", "m": "months", "y": "year"}
+    text = render_message("explain.JP517")
+    for row in RETENTION_LIMITS.values():
+        for limit in (row.without_consent, row.with_consent):
+            if limit is not None:
+                assert f"{row.code}, " in text
+                assert f"{limit.amount} {words[limit.unit]}" in text, (row.code, limit)
+    assert "BE;" in text  # the authority with no number at all
