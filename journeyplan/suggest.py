@@ -67,8 +67,19 @@ def _index(choices: Any) -> _Index:
     return index
 
 
+def _common_start(a: str, b: str) -> int:
+    """How many characters A and B share at their beginning."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def did_you_mean(word: str, choices: Any) -> str:
-    """The choice closest to WORD (difflib ratio >= 0.6), or ``''``.
+    """The choice closest to WORD (difflib ratio >= 0.6; among equally close ones the one
+    that shares the longest beginning with WORD, then the largest), or ``''``.
 
     CHOICES is any collection of texts (a dict's keys are its choices). Above
     :data:`FEW` choices only neighbours in sorted order (of the texts and of their
@@ -77,7 +88,9 @@ def did_you_mean(word: str, choices: Any) -> str:
     known = index.memo.get(word)
     if known is not None:
         return known
-    best: tuple[float, str] = (CUTOFF, "")  # like difflib: highest ratio, then largest text
+    # highest ratio; on a tie the longer common beginning (a typo keeps the start: 'JP1O3'
+    # is 'JP103', not 'JP513'), then like difflib the largest text
+    best: tuple[float, int, str] = (CUTOFF, 0, "")
     letters = {ord(c): None for c in set(word)}
     n = len(word)
     matcher: difflib.SequenceMatcher | None = None
@@ -95,10 +108,10 @@ def did_you_mean(word: str, choices: Any) -> str:
         matcher.set_seq1(choice)
         if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
             continue
-        candidate = (matcher.ratio(), choice)
-        if candidate[0] >= CUTOFF and (not best[1] or candidate > best):
+        candidate = (matcher.ratio(), _common_start(word, choice), choice)
+        if candidate[0] >= CUTOFF and (not best[2] or candidate > best):
             best = candidate
-    result = best[1]
+    result = best[2]
     if len(index.memo) < 100_000:
         index.memo[word] = result
     return result
