@@ -74,7 +74,9 @@ def test_the_printed_report_has_a_page_per_section_and_per_map(tmp_path):
     assert "Page 2 / " in pages[1] and "Page 1 /" not in pages[0]
     # the expected count: cover 1, brand 2, target groups 1, personas 1, checklist 1,
     # coverage 2, maps 4 (each map alone on its page, none cut)
-    assert len(pages) == 12
+    # 15 since issue 13: the example scores its touchpoints (the coverage tables carry each
+    # score) and declares its personalisation fields, a scoped winner and a talent pool
+    assert len(pages) == 15
 
 
 def test_hostile_names_do_nothing_in_the_browser(tmp_path):
