@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from journeyplan.i18n import render_message
 from journeyplan.lsp.diagnostics import Placed
 from journeyplan.lsp.index import Occurrence, PlanIndex, reference_keys
 from journeyplan.lsp.text import LineIndex
@@ -105,24 +106,9 @@ class RenameRefused(Exception):
     """The rename cannot be done; the message says why (in the plan's language)."""
 
 
-_REFUSALS = {
-    "en": {
-        "invalid": "'{new}' is not an id: ids match {pattern}.",
-        "reserved": "'{new}' is reserved for the overview map.",
-        "taken": "There is already a {kind} '{new}' ({file}).",
-        "unread": "Fix the files that could not be read first ({files}): their references are unknown.",
-    },
-    "nl": {
-        "invalid": "'{new}' is geen id: een id voldoet aan {pattern}.",
-        "reserved": "'{new}' is gereserveerd voor de overzichtskaart.",
-        "taken": "Er is al een {kind} '{new}' ({file}).",
-        "unread": "Herstel eerst de bestanden die niet gelezen konden worden ({files}): hun verwijzingen zijn onbekend.",
-    },
-}
-
-
 def refusal(key: str, lang: str, **args: str) -> str:
-    return _REFUSALS.get(lang, _REFUSALS["en"])[key].format(**args)
+    """Why a rename is refused (message ``lsp.rename.KEY``), in LANG."""
+    return render_message(f"lsp.rename.{key}", args, lang)
 
 
 def rename_edits(
@@ -147,7 +133,7 @@ def rename_edits(
     if other is not None:
         where = other.loc("id")
         raise RenameRefused(
-            refusal("taken", lang, kind=occ.kind, new=new, file=f"{where.file}:{where.line}")
+            refusal("taken", lang, kind=occ.kind, new=new, place=f"{where.file}:{where.line}")
         )
     out: dict[str, list[tuple[int, int, str]]] = {}
     for o in index.all_of(occ.kind, occ.id):

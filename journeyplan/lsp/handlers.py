@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from lsprotocol import types as lsp
 from pygls.exceptions import JsonRpcException
 
+from journeyplan.i18n import render_message
 from journeyplan.lsp.diagnostics import lsp_range
 from journeyplan.lsp.editing import (
     RenameRefused,
@@ -255,6 +256,8 @@ async def code_actions(ls: JourneyplanServer, params: lsp.CodeActionParams):
     r = params.range
     lo = index.from_lsp(r.start.line, r.start.character, enc)
     hi = index.from_lsp(r.end.line, r.end.character, enc)
+    assert st.check is not None
+    lang = ls.language or st.check.result.language or "en"
     actions = []
     for placed in st.placed.get(rel, ()):
         if placed.end < lo or placed.start > hi:
@@ -265,9 +268,7 @@ async def code_actions(ls: JourneyplanServer, params: lsp.CodeActionParams):
         start, end, suggestion = fix
         actions.append(
             lsp.CodeAction(
-                title=f"Change to '{suggestion}'"
-                if (ls.language or st.check.result.language) != "nl"
-                else f"Wijzig in '{suggestion}'",
+                title=render_message("lsp.fix.did_you_mean", {"replacement": suggestion}, lang),
                 kind=lsp.CodeActionKind.QuickFix,
                 diagnostics=[placed.diagnostic],
                 is_preferred=True,

@@ -3,7 +3,7 @@
 Hover on an id (its definition or a reference) shows the element: a persona's name, target
 group, motivations and preferred channels; a channel's type, media and response time; a
 touchpoint's stage, channel and conversion goal; and so on. Durations are shown as plans write
-them (``4h``, ``2d``). Labels are in the plan's language (en, nl).
+them (``4h``, ``2d``). Labels are in the plan's language (the catalogue's ``lsp.hover.*``).
 
 Document symbols are the file's sections and, inside them, its elements (named by id, with
 the element's name as detail; triggers as ``from → to``), with the ranges of their YAML nodes.
@@ -14,77 +14,10 @@ from __future__ import annotations
 from lsprotocol import types as lsp
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from journeyplan.i18n import translator
 from journeyplan.lsp.text import LineIndex
 from journeyplan.plan import model as m
-
-_LABELS = {
-    "en": {
-        "stage": "stage",
-        "target group": "target group",
-        "persona": "persona",
-        "channel": "channel",
-        "touchpoint": "touchpoint",
-        "qualifier": "qualifier",
-        "winner": "winner",
-        "personality": "brand personality",
-        "target_group": "Target group",
-        "motivations": "Motivations",
-        "frustrations": "Frustrations",
-        "channels": "Channels",
-        "job_search": "Job search",
-        "type": "Type",
-        "media": "Media",
-        "response_time": "Response time",
-        "description": "Description",
-        "size": "Size",
-        "priority": "Priority",
-        "personas": "Personas",
-        "channel_of": "Channel",
-        "stage_of": "Stage",
-        "conversion": "Conversion point",
-        "kind": "Kind",
-        "brand": "Brand elements",
-        "all": "every persona",
-        "none": "none",
-    },
-    "nl": {
-        "stage": "fase",
-        "target group": "doelgroep",
-        "persona": "persona",
-        "channel": "kanaal",
-        "touchpoint": "contactpunt",
-        "qualifier": "qualifier",
-        "winner": "winner",
-        "personality": "merkpersoonlijkheid",
-        "target_group": "Doelgroep",
-        "motivations": "Motivaties",
-        "frustrations": "Frustraties",
-        "channels": "Kanalen",
-        "job_search": "Zoekgedrag",
-        "type": "Type",
-        "media": "Media",
-        "response_time": "Reactietijd",
-        "description": "Beschrijving",
-        "size": "Omvang",
-        "priority": "Prioriteit",
-        "personas": "Persona's",
-        "channel_of": "Kanaal",
-        "stage_of": "Fase",
-        "conversion": "Conversiepunt",
-        "kind": "Soort",
-        "brand": "Merkelementen",
-        "all": "elke persona",
-        "none": "geen",
-    },
-}
-
-
-def duration_text(minutes: int) -> str:
-    """MINUTES as a plan writes a duration: the largest of w, d, h, m that divides it."""
-    for unit, size in (("w", 10080), ("d", 1440), ("h", 60)):
-        if minutes and minutes % size == 0:
-            return f"{minutes // size}{unit}"
-    return f"{minutes}m"
+from journeyplan.plan.durations import format_duration
 
 
 def _md(text: object) -> str:
@@ -99,47 +32,52 @@ _KIND_OF_TERM = {k.term: k for k in m.Kind}  # 'target group' -> Kind.TARGET_GRO
 
 
 def hover_markdown(kind: str, e: m.Element, plan: m.Plan, lang: str = "en") -> str:
-    """Markdown describing element E (of KIND) of PLAN, for a hover."""
-    t = _LABELS.get(lang, _LABELS["en"])
+    """Markdown describing element E (of KIND, a term such as ``target group``) of PLAN, for
+    a hover, in LANG (the ``lsp.*`` messages of :mod:`journeyplan.messages.lsp`)."""
+    t = translator(lang)
     label = getattr(e, "label", None) or getattr(e, "id", "")
-    what = t[e.role] if isinstance(e, m.BrandElement) and e.role in t else t.get(kind, kind)
+    if isinstance(e, m.BrandElement) and e.role:
+        what = t(f"lsp.role.{e.role}")
+    else:
+        what = t(f"term.{kind}")
     lines = [f"**{_md(label)}** — {what} `{getattr(e, 'id', '')}`"]
+    none = t("lsp.hover.none")
 
     def names(kind_: str, ids) -> str:
         known = plan.by_id(_KIND_OF_TERM[kind_])
-        return ", ".join(_md(getattr(known.get(i), "label", i)) for i in ids) or t["none"]
+        return ", ".join(_md(getattr(known.get(i), "label", i)) for i in ids) or none
 
     def row(key: str, value: object) -> None:
         if value not in (None, "", []):
-            lines.append(f"- {t[key]}: {value}")
+            lines.append("- " + t(f"lsp.hover.{key}", value=value))
+
+    def duration(minutes: int | None) -> str | None:
+        return format_duration(minutes) if minutes is not None else None
 
     if isinstance(e, m.Persona):
         if e.target_group:
             row("target_group", names("target group", [e.target_group]))
-        row("motivations", ", ".join(map(_md, e.motivations or ())) or t["none"])
+        row("motivations", ", ".join(map(_md, e.motivations or ())) or none)
         row("channels", names("channel", e.channels or ()))
         row("job_search", e.job_search)
         row("frustrations", ", ".join(map(_md, e.frustrations or ())))
     elif isinstance(e, m.Channel):
         row("type", e.type)
         row("media", e.media)
-        row(
-            "response_time", duration_text(e.response_time) if e.response_time is not None else None
-        )
+        row("response_time", duration(e.response_time))
     elif isinstance(e, m.TargetGroup):
         row("size", e.size)
         row("priority", e.priority)
         row("personas", names("persona", [p.id for p in plan.personas if p.target_group == e.id]))
     elif isinstance(e, m.Touchpoint):
-        row("stage_of", names("stage", [e.stage]) if e.stage else None)
-        row("channel_of", names("channel", [e.channel]) if e.channel else None)
-        row("personas", names("persona", e.personas) if e.personas is not None else t["all"])
+        row("stage", names("stage", [e.stage]) if e.stage else None)
+        row("channel", names("channel", [e.channel]) if e.channel else None)
+        every = t("lsp.hover.every_persona")
+        row("personas", names("persona", e.personas) if e.personas is not None else every)
         if e.conversion is not None:
             row("conversion", e.conversion.goal)
         row("kind", e.kind if e.kind != "contact" else None)
-        row(
-            "response_time", duration_text(e.response_time) if e.response_time is not None else None
-        )
+        row("response_time", duration(e.response_time))
         row("brand", names("brand element", e.brand) if e.brand else None)
     description = getattr(e, "description", None)
     if description:

@@ -26,6 +26,7 @@ from journeyplan.messages import (
     diff,
     experience,
     interface,
+    lsp,
     maps,
     report,
     rule_docs,
@@ -44,7 +45,18 @@ __all__ = [
     "translator",
 ]
 
-_MODULES = (structure, checklist, experience, rule_docs, rule_why, interface, diff, maps, report)
+_MODULES = (
+    structure,
+    checklist,
+    experience,
+    rule_docs,
+    rule_why,
+    interface,
+    diff,
+    maps,
+    report,
+    lsp,
+)
 
 MESSAGES: dict[str, Message] = {}
 for _module in _MODULES:

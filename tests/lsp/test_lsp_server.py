@@ -21,10 +21,10 @@ def _frame(obj: dict) -> bytes:
     return b"Content-Length: %d\r\n\r\n" % len(body) + body
 
 
-def _run_session(messages: list[dict]) -> tuple[int, bytes]:
-    """Start `journeyplan lsp`, send MESSAGES, close stdin; (exit status, stdout)."""
+def _run_session(messages: list[dict], *options: str) -> tuple[int, bytes]:
+    """Start `journeyplan lsp OPTIONS`, send MESSAGES, close stdin; (exit status, stdout)."""
     proc = subprocess.run(
-        [sys.executable, "-m", "journeyplan", "lsp"],
+        [sys.executable, "-m", "journeyplan", "lsp", *options],
         input=b"".join(map(_frame, messages)),
         capture_output=True,
         timeout=120,
@@ -51,8 +51,8 @@ def test_shutdown_then_exit_is_status_0_and_exit_alone_is_1():
     )
     assert status == 0
     assert b'"definitionProvider": true' in out and b'"renameProvider"' in out
-    status, _ = _run_session([INITIALIZE, {"jsonrpc": "2.0", "method": "exit"}])
-    assert status == 1  # LSP: exit without shutdown
+    status, _ = _run_session([INITIALIZE, {"jsonrpc": "2.0", "method": "exit"}], "--stdio")
+    assert status == 1  # LSP: exit without shutdown (and --stdio, which some clients pass)
 
 
 def test_check_does_not_import_the_language_server():
