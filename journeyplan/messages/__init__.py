@@ -25,6 +25,7 @@ from journeyplan.messages import (
     checklist,
     diff,
     interface,
+    libyaml,
     maps,
     report,
     rule_docs,
@@ -43,7 +44,7 @@ __all__ = [
     "translator",
 ]
 
-_MODULES = (structure, checklist, rule_docs, rule_why, interface, diff, maps, report)
+_MODULES = (structure, checklist, rule_docs, rule_why, interface, diff, maps, report, libyaml)
 
 MESSAGES: dict[str, Message] = {}
 for _module in _MODULES:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journeyplan.findings import Finding
-from journeyplan.plan.durations import format_duration
+from journeyplan.i18n import Duration
 from journeyplan.rules.base import Context, Rule
 
 
@@ -36,8 +36,8 @@ def promise_not_kept(ctx: Context) -> Iterator[Finding]:
                     subject=tr.source,
                     source=tr.source,
                     target=tr.target,
-                    promise=format_duration(promise),
-                    delay=format_duration(tr.delay or 0),
+                    promise=Duration(promise),
+                    delay=Duration(tr.delay or 0),
                     persona_id=p.id,
                 )
 

@@ -34,7 +34,7 @@ def test_jp511_trigger_later_than_the_promise(tmp_path):
         "sam's journey"
     ]
     assert text_of(result, "JP511", "nl") == [
-        "'ack' belooft binnen 2d antwoord, maar de volgende stap 'hire' komt pas na 5d in "
+        "'ack' belooft binnen 2 dagen antwoord, maar de volgende stap 'hire' komt pas na 5 dagen in "
         "de journey van sam"
     ]
     assert result.checklist[0][1][5] == "fail"
