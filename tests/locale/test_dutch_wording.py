@@ -102,3 +102,48 @@ def test_common_parser_messages_are_translated(source, dutch):
 def test_tabs_are_explained_in_plain_dutch():
     assert "gebruik spaties om in te springen, nooit tabs" in NL["JP001.tab"]
     assert NL["ui.explain.severity"] == "Standaard gemeld als: {severity}"
+
+
+def _usage(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (
+            ["check", "--lang", "nl", "--frobnicate", "x"],
+            "Fout: onbekende optie: --frobnicate (mogelijke opties: --format, --strict)",
+        ),
+        (["check", "--lang", "nl"], "Fout: het argument 'path' ontbreekt."),
+        (
+            ["check", "--lang=NL", "--format", "foo", "."],
+            "Fout: ongeldige waarde voor '--format' / '-f': 'foo' kan niet; kies uit 'text', "
+            "'json', 'sarif', 'github'.",
+        ),
+        (["check", "--lang", "nl", "a", "b"], "Fout: onverwacht extra argument (b)"),
+    ],
+)
+def test_usage_errors_follow_lang(args, error):
+    result = _usage(*args)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Gebruik: journeyplan check ")
+    assert lines[1] == "Zie 'journeyplan check -h' voor hulp."
+    assert lines[-1] == error
+    assert "Value error" not in result.stderr and "Usage" not in result.stderr
+
+
+def test_english_usage_errors_keep_typers_words_with_a_real_plural():
+    one = _usage("check", "a", "b")
+    assert one.exit_code == 2
+    assert one.stderr.splitlines()[-1] == "Error: Got unexpected extra argument (b)"
+    two = _usage("check", "a", "b", "c")
+    assert two.stderr.splitlines()[-1] == "Error: Got unexpected extra arguments (b c)"
+    unknown = _usage("check", "--frobnicate", "x")
+    assert unknown.stderr.splitlines() == [
+        "Usage: journeyplan check [OPTIONS] {path}",
+        "Try 'journeyplan check -h' for help.",
+        "",
+        "Error: No such option: --frobnicate (Possible options: --format, --strict)",
+    ]
