@@ -75,6 +75,62 @@ class Msg(NamedTuple):
         return render_message(self.key, self.args, lang)
 
 
+class Duration(NamedTuple):
+    """A duration as a message argument, in minutes: the plan's own notation in English
+    (``2d``, as :func:`journeyplan.plan.durations.format_duration` writes it), words in
+    other languages (``2 dagen``)."""
+
+    minutes: int | float
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        from journeyplan.plan.durations import format_duration
+
+        if lang == DEFAULT_LANGUAGE:
+            return format_duration(self.minutes)
+        table = _table()
+        whole = int(self.minutes) if self.minutes == int(self.minutes) else None
+        if whole:
+            for unit, size in (("w", 10080), ("d", 1440), ("h", 60)):
+                if whole % size == 0:
+                    count = whole // size
+                    return message_text(table[f"duration.{unit}"], lang, count).format(count=count)
+        count = whole if whole is not None else self.minutes
+        number = whole if whole is not None else 2  # a fraction of a minute reads as plural
+        text = message_text(table["duration.m"], lang, number)
+        return text.format(count=count if whole is not None else f"{self.minutes:g}")
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+class ParserText(NamedTuple):
+    """What the YAML parser (libyaml) said, as a message argument: its CONTEXT (``while
+    scanning a simple key``, or ``None``) and PROBLEM (``could not find expected ':'``),
+    joined by ``, ``. libyaml speaks English; a text it is known to use is shown through the
+    ``yaml.*`` messages (msgctxt ``libyaml``), any other as it is."""
+
+    context: str | None
+    problem: str
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        parts = [p for p in (self.context, self.problem) if p]
+        if lang != DEFAULT_LANGUAGE:
+            known = _parser_texts()
+            parts = [message_text(known[p], lang) if p in known else p for p in parts]
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def _parser_texts() -> dict[str, Message]:
+    return {
+        e.msgid: e
+        for key, e in _table().items()
+        if key.startswith("yaml.") and e.context == "libyaml"
+    }
+
+
 #: Arguments whose string values are terms of the format (``kind='touchpoint'``,
 #: ``expected='a list'``, ``got='text'``): shown through the ``term.<value>`` message when
 #: one exists, else as they are.
@@ -161,16 +217,15 @@ def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = 
     interpreted). A :class:`Msg` argument is rendered in LANG first; a string argument named
     in :data:`TERM_ARGS` is shown through its ``term.*`` message; a ``minutes`` argument is
     also offered as ``duration`` (``2880`` -> ``2d``); a non-empty ``suggestion`` appends the
-    did-you-mean text. An unknown key ``A.B`` falls back to ``A``, else to the key itself."""
+    did-you-mean text. :class:`Duration` and :class:`ParserText` arguments are rendered in LANG
+    too. An unknown key ``A.B`` falls back to ``A``, else to the key itself."""
     table = _table()
     entry = table.get(key) or table.get(key.split(".", 1)[0])
     values = dict(args or {})
     if "minutes" in values and "duration" not in values:
-        from journeyplan.plan.durations import format_duration
-
-        values["duration"] = format_duration(values["minutes"])
+        values["duration"] = Duration(values["minutes"])
     for name, value in values.items():
-        if isinstance(value, Msg):
+        if isinstance(value, (Msg, Duration, ParserText)):
             values[name] = value.render(lang)
     for name in TERM_ARGS:
         value = values.get(name)

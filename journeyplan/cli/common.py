@@ -20,6 +20,7 @@ from typing import Annotated, NoReturn, Optional, TextIO
 
 import typer
 
+from journeyplan.cli.usage import LocalisedGroup
 from journeyplan.errors import JourneyplanError
 from journeyplan.messages import LANGUAGES, render_message
 from journeyplan.report.escaping import visible
@@ -29,6 +30,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_LANGUAGE = "en"
 
 app = typer.Typer(
+    cls=LocalisedGroup,  # usage errors in the language of --lang
     name="journeyplan",
     help="Check and draw recruitment-marketing candidate journeys kept as YAML in git.",
     no_args_is_help=True,

@@ -26,6 +26,7 @@ from journeyplan.messages import (
     diff,
     experience,
     interface,
+    libyaml,
     lsp,
     maps,
     report,
@@ -56,6 +57,7 @@ _MODULES = (
     maps,
     report,
     lsp,
+    libyaml,
 )
 
 MESSAGES: dict[str, Message] = {}

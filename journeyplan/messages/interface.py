@@ -145,4 +145,18 @@ MESSAGES = {
         "path '{path}' is a symbolic link to '{target}', which does not exist (or leads "
         "into a loop of links)"
     ),
+    # usage errors (journeyplan/cli/usage.py): typer's layout, in the language of --lang
+    "usage.usage": N_("Usage: {usage}"),
+    "usage.help": N_("Try '{command} {option}' for help."),
+    "usage.error": N_("Error: {message}"),
+    "usage.no_such_option": N_("No such option: {name}"),
+    "usage.possible": N_("(Possible options: {options})"),
+    "usage.missing_argument": N_("Missing argument {name}."),
+    "usage.missing_option": N_("Missing option {name}."),
+    "usage.bad_value": N_("Invalid value for {hint}: {message}"),
+    "usage.not_one_of": N_("'{value}' is not one of {choices}."),
+    "usage.no_such_command": N_("No such command '{name}'."),
+    "usage.extra_args": NP_(
+        "Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"
+    ),
 }

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from journeyplan.analysis.graph import JourneyIndex
 from journeyplan.i18n import render_message
-from journeyplan.plan.durations import format_duration
 from journeyplan.plan.model import Persona, Plan, Touchpoint, Trigger
 
 #: Name of the overview map's file (``overview.<ext>``); the persona id is reserved for it.
@@ -288,7 +287,7 @@ class _Builder:
         channel = self.channels[t.channel].label if pos is not None else self.msg("map.no_channel")
         colour = channel_colour(pos)
         promise = (
-            self.msg("map.promise", duration=format_duration(t.response_time))
+            self.msg("map.promise", minutes=t.response_time)
             if t.response_time is not None
             else None
         )
@@ -313,7 +312,7 @@ class _Builder:
         elif tr.delay == 0:
             delay = self.msg("map.delay.none")
         else:
-            delay = self.msg("map.delay", duration=format_duration(tr.delay))
+            delay = self.msg("map.delay", minutes=tr.delay)
         return EdgeView(
             source=self.node_id[tr.source],
             target=self.node_id[tr.target],  # type: ignore
@@ -346,7 +345,7 @@ class _Builder:
             if c.id in used:
                 colour = channel_colour(i)
                 response = (
-                    self.msg("map.channel.response", duration=format_duration(c.response_time))
+                    self.msg("map.channel.response", minutes=c.response_time)
                     if c.response_time is not None
                     else None
                 )

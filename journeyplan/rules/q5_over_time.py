@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from journeyplan.analysis.graph import Journey
 from journeyplan.findings import Finding
-from journeyplan.plan.durations import format_duration
+from journeyplan.i18n import Duration
 from journeyplan.plan.model import Touchpoint, Trigger
 from journeyplan.rules.base import Context, Rule
 
@@ -42,8 +42,8 @@ def promise_not_kept(ctx: Context) -> Iterator[Finding]:
                     subject=tr.source,
                     source=tr.source,
                     target=tr.target,
-                    promise=format_duration(promise),
-                    delay=format_duration(tr.delay or 0),
+                    promise=Duration(promise),
+                    delay=Duration(tr.delay or 0),
                     persona_id=p.id,
                 )
 
@@ -121,8 +121,8 @@ def long_silence(ctx: Context) -> Iterator[Finding]:
                     subject=tr.source,
                     source=tr.source,
                     target=tr.target,
-                    delay=format_duration(tr.delay or 0),
-                    limit=format_duration(limit),
+                    delay=Duration(tr.delay or 0),
+                    limit=Duration(limit),
                     application=application,
                     persona_id=p.id,
                 )

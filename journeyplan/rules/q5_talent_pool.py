@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journeyplan.findings import Finding
-from journeyplan.plan.durations import format_duration
+from journeyplan.i18n import Duration
 from journeyplan.plan.model import Touchpoint
 from journeyplan.rules.base import Context, Rule
 from journeyplan.rules.retention import RETENTION_LIMITS, jurisdiction, limit_for
@@ -98,7 +98,7 @@ def retention_over_limit(ctx: Context) -> Iterator[Finding]:
                 persona=pid,
                 subject=t.id,
                 id=t.id,
-                retention=format_duration(t.retention),
+                retention=Duration(t.retention),
                 amount=amount,
                 country=row.code,
                 authority=row.authority,
@@ -132,7 +132,7 @@ def retention_not_checked(ctx: Context) -> Iterator[Finding]:
                 persona=pid,
                 subject=t.id,
                 id=t.id,
-                retention=format_duration(t.retention),
+                retention=Duration(t.retention),
                 **args,
             )
 
@@ -185,8 +185,8 @@ def talent_pool_not_reengaged(ctx: Context) -> Iterator[Finding]:
                     subject=t.id,
                     id=t.id,
                     target=first.target,
-                    delay=format_duration(first.delay or 0),
-                    retention=format_duration(t.retention),
+                    delay=Duration(first.delay or 0),
+                    retention=Duration(t.retention),
                     persona_id=p.id,
                 )
 

@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from journeyplan.errors import processing
 from journeyplan.findings import Finding, Location
+from journeyplan.i18n import ParserText
 from journeyplan.source.discover import discover
 from journeyplan.source.safeio import (
     LINE_BREAK,
@@ -142,9 +143,9 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
         or str(context).startswith("while scanning a simple key")
     ):
         mark = context_mark  # the end of the file (or of a key) explains nothing; its start does
-    detail = f"{context}, {problem}" if context and problem else problem
+    detail = ParserText(str(context) if context else None, str(problem))
     if mark is None:
-        return Finding("JP001", "error", None, Location(rel), "JP001", {"detail": str(detail)})
+        return Finding("JP001", "error", None, Location(rel), "JP001", {"detail": detail})
     lines = split_lines(text)
     line = min(mark.line + 1, len(lines))
     col = min(mark.column + 1, len(lines[line - 1]) + 1)
@@ -157,7 +158,7 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
         key = "JP001.colon"  # `name: Contract: e-bike`: the second ': ' starts a key
     else:
         key = "JP001"
-    return Finding("JP001", "error", None, loc, key, {"detail": str(detail)})
+    return Finding("JP001", "error", None, loc, key, {"detail": detail})
 
 
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")

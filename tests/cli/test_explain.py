@@ -122,7 +122,7 @@ def test_explain_in_dutch():
     out = result.stdout
     assert out.startswith("JP404 dead-end: Doodlopend punt\n")
     assert "Vraag 4: Hoe leiden mediakanalen en triggers" in out
-    assert "Standaardernst: fout" in out
+    assert "Standaard gemeld als: fout" in out
     for heading in (
         "Wat de regel controleert",
         "Waarom het ertoe doet",

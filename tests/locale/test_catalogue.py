@@ -85,7 +85,7 @@ def test_no_entry_is_empty_fuzzy_or_obsolete(lang):
 def test_placeholders_are_the_same_as_in_the_message_id(lang):
     wrong = []
     for m in _catalogue(lang):
-        if not m.id:
+        if not m.id or m.context == "libyaml":  # the parser's literal words, not templates
             continue
         ids = m.id if isinstance(m.id, tuple) else (m.id,)
         forms = m.string if isinstance(m.string, tuple) else (m.string,)

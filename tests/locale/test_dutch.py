@@ -38,7 +38,7 @@ def test_check_lang_nl_on_the_broken_example():
     assert (
         "plan.yaml:84:9  JP404  fout  contactpunt 'eva-faq' is een doodlopend punt in de "
         "journey van eva: geen trigger leidt verder, en het is geen conversie, afwijzing "
-        "of exit"
+        "of uitstroom"
     ) in out
     assert ("plan.yaml:30:12  JP506  waarschuwing  winner 'fixed-team' bereikt eva niet") in out
     assert "plan.yaml:110:14  JP405  info  contactpunt 'eva-interview' zit op kanaal 'phone'" in out

@@ -40,7 +40,9 @@ def test_same_placeholders_in_every_language(lang):
     wrong = {
         key: (sorted(_placeholders(EN[key])), sorted(_placeholders(other[key])))
         for key in EN
-        if key in other and _placeholders(EN[key]) != _placeholders(other[key])
+        if key in other
+        and not key.startswith("yaml.")  # the parser's literal words, not templates
+        and _placeholders(EN[key]) != _placeholders(other[key])
     }
     assert wrong == {}
 
@@ -72,7 +74,6 @@ _SAME_IN_BOTH = {
     "ui.checklist",
     "ui.rules.code",
     "ui.matrix.entry",
-    "ui.matrix.exit",
     "goal.lead",
     "term.persona",
     "term.mapping",
@@ -86,7 +87,6 @@ _SAME_IN_BOTH = {
     "diff.heading.plan",
     "diff.heading.trigger",
     "diff.plan",
-    "map.title.persona",
     "map.goal.lead",
     # the number-and-noun pieces are joined the same way in both languages
     "ui.summary",

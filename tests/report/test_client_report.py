@@ -165,7 +165,7 @@ def test_every_heading_follows_the_language(tmp_path):
         "beantwoord",
         "Pagina",
         "18.000",
-        "Candidate journey: Sander",
+        "Kandidaatreis: Sander",
     ):
         assert dutch in html or dutch.replace("'", "&#39;") in html, dutch
     for english in ("Employer brand", "Target groups", "Motivations", "Coverage per stage"):

@@ -34,7 +34,7 @@ def test_jp511_trigger_later_than_the_promise(tmp_path):
         "sam's journey"
     ]
     assert text_of(result, "JP511", "nl") == [
-        "'ack' belooft binnen 2d antwoord, maar de volgende stap 'hire' komt pas na 5d in "
+        "'ack' belooft binnen 2 dagen antwoord, maar de volgende stap 'hire' komt pas na 5 dagen in "
         "de journey van sam"
     ]
     assert result.checklist[0][1][5] == "fail"
@@ -128,8 +128,8 @@ def test_jp512_a_trigger_in_process_waits_longer_than_max_silence(tmp_path):
         "sam's journey; plan.max_silence is 10d"
     ]
     assert text_of(result, "JP512", "nl") == [
-        "trigger van 'ack' naar 'hire' wacht 2w tussen sollicitatie 'apply' en de uitkomst in "
-        "de journey van sam; plan.max_silence is 10d"
+        "trigger van 'ack' naar 'hire' wacht 2 weken tussen sollicitatie 'apply' en de uitkomst in "
+        "de journey van sam; plan.max_silence is 10 dagen"
     ]
 
 

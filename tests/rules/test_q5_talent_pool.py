@@ -98,7 +98,7 @@ def test_jp517_without_consent_past_the_dutch_four_weeks_is_an_error(tmp_path):
         "(Autoriteit Persoonsgegevens)"
     ]
     assert text_of(result, "JP517", "nl") == [
-        "talentpool 'pool' bewaart gegevens 5w zonder toestemming van de kandidaat; in NL mag "
+        "talentpool 'pool' bewaart gegevens 5 weken zonder toestemming van de kandidaat; in NL mag "
         "dat 4 weken (Autoriteit Persoonsgegevens)"
     ]
     assert result.checklist[0][1][5] == "fail"

@@ -85,5 +85,9 @@ def test_the_render_fixture_breaks_its_own_promise_and_is_told():
     # tests/fixtures/render-tricky.yaml is a 1.0 plan whose acknowledgement promises 36h but
     # moves on after 2d and 1w: the golden maps keep it as it is; the check now says so
     result = check_plan(ROOT / "tests" / "fixtures" / "render-tricky.yaml")
-    held = [(f.code, f.args["promise"], f.args["delay"]) for f in result.findings if f.code in HELD]
+    held = [
+        (f.code, str(f.args["promise"]), str(f.args["delay"]))
+        for f in result.findings
+        if f.code in HELD
+    ]
     assert held == [("JP511", "36h", "2d"), ("JP511", "36h", "1w")]

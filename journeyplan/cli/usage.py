@@ -1,0 +1,135 @@
+"""Usage errors (an unknown option, a missing argument, a value not allowed) in the language
+of ``--lang``: the command line is not parsed yet, so the option is looked up in the raw
+arguments. English keeps typer's own text, except that '(s)' becomes a real plural.
+
+:class:`LocalisedGroup` is the app's typer group: it runs typer non-standalone and shows
+a usage error itself, with the same layout and exit code (2) as typer."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from typer.core import TyperGroup
+from typer.exceptions import Abort
+
+from journeyplan.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
+
+_NOT_ONE_OF = re.compile(
+    r"(?:Value error, )?'(?P<value>.*)' is not one of (?P<choices>.*?)\.?\Z", re.S
+)
+_NO_SUCH_COMMAND = re.compile(r"No such command '(?P<name>.*)'\.\Z", re.S)
+_EXTRA = re.compile(r"Got unexpected extra argument\(s\) \((?P<args>.*)\)\Z", re.S)
+
+
+def language_in(args: Sequence[str]) -> str:
+    """The language that ``--lang`` asks for in ARGS (``--lang nl``, ``--lang=NL``), else
+    English; a value that is not a language is left to typer to refuse."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = None
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg[len("--lang=") :]
+        if value is not None and value.lower() in LANGUAGES:
+            return value.lower()
+    return DEFAULT_LANGUAGE
+
+
+def _hint(exc: Any) -> str:
+    hint = getattr(exc, "param_hint", None)
+    if hint is None and getattr(exc, "param", None) is not None:
+        hint = exc.param.get_error_hint()
+    if hint is not None and not isinstance(hint, str):
+        hint = " / ".join(repr(h) for h in hint)
+    return hint or ""
+
+
+def usage_message(exc: Any, lang: str) -> str:
+    """The one-line text of usage error EXC in LANG."""
+    from typer._click.exceptions import BadParameter, MissingParameter, NoSuchOption
+
+    t = translator(lang)
+    text = exc.format_message()
+    extra = _EXTRA.match(text)
+    if extra:
+        count = extra["args"].count(" ") + 1
+        return t("usage.extra_args", args=extra["args"], count=count)
+    if lang == DEFAULT_LANGUAGE:
+        return text
+    if isinstance(exc, NoSuchOption):
+        message = t("usage.no_such_option", name=exc.option_name)
+        if exc.possibilities:
+            message += " " + t("usage.possible", options=", ".join(sorted(exc.possibilities)))
+        return message
+    if isinstance(exc, MissingParameter):
+        kind = exc.param_type or (exc.param.param_type_name if exc.param else "parameter")
+        key = "usage.missing_option" if kind == "option" else "usage.missing_argument"
+        return t(key, name=_hint(exc))
+    if isinstance(exc, BadParameter):
+        found = _NOT_ONE_OF.match(exc.message)
+        message = (
+            t("usage.not_one_of", value=found["value"], choices=found["choices"])
+            if found
+            else exc.message.removeprefix("Value error, ")
+        )
+        hint = _hint(exc)
+        return t("usage.bad_value", hint=hint, message=message) if hint else message
+    command = _NO_SUCH_COMMAND.match(text)
+    if command:
+        return t("usage.no_such_command", name=command["name"])
+    return text
+
+
+def show_usage_error(exc: Any, lang: str) -> None:
+    """Print EXC as typer does (usage line, help hint, ``Error: ...``) in LANG, on stderr."""
+    from typer._click.utils import echo
+
+    t = translator(lang)
+    ctx = exc.ctx
+    if ctx is not None:
+        usage = ctx.get_usage()
+        if usage.startswith("Usage: "):
+            usage = t("usage.usage", usage=usage[len("Usage: ") :])
+        hint = ""
+        if ctx.command.get_help_option(ctx) is not None:
+            hint = t("usage.help", command=ctx.command_path, option=ctx.help_option_names[0])
+            hint += "\n"
+        echo(f"{usage}\n{hint}", file=sys.stderr, color=ctx.color)
+    echo(t("usage.error", message=usage_message(exc, lang)), file=sys.stderr)
+
+
+class LocalisedGroup(TyperGroup):
+    """The app's group: usage errors in the language of ``--lang`` (see module doc)."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        from typer._click.exceptions import ClickException, UsageError
+        from typer._click.utils import echo
+
+        argv = list(sys.argv[1:] if args is None else args)
+        if not standalone_mode:
+            return super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+        try:
+            code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+        except UsageError as exc:
+            show_usage_error(exc, language_in(argv))
+            sys.exit(exc.exit_code)
+        except ClickException as exc:  # what typer itself would show
+            exc.show()
+            sys.exit(exc.exit_code)
+        except Abort:
+            echo("Aborted!", file=sys.stderr)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)

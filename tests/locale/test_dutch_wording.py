@@ -1,0 +1,149 @@
+"""Dutch as a Dutch recruiter reads it (issue 16, item 3): the goal hire is an 'aanstelling',
+an exit is 'uitstroom', the maps have Dutch titles, durations are words, libyaml's English
+is translated for the common syntax errors, and no stilted phrase is left."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from journeyplan.cli import app
+from journeyplan.i18n import Duration, render_message
+from journeyplan.messages import texts
+from journeyplan.source.compose import read_plan_bytes
+from tests.common import EXAMPLES
+
+NL = texts("nl")
+NL_PLURAL = texts("nl", 2)
+
+
+def test_the_goal_hire_is_an_aanstelling_and_an_exit_is_uitstroom():
+    assert render_message("goal.hire", None, "nl") == "aanstelling"
+    assert render_message("map.goal.hire", None, "nl") == "aanstelling"
+    assert render_message("map.badge.exit", None, "nl") == "UITSTROOM"
+    assert render_message("map.legend.exit", None, "nl") == "uitstroom"
+    assert render_message("ui.matrix.exit", None, "nl") == "uitstroom"
+    words = " ".join(list(NL.values()) + list(NL_PLURAL.values())).lower()
+    for stumble in ("aanname", "uitstap", "standaardernst", "spring yaml in", "candidate journey"):
+        assert stumble not in words, stumble
+
+
+@pytest.mark.parametrize(
+    ("minutes", "dutch", "english"),
+    [
+        (2880, "2 dagen", "2d"),
+        (1440, "1 dag", "1d"),
+        (60, "1 uur", "1h"),
+        (240, "4 uur", "4h"),
+        (10080, "1 week", "1w"),
+        (20160, "2 weken", "2w"),
+        (30, "30 minuten", "30m"),
+        (1, "1 minuut", "1m"),
+    ],
+)
+def test_durations_are_words_in_dutch_and_the_plans_notation_in_english(minutes, dutch, english):
+    assert Duration(minutes).render("nl") == dutch
+    assert Duration(minutes).render("en") == english
+    assert render_message("map.delay", {"minutes": minutes}, "nl") == f"na {dutch}"
+    assert render_message("map.delay", {"minutes": minutes}, "en") == f"after {english}"
+
+
+def test_the_dutch_map_speaks_dutch(tmp_path):
+    out = CliRunner().invoke(
+        app,
+        [
+            "render",
+            str(EXAMPLES / "technical-staffing"),
+            "--lang",
+            "nl",
+            "--format",
+            "dot",
+            "-o",
+            str(tmp_path),
+        ],
+    )
+    assert out.exit_code == 0, out.output
+    text = (tmp_path / "lisa.dot").read_text("utf-8")
+    assert "Kandidaatreis: Lisa" in text and "Candidate journey" not in text
+    assert "je hoort binnen 2 dagen van ons" in text
+    assert "na 2 dagen" in text and "na 2d" not in text
+    assert "UITSTROOM" in text and "aanstelling" in text
+    overview = (tmp_path / "overview.dot").read_text("utf-8")
+    assert "Kandidaatreizen: overzicht van alle persona" in overview
+
+
+@pytest.mark.parametrize(
+    ("source", "dutch"),
+    [
+        ("a: b\nc\nd: e\n", "in een sleutel, de dubbele punt ':' na de sleutel ontbreekt"),
+        ("a: 'abc\n", "het bestand houdt op voordat het aanhalingsteken is gesloten"),
+        ('a: "abc\n', "het bestand houdt op voordat het aanhalingsteken is gesloten"),
+        ("a: [1, 2\n", "in een lijst tussen [ en ], er ontbreekt een ',' of de afsluitende ']'"),
+        ("a: {x: 1\n", "in een mapping tussen { en }, er ontbreekt een ',' of de afsluitende '}'"),
+        ("a: @x\n", "hier staat een teken waarmee in YAML niets kan beginnen"),
+        ("a:\n  b: 1\n c: 2\n", "in een mapping, hier hoort een sleutel te staan"),
+    ],
+)
+def test_common_parser_messages_are_translated(source, dutch):
+    pf = read_plan_bytes("plan.yaml", source.encode())
+    jp001 = [f for f in pf.findings if f.code == "JP001"]
+    assert jp001, pf.findings
+    text = render_message(jp001[0].key, jp001[0].args, "nl")
+    assert text.startswith("YAML-syntaxfout: ")
+    assert dutch in text
+    for english in ("while ", "could not", "did not find", "found "):
+        assert english not in text
+    # English keeps libyaml's own words, byte for byte
+    assert "while " in render_message(jp001[0].key, jp001[0].args, "en") or "found" in (
+        render_message(jp001[0].key, jp001[0].args, "en")
+    )
+
+
+def test_tabs_are_explained_in_plain_dutch():
+    assert "gebruik spaties om in te springen, nooit tabs" in NL["JP001.tab"]
+    assert NL["ui.explain.severity"] == "Standaard gemeld als: {severity}"
+
+
+def _usage(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (
+            ["check", "--lang", "nl", "--frobnicate", "x"],
+            "Fout: onbekende optie: --frobnicate (mogelijke opties: --format, --strict)",
+        ),
+        (["check", "--lang", "nl"], "Fout: het argument 'path' ontbreekt."),
+        (
+            ["check", "--lang=NL", "--format", "foo", "."],
+            "Fout: ongeldige waarde voor '--format' / '-f': 'foo' kan niet; kies uit 'text', "
+            "'json', 'sarif', 'github'.",
+        ),
+        (["check", "--lang", "nl", "a", "b"], "Fout: onverwacht extra argument (b)"),
+    ],
+)
+def test_usage_errors_follow_lang(args, error):
+    result = _usage(*args)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Gebruik: journeyplan check ")
+    assert lines[1] == "Zie 'journeyplan check -h' voor hulp."
+    assert lines[-1] == error
+    assert "Value error" not in result.stderr and "Usage" not in result.stderr
+
+
+def test_english_usage_errors_keep_typers_words_with_a_real_plural():
+    one = _usage("check", "a", "b")
+    assert one.exit_code == 2
+    assert one.stderr.splitlines()[-1] == "Error: Got unexpected extra argument (b)"
+    two = _usage("check", "a", "b", "c")
+    assert two.stderr.splitlines()[-1] == "Error: Got unexpected extra arguments (b c)"
+    unknown = _usage("check", "--frobnicate", "x")
+    assert unknown.stderr.splitlines() == [
+        "Usage: journeyplan check [OPTIONS] {path}",
+        "Try 'journeyplan check -h' for help.",
+        "",
+        "Error: No such option: --frobnicate (Possible options: --format, --strict)",
+    ]
