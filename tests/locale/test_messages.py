@@ -85,6 +85,7 @@ _SAME_IN_BOTH = {
     "diff.kind.trigger",
     "diff.heading.plan",
     "diff.heading.trigger",
+    "map.unit.w",  # "{n} week" (one) in both
     "diff.plan",
     "map.title.persona",
     "map.goal.lead",
