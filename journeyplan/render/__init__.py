@@ -281,7 +281,8 @@ def _draw(
         layout = "summary"
     else:
         try:
-            data, warnings = draw_map(source, fmt, view.name, dot, timeout)
+            placing = dot_source(view, page, placing=True)
+            data, warnings = draw_map(placing, fmt, view.name, dot, timeout)
             layout = "full"
         except (LayoutTimeout, RenderError) as exc:
             data, warnings, layout = _fallback(plan, view, fmt, page, timeout, dot, lang, stages)

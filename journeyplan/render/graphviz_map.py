@@ -51,6 +51,7 @@ LANE_BORDER = "#C9CDD3"
 
 BACK_EDGE = "#9A9A9A"  # a trigger back to an earlier stage: lighter, it is not the way on
 EDGE_FONT_SIZE = 8
+FLAT_EDGE_WIDTH = 16  # characters per line of a trigger's label between two columns
 CARD_FILL = "#FFFDF5"
 CARD_BORDER = "#C9B98A"
 
@@ -131,19 +132,19 @@ def node_label(node: NodeView, entry_caption: str = "") -> str:
     )
 
 
-def edge_label(edge: EdgeView) -> str | None:
+def edge_label(edge: EdgeView, width: int = EDGE_WIDTH) -> str | None:
     """The HTML-like label of a trigger: event, delay ("after 2 days", italic; nothing for
     the default of no delay), condition (italic) and (overview) the personas it is limited
     to; ``None`` when there is nothing to say."""
     lines = []
     if edge.event is not None:
-        lines.append(_font(html_text(edge.event, EDGE_WIDTH), colour=TEXT))
+        lines.append(_font(html_text(edge.event, width), colour=TEXT))
     if edge.delay is not None:
-        lines.append(_font(html_text(edge.delay, EDGE_WIDTH), colour=MUTED, italic=True))
+        lines.append(_font(html_text(edge.delay, width), colour=MUTED, italic=True))
     if edge.condition is not None:
-        lines.append(_font(html_text(edge.condition, EDGE_WIDTH), colour=MUTED, italic=True))
+        lines.append(_font(html_text(edge.condition, width), colour=MUTED, italic=True))
     if edge.personas is not None:
-        lines.append(_font(html_text(edge.personas, EDGE_WIDTH), colour=MUTED, italic=True))
+        lines.append(_font(html_text(edge.personas, width), colour=MUTED, italic=True))
     if not lines:
         return None
     return "<" + "<BR/>".join(lines) + ">"
@@ -246,7 +247,7 @@ def _lane(graph: graphviz.Digraph, lane: LaneView, number: int, entry_caption: s
             color=LANE_BORDER,
             labeljust="l",
             labelloc="t",
-            margin="12",
+            margin="28",  # the gutter between columns holds the labels of flat triggers
         )
         c.node(f"top_{lane.id}", "", shape="point", style="invis", width="0", height="0")
         for node in lane.nodes:
@@ -272,9 +273,23 @@ def page_attrs(page: str) -> dict[str, str]:
     return {"size": f"{w:.2f},{h:.2f}!", "ratio": "fill", "pad": "0.4"}
 
 
-def to_digraph(view: MapView, page: str = "none", grid: Grid | None = None) -> graphviz.Digraph:
+#: The graph attribute and the edge label attributes of the placing pass (see
+#: :func:`to_digraph`): the labels ride along under names dot does not lay out.
+PLACING_RANKSEP = "0.8"
+PLACING_LABELS = {"label": "jp_label", "xlabel": "jp_xlabel"}
+
+
+def to_digraph(
+    view: MapView, page: str = "none", grid: Grid | None = None, placing: bool = False
+) -> graphviz.Digraph:
     """VIEW as a :class:`graphviz.Digraph` (DOT only; nothing is run), laid out on GRID
-    (default: :func:`~journeyplan.render.layout.arrange` for PAGE's shape)."""
+    (default: :func:`~journeyplan.render.layout.arrange` for PAGE's shape).
+
+    PLACING: the input of the placing pass of :func:`~journeyplan.render.output.draw_map`:
+    trigger labels are kept under other attribute names (:data:`PLACING_LABELS`), so dot
+    does not widen the columns with label boxes on every long trigger, and rows are set
+    further apart instead (:data:`PLACING_RANKSEP`), leaving room for the labels that the
+    routing pass puts back."""
     if grid is None:
         grid = arrange(view, RATIOS[page])
     g = graphviz.Digraph(name=view.name, comment=f"journeyplan journey map: {view.name}")
@@ -285,8 +300,8 @@ def to_digraph(view: MapView, page: str = "none", grid: Grid | None = None) -> g
         "fontname": FONT,
         "bgcolor": "white",
         "pad": "0.4",
-        "nodesep": "0.3",
-        "ranksep": "0.35",
+        "nodesep": "0.65",  # room for the label of a trigger within a row
+        "ranksep": PLACING_RANKSEP if placing else "0.35",
         "labelloc": "t",
         "labeljust": "l",
         "outputorder": "edgesfirst",
@@ -329,16 +344,19 @@ def to_digraph(view: MapView, page: str = "none", grid: Grid | None = None) -> g
             g.body.append("\t{rank=same; " + "; ".join(members) + ";}\n")
     row = grid.row_of()
     for edge in view.edges:
-        attrs = {"constraint": "false"}
+        attrs: dict[str, str] = {}
+        # Within one row: dot 2.43 cannot rank a labelled edge between two nodes of one
+        # rank=same group ("trouble in init_rank"); an external label, placed after, and
+        # narrow, for the gap between two columns.
+        flat = row.get(edge.source) == row.get(edge.target)
+        label = edge_label(edge, FLAT_EDGE_WIDTH if flat else EDGE_WIDTH)
+        if label is not None:
+            name = "xlabel" if flat else "label"
+            attrs[PLACING_LABELS[name] if placing else name] = label
+        attrs["constraint"] = "false"
         if edge.backward:
             attrs.update(color=BACK_EDGE, style="dashed")
-        label = edge_label(edge)
-        if label is not None and row.get(edge.source) == row.get(edge.target):
-            # Within one row: dot 2.43 cannot rank a labelled edge between two nodes of one
-            # rank=same group ("trouble in init_rank"); an external label is placed after.
-            g.edge(edge.source, edge.target, xlabel=label, **attrs)
-        else:
-            g.edge(edge.source, edge.target, label, **attrs)
+        g.edge(edge.source, edge.target, **attrs)
     if view.empty is not None:
         g.node(
             "empty", f"<{_font(html_text(view.empty), 12, MUTED, italic=True)}>", shape="plaintext"
@@ -346,6 +364,16 @@ def to_digraph(view: MapView, page: str = "none", grid: Grid | None = None) -> g
     return g
 
 
-def dot_source(view: MapView, page: str = "none") -> str:
-    """The DOT text of VIEW for PAGE (UTF-8 text; byte-identical for the same view)."""
-    return to_digraph(view, page).source
+def dot_source(view: MapView, page: str = "none", placing: bool = False) -> str:
+    """The DOT text of VIEW for PAGE (UTF-8 text; byte-identical for the same view);
+    PLACING: the input of the placing pass (see :func:`to_digraph`)."""
+    return to_digraph(view, page, placing=placing).source
+
+
+def restore_labels(placed: str) -> str:
+    """The placing pass's output (DOT with positions) with the trigger labels back under
+    their own names. Safe on user text: every label is an HTML-like string whose own ``<``
+    is escaped, so ``jp_label=<`` only ever starts an attribute."""
+    for real, kept in PLACING_LABELS.items():
+        placed = placed.replace(f"{kept}=<", f"{real}=<")
+    return placed

@@ -39,7 +39,7 @@ RATIOS = {"none": 1.6, "a4": 11.69 / 8.27, "a3": 16.54 / 11.69, "slide": 13.33 /
 MAX_RATIO = 2.5
 SAFE_RATIO = 2.0
 #: Estimated size of one touchpoint's cell (box plus the gaps and labels around it), points.
-CELL_WIDTH = 235.0
+CELL_WIDTH = 255.0
 CELL_HEIGHT = 150.0
 #: Estimated extra width per column (lane margins and gap) and height of the header.
 LANE_EXTRA = 40.0

@@ -152,15 +152,18 @@ def draw_map(
     source: str, fmt: str, name: str, dot: str | None = None, budget: float = LAYOUT_BUDGET
 ) -> tuple[bytes, str]:
     """The full layout of a journey map (DOT SOURCE from
-    :func:`~journeyplan.render.graphviz_map.dot_source`) in FMT, within BUDGET seconds for
+    :func:`~journeyplan.render.graphviz_map.dot_source` with ``placing=True``) in FMT,
+    within BUDGET seconds for
     both Graphviz runs together: ``dot`` places the touchpoints (ranks, rows, columns; no
     edge routing), then ``neato -n2`` keeps those places and routes every trigger around
     the touchpoints as a spline. Returns ``(bytes, warnings)``; raises
     :class:`LayoutTimeout` when the budget runs out, :class:`RenderError` on failure."""
+    from journeyplan.render.graphviz_map import restore_labels
+
     deadline = time.monotonic() + budget
     placed, warn1 = run_dot(source, "dot", name, dot, budget, extra=("-Gsplines=",))
     data, warn2 = run_dot(
-        placed.decode("utf-8"),
+        restore_labels(placed.decode("utf-8")),
         fmt,
         name,
         dot,
