@@ -37,6 +37,32 @@ MESSAGES = {
     "map.legend.rejection": NC_("map legend", "rejection"),
     "map.legend.exit": NC_("map legend", "exit"),
     "map.legend.start": NC_("map legend", "start of the journey"),
+    "map.badge.talent_pool": N_("TALENT POOL"),
+    # durations in words, in the largest unit that divides them ({n} is the number)
+    "map.unit.w": NP_("{n} week", "{n} weeks", n="n"),
+    "map.unit.d": NP_("{n} day", "{n} days", n="n"),
+    "map.unit.h": NP_("{n} hour", "{n} hours", n="n"),
+    "map.unit.m": NP_("{n} minute", "{n} minutes", n="n"),
+    "map.stages.only": N_("stages: {stages}"),
+    "map.card.motivations": N_("What drives them"),
+    "map.card.frustrations": N_("What puts them off"),
+    "map.card.job_search.active": N_("active job seeker"),
+    "map.card.job_search.latent": N_("latent job seeker"),
+    "map.card.job_search.passive": N_("passive job seeker"),
+    "map.experience": N_("candidate experience"),
+    "map.summary.title": N_("Candidate journeys: overview by stage and channel"),
+    "map.summary.count": NP_("{count} touchpoint", "{count} touchpoints"),
+    "map.summary.conversions": NP_("{count} conversion point", "{count} conversion points"),
+    "map.summary.flow": NP_("{count} trigger", "{count} triggers"),
+    "map.summary.note": N_(
+        "{touchpoints} touchpoints and {triggers} triggers: each box counts the touchpoints "
+        "of one stage on one channel; arrows show the {shown} largest flows of {flows}. "
+        "Every touchpoint is drawn on its persona's map."
+    ),
+    "map.fallback.note": N_(
+        "Drawn with the quick layout: Graphviz needed more than {seconds} s for this map "
+        "(raise --timeout for the full layout)."
+    ),
     "render.nothing-to-draw": N_(
         "'{path}' has no personas and no touchpoints to draw (run 'journeyplan check {path}')"
     ),
@@ -52,6 +78,13 @@ MESSAGES = {
         "and fix the id)"
     ),
     "render.unknown-persona": N_("no persona '{id}' in the plan"),
+    "render.unknown-stage": N_("no stage '{id}' in the plan"),
+    "render.progress.start": N_("drawing map {number}/{total}: {name}"),
+    "render.progress.done": N_("map {number}/{total}: {name} ({layout}, {seconds} s)"),
+    "render.layout.full": N_("full layout"),
+    "render.layout.quick": N_("quick layout: the layout budget ran out"),
+    "render.layout.summary": N_("by stage and channel"),
+    "render.layout.text": NC_("map layout", "text"),
     "render.output-is-file": N_(
         "output folder '{path}' is a file, not a folder; nothing was written"
     ),

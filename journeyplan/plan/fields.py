@@ -87,6 +87,26 @@ class Text(FieldType):
         return {"type": ["string", "number"]}
 
 
+class Colour(Text):
+    """A colour ``#rrggbb`` (hexadecimal, either case), e.g. ``"#EE7733"`` (quoted in YAML,
+    where ``#`` would start a comment). Anything else is JP009."""
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        value = Text.convert(self, node, v)
+        if value is INVALID:
+            return value
+        if not COLOUR.match(str(value)):
+            v.report("JP009", node, value=value, allowed='#rrggbb, e.g. "#EE7733"')
+            return INVALID
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": COLOUR.pattern}
+
+
+COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
 class Id(Text):
     """An element's own id: ``^[a-z0-9][a-z0-9_-]{0,63}$``."""
 

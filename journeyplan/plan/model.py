@@ -27,6 +27,7 @@ from journeyplan.findings import Location
 from journeyplan.plan.declare import Obj, derived, key
 from journeyplan.plan.fields import (
     Bool,
+    Colour,
     Duration,
     Enum,
     Id,
@@ -323,6 +324,9 @@ class Channel(Element):
         "(e.g. 4h); messaging channels need 24h or less.",
     )
     description: str | None = key(Text(), "Notes.")
+    color: str | None = key(  # 1.1
+        Colour(), 'Colour of the channel on the maps, "#rrggbb" (otherwise one is assigned).'
+    )
 
     @property
     def label(self) -> str:

@@ -2,9 +2,14 @@
 
 :func:`to_digraph` builds a :class:`graphviz.Digraph` from a
 :class:`~journeyplan.render.view.MapView`; :func:`dot_source` gives its DOT text (byte-stable:
-the same view always gives the same text). Layout: stages are clusters (lanes) from left to
-right in plan order (``newrank``), held in that order by invisible anchor points between
-consecutive lanes; a trigger back to an earlier lane does not constrain the layout.
+the same view always gives the same text).
+
+Layout: a grid (:mod:`journeyplan.render.layout`). The graph runs top to bottom
+(``rankdir=TB``, ``newrank``); every stage is a cluster (a column), and its title sits above
+an invisible point in rank 0, the same rank in every column, so all columns start at the
+same top edge; the points are chained left to right in stage order. Each touchpoint is put
+in the rank of its row (``rank=same`` across columns), so rows line up across the map.
+Triggers never move a touchpoint (``constraint=false``): Graphviz only routes them.
 
 Every user string goes into an HTML-like label through :func:`html_text`: XML-escaped,
 backslashes doubled (Graphviz applies its ``\\N``/``\\G``/``\\\\`` escapes even inside HTML
@@ -21,8 +26,10 @@ import html
 
 import graphviz
 
+from journeyplan.render.layout import PAGES, RATIOS, Grid, arrange
 from journeyplan.render.view import (
     BADGE_WIDTH,
+    CARD_WIDTH,
     EDGE_WIDTH,
     NAME_WIDTH,
     SMALL_WIDTH,
@@ -30,6 +37,7 @@ from journeyplan.render.view import (
     LaneView,
     MapView,
     NodeView,
+    PersonaCard,
     literal,
     text_lines,
 )
@@ -41,8 +49,11 @@ EDGE = "#5A5A5A"
 LANE_FILLS = ("#F4F5F7", "#EBEDF0")
 LANE_BORDER = "#C9CDD3"
 
-SPINE_WEIGHT = "1000"  # keeps the line of invisible points between the lanes straight
-PULL = "1"  # pulls each lane's nodes towards that line
+BACK_EDGE = "#9A9A9A"  # a trigger back to an earlier stage: lighter, it is not the way on
+EDGE_FONT_SIZE = 8
+FLAT_EDGE_WIDTH = 16  # characters per line of a trigger's label between two columns
+CARD_FILL = "#FFFDF5"
+CARD_BORDER = "#C9B98A"
 
 
 def escape_line(line: str) -> str:
@@ -106,14 +117,14 @@ def node_label(node: NodeView, entry_caption: str = "") -> str:
         )
     if node.badge is not None:
         rows.append(
-            _row(_font(html_text(node.badge, BADGE_WIDTH), 9, TEXT, bold=True), align="left")
+            _row(_font(html_text(node.badge, BADGE_WIDTH), 9, node.ink, bold=True), align="left")
         )
-    rows.append(_row(_font(html_text(node.name, NAME_WIDTH), 12, TEXT, bold=True)))
-    rows.append(_row(_font(html_text(node.channel, SMALL_WIDTH), 9, MUTED)))
+    rows.append(_row(_font(html_text(node.name, NAME_WIDTH), 12, node.ink, bold=True)))
+    rows.append(_row(_font(html_text(node.channel, SMALL_WIDTH), 9, node.muted)))
     if node.promise is not None:
-        rows.append(_row(_font(html_text(node.promise, SMALL_WIDTH), 9, TEXT, italic=True)))
+        rows.append(_row(_font(html_text(node.promise, SMALL_WIDTH), 9, node.ink, italic=True)))
     if node.personas is not None:
-        rows.append(_row(_font(html_text(node.personas, SMALL_WIDTH), 9, MUTED, italic=True)))
+        rows.append(_row(_font(html_text(node.personas, SMALL_WIDTH), 9, node.muted, italic=True)))
     return (
         '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
         + "".join(rows)
@@ -121,48 +132,78 @@ def node_label(node: NodeView, entry_caption: str = "") -> str:
     )
 
 
-def edge_label(edge: EdgeView) -> str | None:
-    """The HTML-like label of a trigger: event, delay, condition (italic) and (overview)
-    the personas it is limited to; ``None`` when there is nothing to say."""
+def edge_label(edge: EdgeView, width: int = EDGE_WIDTH) -> str | None:
+    """The HTML-like label of a trigger: event, delay ("after 2 days", italic; nothing for
+    the default of no delay), condition (italic) and (overview) the personas it is limited
+    to; ``None`` when there is nothing to say."""
     lines = []
     if edge.event is not None:
-        lines.append(_font(html_text(edge.event, EDGE_WIDTH), colour=TEXT))
+        lines.append(_font(html_text(edge.event, width), colour=TEXT))
     if edge.delay is not None:
-        lines.append(_font(html_text(edge.delay, EDGE_WIDTH), colour=MUTED, bold=True))
+        lines.append(_font(html_text(edge.delay, width), colour=MUTED, italic=True))
     if edge.condition is not None:
-        lines.append(_font(html_text(edge.condition, EDGE_WIDTH), colour=MUTED, italic=True))
+        lines.append(_font(html_text(edge.condition, width), colour=MUTED, italic=True))
     if edge.personas is not None:
-        lines.append(_font(html_text(edge.personas, EDGE_WIDTH), colour=MUTED, italic=True))
+        lines.append(_font(html_text(edge.personas, width), colour=MUTED, italic=True))
     if not lines:
         return None
     return "<" + "<BR/>".join(lines) + ">"
 
 
 # --------------------------------------------------------------------------- header
-def header_label(view: MapView) -> str:
-    """The graph label: title, subtitle and the legend (channels with their colours, the
-    touchpoint kinds, the start marker)."""
+def _chip_table(cells: list[str], per_row: int) -> str:
+    rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)] or [[]]
+    return (
+        '<TABLE BORDER="0" CELLSPACING="4" CELLPADDING="0">'
+        + "".join("<TR>" + "".join(r) + "</TR>" for r in rows)
+        + "</TABLE>"
+    )
+
+
+def card_label(card: PersonaCard) -> str:
+    """The persona card: the persona's name and kind of job search, what drives them and
+    what puts them off (each item on its own line, wrapped), small, on a pale card."""
+    rows = [_row(_font(html_text(card.title, CARD_WIDTH), 10, TEXT, bold=True), align="left")]
+    if card.job_search is not None:
+        rows.append(_row(_font(html_text(card.job_search), 8, MUTED, italic=True), align="left"))
+    for caption, items in (
+        (card.motivations_caption, card.motivations),
+        (card.frustrations_caption, card.frustrations),
+    ):
+        if not items:
+            continue
+        rows.append(_row(_font(html_text(caption), 8, MUTED, bold=True), align="left"))
+        for item in items:
+            lines = text_lines(item, CARD_WIDTH)
+            text = "<BR/>".join(
+                ("• " if i == 0 else "  ") + html_text(line) for i, line in enumerate(lines)
+            )
+            rows.append(_row(_font(text, 8, TEXT), align="left", balign="left"))
+    return (
+        f'<TABLE BORDER="1" COLOR="{CARD_BORDER}" BGCOLOR="{CARD_FILL}" STYLE="rounded" '
+        'CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">' + "".join(rows) + "</TABLE>"
+    )
+
+
+def header_label(view: MapView, per_row: int = 6) -> str:
+    """The graph label: title, subtitle and the legend (channels with their colours, PER_ROW
+    to a row, the touchpoint kinds, the entry marker), with the persona card beside it."""
     rows = [_row(_font(html_text(view.title), 20, TEXT, bold=True), align="left")]
     if view.subtitle:
-        rows.append(_row(_font(html_text(view.subtitle), 12, MUTED), align="left"))
+        rows.append(
+            _row(_font(html_text(view.subtitle, 120), 12, MUTED), align="left", balign="left")
+        )
     chips = []
     for ch in view.channels:
-        text = html_text(ch.name)
+        text = html_text(ch.name, SMALL_WIDTH)
         if ch.response is not None:
-            text += "<BR/>" + _font(html_text(ch.response), 8, MUTED, italic=True)
+            text += "<BR/>" + _font(html_text(ch.response), 8, ch.ink, italic=True)
         chips.append(
             f'<TD BGCOLOR="{ch.colour}" COLOR="{ch.border}" BORDER="1" '
-            f'CELLPADDING="4">{_font(text, 9, TEXT)}</TD>'
+            f'CELLPADDING="4">{_font(text, 9, ch.ink)}</TD>'
         )
     if chips:
-        rows.append(
-            _row(
-                '<TABLE BORDER="0" CELLSPACING="4" CELLPADDING="0"><TR>'
-                + "".join(chips)
-                + "</TR></TABLE>",
-                align="left",
-            )
-        )
+        rows.append(_row(_chip_table(chips, per_row), align="left"))
     kinds = dict(view.kinds)
     samples = [
         ('BORDER="1" STYLE="rounded"', kinds["contact"]),
@@ -177,20 +218,22 @@ def header_label(view: MapView) -> str:
     ]
     cells.append(
         f'<TD BGCOLOR="#222222" CELLPADDING="4">'
-        f"{_font('● ' + html_text(view.start), 9, '#FFFFFF', bold=True)}</TD>"
+        f"{_font(html_text(view.entry_caption), 8, '#FFFFFF', bold=True)}"
+        f"{_font(' ' + html_text(view.start), 9, '#FFFFFF')}</TD>"
     )
-    rows.append(
-        _row(
-            '<TABLE BORDER="0" CELLSPACING="4" CELLPADDING="0"><TR>'
-            + "".join(cells)
-            + "</TR></TABLE>",
-            align="left",
-        )
-    )
-    return (
-        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
+    rows.append(_row(_chip_table(cells, len(cells)), align="left"))
+    legend = (
+        '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
         + "".join(rows)
-        + "</TABLE>>"
+        + "</TABLE>"
+    )
+    if view.card is None:
+        return f"<{legend}>"
+    return (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>'
+        f'<TD VALIGN="TOP" ALIGN="LEFT">{legend}</TD><TD WIDTH="24"></TD>'
+        f'<TD VALIGN="TOP" ALIGN="LEFT">{card_label(view.card)}</TD>'
+        "</TR></TABLE>>"
     )
 
 
@@ -203,8 +246,10 @@ def _lane(graph: graphviz.Digraph, lane: LaneView, number: int, entry_caption: s
             fillcolor=LANE_FILLS[number % 2],
             color=LANE_BORDER,
             labeljust="l",
-            margin="14",
+            labelloc="t",
+            margin="28",  # the gutter between columns holds the labels of flat triggers
         )
+        c.node(f"top_{lane.id}", "", shape="point", style="invis", width="0", height="0")
         for node in lane.nodes:
             c.node(
                 node.id,
@@ -215,71 +260,103 @@ def _lane(graph: graphviz.Digraph, lane: LaneView, number: int, entry_caption: s
             )
 
 
-def to_digraph(view: MapView) -> graphviz.Digraph:
-    """VIEW as a :class:`graphviz.Digraph` (DOT only; nothing is run)."""
+def page_attrs(page: str) -> dict[str, str]:
+    """Graph attributes that fit a map on PAGE (a key of
+    :data:`~journeyplan.render.layout.PAGES`, landscape): ``size`` (the page less a 0.4 in
+    margin on each side, ``!``: scaled up as well as down) and ``ratio=fill``, so the drawing
+    takes the page's shape exactly; nothing for ``none`` (natural size)."""
+    paper = PAGES[page]
+    if paper is None:
+        return {}
+    width, height = paper
+    w, h = width - 0.8, height - 0.8
+    return {"size": f"{w:.2f},{h:.2f}!", "ratio": "fill", "pad": "0.4"}
+
+
+#: The graph attribute and the edge label attributes of the placing pass (see
+#: :func:`to_digraph`): the labels ride along under names dot does not lay out.
+PLACING_RANKSEP = "0.8"
+PLACING_LABELS = {"label": "jp_label", "xlabel": "jp_xlabel"}
+
+
+def to_digraph(
+    view: MapView, page: str = "none", grid: Grid | None = None, placing: bool = False
+) -> graphviz.Digraph:
+    """VIEW as a :class:`graphviz.Digraph` (DOT only; nothing is run), laid out on GRID
+    (default: :func:`~journeyplan.render.layout.arrange` for PAGE's shape).
+
+    PLACING: the input of the placing pass of :func:`~journeyplan.render.output.draw_map`:
+    trigger labels are kept under other attribute names (:data:`PLACING_LABELS`), so dot
+    does not widen the columns with label boxes on every long trigger, and rows are set
+    further apart instead (:data:`PLACING_RANKSEP`), leaving room for the labels that the
+    routing pass puts back."""
+    if grid is None:
+        grid = arrange(view, RATIOS[page])
     g = graphviz.Digraph(name=view.name, comment=f"journeyplan journey map: {view.name}")
-    # newrank: one global ranking, so the anchors below order nodes across clusters.
-    g.attr(
-        rankdir="LR",
-        newrank="true",
-        fontname=FONT,
-        bgcolor="white",
-        pad="0.4",
-        nodesep="0.35",
-        ranksep="0.3",
-        labelloc="t",
-        labeljust="l",
-        outputorder="edgesfirst",
-        label=header_label(view),
-    )
+    per_row = max(3, min(8, int(grid.size[0] // 190)))
+    graph_attrs = {
+        "rankdir": "TB",
+        "newrank": "true",
+        "fontname": FONT,
+        "bgcolor": "white",
+        "pad": "0.4",
+        "nodesep": "0.65",  # room for the label of a trigger within a row
+        "ranksep": PLACING_RANKSEP if placing else "0.35",
+        "labelloc": "t",
+        "labeljust": "l",
+        "outputorder": "edgesfirst",
+        "label": header_label(view, per_row),
+    }
+    graph_attrs.update(page_attrs(page))
+    g.attr(**graph_attrs)
     g.attr("node", fontname=FONT, shape="box", margin="0.14,0.08", fontcolor=TEXT)
     g.attr(
         "edge",
         fontname=FONT,
-        fontsize="9",
+        fontsize=str(EDGE_FONT_SIZE),
         color=EDGE,
         fontcolor=TEXT,
-        arrowsize="0.75",
-        penwidth="1.2",
+        arrowsize="0.7",
+        penwidth="1.1",
     )
     for number, lane in enumerate(view.lanes):
         _lane(g, lane, number, view.entry_caption)
-    # Hold the lanes in stage order, on one axis: between two lanes an invisible point
-    # (after_<lane>) comes after every node of the lane before and before (or beside) every
-    # node of the lane after; the points are chained with a heavy weight into a straight
-    # line that every lane hangs from.
-    previous = None
-    for number, lane in enumerate(view.lanes):
-        if previous is not None:
-            for node in lane.nodes:
-                g.edge(previous, node.id, style="invis", weight=PULL, minlen="0")
-        if number + 1 < len(view.lanes):
-            anchor = f"after_{lane.id}"
-            g.node(anchor, "", shape="point", style="invis", width="0", height="0")
-            if previous is not None:
-                g.edge(previous, anchor, style="invis", weight=SPINE_WEIGHT)
-            for node in lane.nodes:
-                g.edge(node.id, anchor, style="invis", weight="0")
-            previous = anchor
-    entries = view.entries
-    if entries:
-        g.node(
-            "start",
-            "",
-            shape="circle",
-            style="filled",
-            fillcolor="#222222",
-            color="#222222",
-            width="0.22",
-            height="0.22",
-            fixedsize="true",
-        )
-        for node in entries:
-            g.edge("start", node.id, color="#222222", penwidth="1.6")
+    tops = [f"top_{lane.id}" for lane in view.lanes]
+    if tops:
+        # Rank 0: the top of every column, in stage order: the out-edges of one hidden root
+        # keep their order (ordering=out), which holds the columns left to right.
+        g.node("root", "", shape="point", style="invis", width="0", height="0", ordering="out")
+        for top in tops:
+            g.edge("root", top, style="invis")
+        g.body.append("\t{rank=same; " + "; ".join(tops) + ";}\n")
+    # Row k of every column in rank k + 1: a chain of invisible edges inside each column.
+    depth = grid.depth
+    for lane in view.lanes:
+        rows = grid.rows[lane.id]
+        above = f"top_{lane.id}"
+        for row in rows:
+            for node in row:
+                g.edge(above, node, style="invis", weight="0")
+            above = row[0]
+    for k in range(depth):
+        members = [n for lane in view.lanes for n in (grid.rows[lane.id][k : k + 1] or [[]])[0]]
+        if len(members) > 1:
+            g.body.append("\t{rank=same; " + "; ".join(members) + ";}\n")
+    row = grid.row_of()
     for edge in view.edges:
-        attrs = {"constraint": "false"} if edge.backward else {}
-        label = edge_label(edge)
-        g.edge(edge.source, edge.target, label, **attrs)
+        attrs: dict[str, str] = {}
+        # Within one row: dot 2.43 cannot rank a labelled edge between two nodes of one
+        # rank=same group ("trouble in init_rank"); an external label, placed after, and
+        # narrow, for the gap between two columns.
+        flat = row.get(edge.source) == row.get(edge.target)
+        label = edge_label(edge, FLAT_EDGE_WIDTH if flat else EDGE_WIDTH)
+        if label is not None:
+            name = "xlabel" if flat else "label"
+            attrs[PLACING_LABELS[name] if placing else name] = label
+        attrs["constraint"] = "false"
+        if edge.backward:
+            attrs.update(color=BACK_EDGE, style="dashed")
+        g.edge(edge.source, edge.target, **attrs)
     if view.empty is not None:
         g.node(
             "empty", f"<{_font(html_text(view.empty), 12, MUTED, italic=True)}>", shape="plaintext"
@@ -287,6 +364,16 @@ def to_digraph(view: MapView) -> graphviz.Digraph:
     return g
 
 
-def dot_source(view: MapView) -> str:
-    """The DOT text of VIEW (UTF-8 text; byte-identical for the same view)."""
-    return to_digraph(view).source
+def dot_source(view: MapView, page: str = "none", placing: bool = False) -> str:
+    """The DOT text of VIEW for PAGE (UTF-8 text; byte-identical for the same view);
+    PLACING: the input of the placing pass (see :func:`to_digraph`)."""
+    return to_digraph(view, page, placing=placing).source
+
+
+def restore_labels(placed: str) -> str:
+    """The placing pass's output (DOT with positions) with the trigger labels back under
+    their own names. Safe on user text: every label is an HTML-like string whose own ``<``
+    is escaped, so ``jp_label=<`` only ever starts an attribute."""
+    for real, kept in PLACING_LABELS.items():
+        placed = placed.replace(f"{kept}=<", f"{real}=<")
+    return placed

@@ -3,8 +3,9 @@ Markdown: pure functions, no files.
 
 The chart is ``flowchart LR`` with one subgraph per stage in plan order, one node per
 touchpoint (shape by kind: rounded contact point, stadium conversion point, trapezoid
-rejection, subroutine exit), one edge per trigger, and classes for the channel colours
-(the same palette as the Graphviz maps) and the kinds.
+rejection, subroutine exit), one edge per trigger, a legend subgraph (``jp_legend``: one box
+per channel of the map) and classes for the channel colours (the same colours as on the
+Graphviz maps, :mod:`journeyplan.render.colours`) and the kinds.
 
 Node and subgraph ids are generated (``t0``, ``s0``); user text only ever appears inside
 double-quoted labels, where every ASCII character that Mermaid could read as syntax
@@ -121,12 +122,24 @@ def to_mermaid(view: MapView) -> str:
         ]
         arrow = f'-->|"{"<br>".join(texts)}"|' if texts else "-->"
         lines.append(f"  {edge.source} {arrow} {edge.target}")
-    # Colours: one class per channel colour used, then one per kind.
-    by_colour: dict[tuple[str, str], list[str]] = {}
+    # The legend: one box per channel of the map, in its colour (as on the Graphviz maps).
+    if view.channels:
+        lines.append('  subgraph jp_legend[" "]')
+        lines.append("    direction TB")
+        for i, ch in enumerate(view.channels):
+            text = label_text(ch.name, SMALL_WIDTH)
+            if ch.response is not None:
+                text += f"<br><small><i>{label_text(ch.response, SMALL_WIDTH)}</i></small>"
+            lines.append(f'    lg{i}["{text}"]')
+        lines.append("  end")
+    # Colours: one class per channel colour used (legend boxes included), then one per kind.
+    by_colour: dict[tuple[str, str, str], list[str]] = {}
     for node in view.nodes:
-        by_colour.setdefault((node.colour, node.border), []).append(node.id)
-    for number, ((colour, border), ids) in enumerate(by_colour.items()):
-        lines.append(f"  classDef ch{number} fill:{colour},stroke:{border},color:{TEXT}")
+        by_colour.setdefault((node.colour, node.border, node.ink), []).append(node.id)
+    for i, ch in enumerate(view.channels):
+        by_colour.setdefault((ch.colour, ch.border, ch.ink), []).append(f"lg{i}")
+    for number, ((colour, border, ink), ids) in enumerate(by_colour.items()):
+        lines.append(f"  classDef ch{number} fill:{colour},stroke:{border},color:{ink}")
         lines.append(f"  class {','.join(ids)} ch{number}")
     for kind, css in _KIND_CLASSES.items():
         ids = [n.id for n in view.nodes if n.kind == kind]

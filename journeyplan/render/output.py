@@ -1,8 +1,11 @@
 """Map files: running Graphviz's ``dot``, and writing files safely.
 
-- :func:`run_dot` lays out DOT text with the ``dot`` program (found with
-  :func:`shutil.which`); without it, image formats raise :class:`RenderError`
-  (``render.no-graphviz``, exit 2).
+- :func:`draw_map` lays out a map with Graphviz within a time budget (``dot`` places, then
+  ``neato -n2`` routes); :func:`draw_pinned` draws a map whose places are fixed (always
+  finishes); :func:`run_dot` is one Graphviz run. Every run is its own process group,
+  killed (with whatever it started) when its time is up. Without ``dot`` (found with
+  :func:`shutil.which`) image formats raise :class:`RenderError` (``render.no-graphviz``).
+- :func:`merge_pdfs` makes one document of the maps' PDF pages.
 - :func:`write_maps` writes ``<name>.<ext>`` files into one folder, each atomically (a
   temporary file in the same folder, then :func:`os.replace`), and never over a file that
   journeyplan did not write: the folder's manifest (:data:`MANIFEST`, a hidden text file
@@ -16,8 +19,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from journeyplan.errors import JourneyplanError
@@ -29,9 +34,12 @@ FORMATS: dict[str, str] = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot
 IMAGE_FORMATS = ("svg", "png", "pdf")
 #: Resolution of PNG maps, in dots per inch (sharp on a slide; SVG and PDF are vectors).
 PNG_DPI = 144
-#: Seconds a single ``dot`` run may take before it counts as failed (a hung Graphviz must
-#: not hang CI; laying out even a very large overview takes far less).
+#: Seconds a single Graphviz run that always finishes (a pinned layout) may take before it
+#: counts as failed: a hung Graphviz must not hang CI.
 DOT_TIMEOUT = 600
+#: Default layout budget of one map, seconds (``render --timeout``): after it, Graphviz is
+#: stopped and the map is drawn with the quick layout.
+LAYOUT_BUDGET = 60.0
 #: The manifest in an output folder: the names of the map files journeyplan wrote there.
 MANIFEST = ".journeyplan-maps"
 _MANIFEST_HEADER = (
@@ -47,40 +55,49 @@ class RenderError(JourneyplanError):
     failing (exit 2)."""
 
 
+class LayoutTimeout(RenderError):
+    """A Graphviz run passed its time and was stopped (its process group killed): the
+    ``render.dot-failed`` error ("no result after N s"), which a map's layout budget turns
+    into the quick layout."""
+
+
 def find_dot() -> str | None:
     """Path of Graphviz's ``dot`` program on PATH, or ``None``."""
     return shutil.which("dot")
 
 
-def run_dot(source: str, fmt: str, name: str, dot: str | None = None) -> tuple[bytes, str]:
-    """Lay out DOT SOURCE (text) with Graphviz's ``dot`` into FMT (``svg``, ``png`` at
-    :data:`PNG_DPI`, ``pdf``). NAME names the map in messages.
-
-    Returns ``(file bytes, warnings)``: whatever ``dot`` wrote on stderr (empty when it
-    accepted the DOT cleanly). Raises :class:`RenderError` when ``dot`` is missing
-    (``render.no-graphviz``) or fails (``render.dot-failed``)."""
-    program = dot or find_dot()
-    if program is None:
-        raise RenderError("render.no-graphviz", format=fmt)
-    args = [program, f"-T{fmt}"]
-    if fmt == "png":
-        args.append(f"-Gdpi={PNG_DPI}")
+def _run(args: list[str], data: bytes, timeout: float, name: str) -> subprocess.CompletedProcess:
+    """Run ARGS with DATA on stdin in a new process group; after TIMEOUT seconds the whole
+    group (Graphviz and anything it started) is killed and :class:`LayoutTimeout` raised."""
+    proc = subprocess.Popen(
+        args,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
-        proc = subprocess.run(
-            args,
-            input=source.encode("utf-8"),
-            capture_output=True,
-            check=False,
-            timeout=DOT_TIMEOUT,
-        )
+        out, err = proc.communicate(data, timeout=max(timeout, 0.01))
     except subprocess.TimeoutExpired:
-        raise RenderError(
-            "render.dot-failed", name=name, detail=f"no result after {DOT_TIMEOUT} s"
+        _kill(proc)
+        raise LayoutTimeout(
+            "render.dot-failed", name=name, detail=f"no result after {timeout:g} s"
         ) from None
-    except FileNotFoundError:
-        raise RenderError("render.no-graphviz", format=fmt) from None
-    except OSError as exc:
-        raise RenderError("render.dot-failed", name=name, detail=exc.strerror or str(exc)) from None
+    except BaseException:  # Ctrl-C: never leave a dot behind
+        _kill(proc)
+        raise
+    return subprocess.CompletedProcess(args, proc.returncode, out, err)
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    proc.communicate()
+
+
+def _result(proc: subprocess.CompletedProcess, name: str) -> tuple[bytes, str]:
     warnings = proc.stderr.decode("utf-8", "replace")
     if proc.returncode != 0 or not proc.stdout:
         detail = (
@@ -90,6 +107,95 @@ def run_dot(source: str, fmt: str, name: str, dot: str | None = None) -> tuple[b
         )
         raise RenderError("render.dot-failed", name=name, detail=detail)
     return proc.stdout, warnings
+
+
+def _format_args(fmt: str) -> list[str]:
+    args = [f"-T{fmt}"]
+    if fmt == "png":
+        args.append(f"-Gdpi={PNG_DPI}")
+    return args
+
+
+def run_dot(
+    source: str,
+    fmt: str,
+    name: str,
+    dot: str | None = None,
+    timeout: float | None = None,
+    engine: str = "dot",
+    extra: tuple[str, ...] = (),
+) -> tuple[bytes, str]:
+    """Lay out DOT SOURCE (text) with Graphviz (``dot``, or ENGINE found next to it) into FMT
+    (``svg``, ``png`` at :data:`PNG_DPI``, ``pdf``, or ``dot`` for the laid-out graph), with
+    EXTRA command-line arguments. NAME names the map in messages.
+
+    Returns ``(file bytes, warnings)``: whatever Graphviz wrote on stderr (empty when it
+    accepted the DOT cleanly). Raises :class:`LayoutTimeout` after TIMEOUT seconds (default
+    :data:`DOT_TIMEOUT`; the process group is killed), :class:`RenderError` when ``dot`` is missing
+    (``render.no-graphviz``) or fails (``render.dot-failed``)."""
+    program = dot or find_dot()
+    if program is None:
+        raise RenderError("render.no-graphviz", format=fmt)
+    if engine != "dot":
+        program = str(Path(program).with_name(engine))
+    args = [program, *_format_args(fmt), *extra]
+    try:
+        proc = _run(args, source.encode("utf-8"), DOT_TIMEOUT if timeout is None else timeout, name)
+    except FileNotFoundError:
+        raise RenderError("render.no-graphviz", format=fmt) from None
+    except OSError as exc:
+        raise RenderError("render.dot-failed", name=name, detail=exc.strerror or str(exc)) from None
+    return _result(proc, name)
+
+
+def draw_map(
+    source: str, fmt: str, name: str, dot: str | None = None, budget: float = LAYOUT_BUDGET
+) -> tuple[bytes, str]:
+    """The full layout of a journey map (DOT SOURCE from
+    :func:`~journeyplan.render.graphviz_map.dot_source` with ``placing=True``) in FMT,
+    within BUDGET seconds for
+    both Graphviz runs together: ``dot`` places the touchpoints (ranks, rows, columns; no
+    edge routing), then ``neato -n2`` keeps those places and routes every trigger around
+    the touchpoints as a spline. Returns ``(bytes, warnings)``; raises
+    :class:`LayoutTimeout` when the budget runs out, :class:`RenderError` on failure."""
+    from journeyplan.render.graphviz_map import restore_labels
+
+    deadline = time.monotonic() + budget
+    placed, warn1 = run_dot(source, "dot", name, dot, budget, extra=("-Gsplines=",))
+    data, warn2 = run_dot(
+        restore_labels(placed.decode("utf-8")),
+        fmt,
+        name,
+        dot,
+        deadline - time.monotonic(),
+        engine="neato",
+        extra=("-n2", "-Gsplines=true"),
+    )
+    return data, "".join(w for w in (warn1, warn2) if w.strip())
+
+
+def draw_pinned(source: str, fmt: str, name: str, dot: str | None = None) -> tuple[bytes, str]:
+    """Draw DOT SOURCE whose nodes already have positions (``pos``, points) with
+    ``neato -n2`` and straight triggers: linear in the size of the map, so it always
+    finishes (the fallback layout and the stage-by-channel overview)."""
+    return run_dot(source, fmt, name, dot, engine="neato", extra=("-n2",))
+
+
+def merge_pdfs(pages: list[bytes]) -> bytes:
+    """One PDF document of the single-page PDFs PAGES, in order, with fixed metadata (no
+    creation date, no random id), so the same maps give the same bytes. Uses pypdf."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for data in pages:
+        for page in PdfReader(io.BytesIO(data)).pages:
+            writer.add_page(page)
+    writer.add_metadata({"/Producer": "journeyplan", "/Creator": "journeyplan render"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def read_manifest(folder: Path) -> set[str]:

@@ -3,17 +3,19 @@
 :func:`map_views` turns a plan into one :class:`MapView` per persona (with a valid id) plus
 the overview. Both writers (:mod:`journeyplan.render.graphviz_map` for DOT and images,
 :mod:`journeyplan.render.mermaid` for Mermaid) draw the same views, so they always agree
-on what is on a map; they only differ in syntax.
+on what is on a map; they only differ in syntax. Where each touchpoint sits (its stage
+column and its row) is decided in :mod:`journeyplan.render.layout`.
 
-Everything here is pure and deterministic: lanes follow the plan's stage order, nodes and
-edges follow plan order, node ids are generated from the touchpoint's position in the plan
-(``t0``, ``t1`` ...), never from user text, and a channel's colour is fixed by its position in
-the plan's channel list, so it is the same on every map of the plan.
+Everything here is pure and deterministic: lanes follow the plan's stage order (a lane of
+touchpoints without a valid stage comes first, never after the last stage), nodes and edges
+follow plan order, node ids are generated from the touchpoint's position in the plan
+(``t0``, ``t1`` ...), never from user text, and a channel's colour is fixed once per plan
+(:mod:`journeyplan.render.colours`), so it is the same on every map of the plan.
 
-User text (names, events, conditions) is kept exactly as written; the interface texts
-(badges, legend, "after 2d") come from the message catalogue in the map's language.
-Durations in the model are minutes and are shown with
-:func:`journeyplan.plan.durations.format_duration`.
+User text (names, events, conditions, motivations) is kept exactly as written; the
+interface texts (badges, legend, "after 2 days") come from the message catalogue in the
+map's language. Durations in the model are minutes; a trigger without delay (or with
+``0m``) is the default and carries no delay text.
 """
 
 from __future__ import annotations
@@ -24,6 +26,24 @@ from dataclasses import dataclass
 from journeyplan.analysis.graph import JourneyIndex
 from journeyplan.i18n import render_message
 from journeyplan.plan.model import Persona, Plan, Touchpoint, Trigger
+from journeyplan.render.colours import (  # noqa: F401  (re-exported)
+    NO_CHANNEL_COLOUR,
+    PALETTE,
+    channel_colours,
+    darker,
+    is_dark,
+)
+from journeyplan.render.text import (  # noqa: F401  (re-exported)
+    BADGE_WIDTH,
+    CARD_WIDTH,
+    EDGE_WIDTH,
+    NAME_WIDTH,
+    SMALL_WIDTH,
+    literal,
+    percent,
+    text_lines,
+    wrap,
+)
 
 #: Name of the overview map's file (``overview.<ext>``); the persona id is reserved for it.
 OVERVIEW = "overview"
@@ -31,23 +51,13 @@ OVERVIEW = "overview"
 #: A valid id, the only thing a map file may be named after (plan format v1).
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\Z")
 
-#: Channel fill colours: Paul Tol's "light" scheme, made for filled areas that carry black
-#: text and distinct for colour-blind readers. Channel number i (its position in the plan's
-#: channel list) gets ``PALETTE[i % len(PALETTE)]``; a touchpoint without a channel is grey.
-PALETTE: tuple[str, ...] = (
-    "#77AADD",  # light blue
-    "#EE8866",  # orange
-    "#EEDD88",  # light yellow
-    "#FFAABB",  # pink
-    "#99DDFF",  # light cyan
-    "#44BB99",  # mint
-    "#BBCC33",  # pear
-    "#AAAA00",  # olive
-)
-NO_CHANNEL_COLOUR = "#DDDDDD"  # Tol's pale grey
-
 #: Touchpoint kinds as drawn: a conversion point is a touchpoint with ``conversion``.
 KINDS = ("contact", "conversion", "rejection", "exit")
+#: Text colours on a channel fill: dark ink on light fills, white on dark ones.
+INK, INK_MUTED = "#1A1A1A", "#4D4D4D"
+INK_ON_DARK, INK_MUTED_ON_DARK = "#FFFFFF", "#E6E6E6"
+#: Duration units, largest first, in minutes (see :func:`spoken_duration`).
+_UNITS = (("w", 10080), ("d", 1440), ("h", 60), ("m", 1))
 
 
 def valid_map_name(name: str) -> bool:
@@ -56,82 +66,27 @@ def valid_map_name(name: str) -> bool:
     return bool(_ID.match(name)) and name != OVERVIEW
 
 
-def channel_colour(index: int | None) -> str:
-    """Fill colour (``#RRGGBB``) of the channel at position INDEX of the plan's channel list;
-    grey for ``None`` (a touchpoint whose channel is missing)."""
-    return NO_CHANNEL_COLOUR if index is None else PALETTE[index % len(PALETTE)]
+def channel_colour(index: int | None, colours: list[str] | None = None) -> str:
+    """Fill colour (``#RRGGBB``) of the channel at position INDEX of the plan's channel list,
+    from COLOURS (the plan's assignment, :func:`~journeyplan.render.colours.channel_colours`;
+    default: channels without own colours); grey for ``None`` (no channel)."""
+    if index is None:
+        return NO_CHANNEL_COLOUR
+    if colours is None:
+        colours = channel_colours([None] * (index + 1))
+    return colours[index]
 
 
-def darker(colour: str, factor: float = 0.55) -> str:
-    """COLOUR (``#RRGGBB``) with every component multiplied by FACTOR: the border shade."""
-    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return "#{:02X}{:02X}{:02X}".format(*(round(c * factor) for c in (r, g, b)))
-
-
-#: Characters per display line (wrapping only at spaces, see :func:`wrap`).
-NAME_WIDTH = 26  # a touchpoint's name
-SMALL_WIDTH = 32  # channel, promise and persona lines
-BADGE_WIDTH = 40  # a kind badge
-EDGE_WIDTH = 28  # a trigger's label
-
-# C0/C1 controls (but line breaks, which callers split on), tab, DEL, the line and paragraph
-# separators, bidi overrides, lone surrogates and the XML non-characters: never valid or
-# never safe in SVG or terminal text; shown as escapes instead.
-_UNSAFE = re.compile(
-    "[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029"
-    "\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
-)
-
-
-def _show(mt: re.Match[str]) -> str:
-    ch = mt.group()
-    if ch == "\t":
-        return "\\t"
-    code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def literal(text: str) -> str:
-    """TEXT with every character that cannot or must not appear in a map shown as an escape:
-    ESC -> ``\\x1b``, tab -> ``\\t``, a lone surrogate -> ``\\ud800``, a bidi override ->
-    ``\\u202e``. Line breaks are kept (callers split on them); everything else, accents and
-    emoji included, is kept as written."""
-    return _UNSAFE.sub(_show, text)
-
-
-_BREAK = re.compile(r"(?<=\S) (?=\S)")
-
-
-def wrap(line: str, width: int) -> list[str]:
-    """LINE broken into pieces of about WIDTH characters, only at single spaces between two
-    non-space characters, so ``" ".join(wrap(line, width)) == line`` always holds and no
-    word is ever cut. A word longer than WIDTH stays whole."""
-    words = _BREAK.split(line)
-    out: list[str] = []
-    current = ""
-    for word in words:
-        if current and len(current) + 1 + len(word) > width:
-            out.append(current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
-    out.append(current)
-    return out
-
-
-def text_lines(text: str, width: int | None = None) -> list[str]:
-    """User TEXT as display lines: split at its own line breaks (``\\n``, ``\\r\\n``,
-    ``\\r``), each line wrapped at WIDTH (no wrapping when ``None``)."""
-    lines = re.split(r"\r\n|\r|\n", text)
-    if width is None:
-        return lines
-    return [piece for line in lines for piece in wrap(line, width)]
-
-
-def percent(rate: float) -> str:
-    """A rate 0..1 as a percentage: 0.04 -> ``4%``, 0.125 -> ``12.5%``, 1 -> ``100%``."""
-    value = round(rate * 100, 2)
-    return f"{value:g}%"
+def spoken_duration(minutes: int | float, lang: str = "en") -> str:
+    """MINUTES as words in LANG, in the largest unit that divides it exactly: 2880 ->
+    ``2 days`` (nl ``2 dagen``), 60 -> ``1 hour``, 90 -> ``90 minutes``, 36 h -> ``36 hours``."""
+    whole = int(minutes) if minutes == int(minutes) else None
+    if whole is None:
+        return render_message("map.unit.m", {"n": f"{minutes:g}"}, lang)
+    for unit, size in _UNITS:
+        if whole and whole % size == 0:
+            return render_message(f"map.unit.{unit}", {"n": whole // size}, lang)
+    return render_message("map.unit.m", {"n": 0}, lang)
 
 
 @dataclass(frozen=True)
@@ -145,8 +100,11 @@ class NodeView:
     - ``kind``: ``contact`` | ``conversion`` | ``rejection`` | ``exit``.
     - ``badge``: the kind's caption ("Conversion: application · target 4%"), or ``None``.
     - ``entry``: the journey starts here (for the overview: some persona's journey does).
-    - ``promise``: the response-time promise ("hears back within 2d"), or ``None``.
+    - ``promise``: the response-time promise ("hears back within 2 days"), or ``None``.
     - ``personas``: overview only: which personas it serves ("for Sander, Lisa").
+    - ``experience``: how the candidate is meant to feel here, -2..+2 (plan format 1.1
+      ``touchpoints[].experience``), or ``None``: the emotion curve is drawn from it.
+    - ``ink``, ``muted``: text colours that read on ``colour``.
     """
 
     id: str
@@ -159,12 +117,16 @@ class NodeView:
     entry: bool
     promise: str | None
     personas: str | None
+    experience: int | None = None
+    ink: str = INK
+    muted: str = INK_MUTED
 
 
 @dataclass(frozen=True)
 class LaneView:
-    """One stage, drawn as a lane: generated ``id`` (``s<position>``), its ``title`` (the
-    stage name as written) and its touchpoints in plan order."""
+    """One stage, drawn as a column: generated ``id`` (``s<position of the stage>``; the
+    lane of touchpoints without a valid stage is ``s<number of stages>`` and comes first),
+    its ``title`` (the stage name as written) and its touchpoints in plan order."""
 
     id: str
     title: str
@@ -174,9 +136,10 @@ class LaneView:
 @dataclass(frozen=True)
 class EdgeView:
     """One trigger: from node id ``source`` to node id ``target``; ``event``, ``condition``
-    as written (or ``None``); ``delay`` as text ("after 2d", "immediately") or ``None``;
-    ``personas`` (overview only) for a trigger limited to some personas; ``backward`` when it
-    leads to an earlier lane (drawn without pulling the layout back)."""
+    as written (or ``None``); ``delay`` as words ("after 2 days") or ``None`` for the
+    default (no delay, or ``0m``: the candidate moves on at once); ``personas`` (overview
+    only) for a trigger limited to some personas; ``backward`` when it leads to an earlier
+    lane (drawn without pulling the layout back)."""
 
     source: str
     target: str
@@ -190,12 +153,27 @@ class EdgeView:
 @dataclass(frozen=True)
 class LegendEntry:
     """A channel in the legend: its ``name`` as written, ``colour``, ``border`` and its
-    response time as text ("answers within 2h") or ``None``."""
+    response time as text ("answers within 2 hours") or ``None``."""
 
     name: str
     colour: str
     border: str
     response: str | None
+    ink: str = INK
+
+
+@dataclass(frozen=True)
+class PersonaCard:
+    """The persona's card on its map: ``title`` (the persona's name), ``job_search`` ("latent
+    job seeker") or ``None``, and two captioned lists as written in the plan:
+    ``motivations`` (what drives them) and ``frustrations`` (what puts them off)."""
+
+    title: str
+    job_search: str | None
+    motivations_caption: str
+    motivations: tuple[str, ...]
+    frustrations_caption: str
+    frustrations: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -205,7 +183,8 @@ class MapView:
     ``channels`` the legend (channels used on this map, in plan order), ``kinds`` the legend
     captions of the touchpoint kinds, ``start`` the legend caption of the start marker,
     ``entry_caption`` the marker on an entry touchpoint, ``empty`` a note when the map has
-    no touchpoints."""
+    no touchpoints, ``card`` the persona card (persona maps whose persona has motivations or
+    frustrations), ``experience_caption`` the caption of the emotion curve."""
 
     name: str
     title: str
@@ -217,6 +196,8 @@ class MapView:
     start: str
     entry_caption: str
     empty: str | None
+    card: PersonaCard | None = None
+    experience_caption: str = ""
 
     @property
     def nodes(self) -> list[NodeView]:
@@ -228,28 +209,39 @@ class MapView:
         """The nodes where the journey starts, lane by lane."""
         return [n for n in self.nodes if n.entry]
 
+    @property
+    def has_experience(self) -> bool:
+        """True when some touchpoint of the map says how the candidate should feel."""
+        return any(n.experience is not None for n in self.nodes)
+
 
 class _Builder:
-    """Builds the views of one plan in one language."""
+    """Builds the views of one plan in one language (optionally limited to some stages)."""
 
-    def __init__(self, plan: Plan, lang: str) -> None:
+    def __init__(self, plan: Plan, lang: str, stages: list[str] | None = None) -> None:
         self.plan = plan
         self.lang = lang
         self.index = JourneyIndex(plan)
         self.node_id = {t.id: f"t{i}" for i, t in enumerate(plan.touchpoints)}
         self.channel_pos = {c.id: i for i, c in enumerate(plan.channels)}
         self.channels = {c.id: c for c in plan.channels}
+        self.colours = channel_colours([getattr(c, "color", None) for c in plan.channels])
         self.stage_pos = {s.id: i for i, s in enumerate(plan.stages)}
         self.persona_names = {p.id: p.label for p in plan.personas}
         self.touchpoints = {t.id: t for t in plan.touchpoints}
+        self.stages = set(stages) if stages else None
 
     def msg(self, key: str, **args) -> str:
         return render_message(key, args, self.lang)
 
     # ------------------------------------------------------------------ pieces
     def lane_of(self, t: Touchpoint) -> int:
+        """Column of T: ``-1`` for no (valid) stage, else the stage's position."""
         pos = self.stage_pos.get(t.stage) if t.stage is not None else None
-        return len(self.plan.stages) if pos is None else pos
+        return -1 if pos is None else pos
+
+    def shown(self, t: Touchpoint) -> bool:
+        return self.stages is None or t.stage in self.stages
 
     def badge(self, t: Touchpoint) -> str | None:
         if t.conversion is not None:
@@ -267,13 +259,15 @@ class _Builder:
         if t.kind in ("exit", "talent_pool"):
             # a talent pool ends the procedure like an exit (its own badge is the maps' call)
             return self.msg("map.badge.exit")
+        if t.kind == "talent_pool":
+            return self.msg("map.badge.talent_pool")
         return None
 
     def kind(self, t: Touchpoint) -> str:
         if t.conversion is not None:
             return "conversion"
         if t.kind == "talent_pool":
-            return "exit"
+            return "exit"  # like an exit, the journey may rest there
         return t.kind if t.kind in KINDS else "contact"
 
     def personas_text(self, ids: list[str] | None) -> str:
@@ -282,15 +276,20 @@ class _Builder:
         names = [self.persona_names.get(pid, pid) for pid in dict.fromkeys(ids)]
         return self.msg("map.personas", personas=", ".join(names))
 
+    def duration(self, minutes: int | float) -> str:
+        return spoken_duration(minutes, self.lang)
+
     def node(self, t: Touchpoint, entry: bool, overview: bool) -> NodeView:
         pos = self.channel_pos.get(t.channel) if t.channel is not None else None
         channel = self.channels[t.channel].label if pos is not None else self.msg("map.no_channel")
-        colour = channel_colour(pos)
+        colour = channel_colour(pos, self.colours)
+        dark = is_dark(colour)
         promise = (
-            self.msg("map.promise", minutes=t.response_time)
+            self.msg("map.promise", duration=self.duration(t.response_time))
             if t.response_time is not None
             else None
         )
+        experience = getattr(t, "experience", None)
         return NodeView(
             id=self.node_id[t.id],
             name=t.label,
@@ -302,20 +301,18 @@ class _Builder:
             entry=entry,
             promise=promise,
             personas=self.personas_text(t.personas) if overview else None,
+            experience=experience if isinstance(experience, int) else None,
+            ink=INK_ON_DARK if dark else INK,
+            muted=INK_MUTED_ON_DARK if dark else INK_MUTED,
         )
 
     def edge(self, tr: Trigger, overview: bool) -> EdgeView:
         source = self.touchpoints[tr.source]  # type: ignore[index]
         target = self.touchpoints[tr.target]  # type: ignore[index]
-        if tr.delay is None:
-            delay = None
-        elif tr.delay == 0:
-            delay = self.msg("map.delay.none")
-        else:
-            delay = self.msg("map.delay", minutes=tr.delay)
+        delay = None if not tr.delay else self.msg("map.delay", duration=self.duration(tr.delay))
         return EdgeView(
-            source=self.node_id[tr.source],
-            target=self.node_id[tr.target],  # type: ignore
+            source=self.node_id[tr.source],  # type: ignore[index]
+            target=self.node_id[tr.target],  # type: ignore[index]
             event=tr.event,
             delay=delay,
             condition=tr.condition,
@@ -323,19 +320,19 @@ class _Builder:
                 self.personas_text(tr.personas) if overview and tr.personas is not None else None
             ),
             backward=self.lane_of(target) < self.lane_of(source),
-        )  # type: ignore[arg-type]
+        )
 
     def lanes(self, nodes: list[NodeView], touchpoints: list[Touchpoint]) -> tuple[LaneView, ...]:
         by_lane: dict[int, list[NodeView]] = {}
         for t, n in zip(touchpoints, nodes):
             by_lane.setdefault(self.lane_of(t), []).append(n)
         out = []
-        for pos in sorted(by_lane):
-            if pos < len(self.plan.stages):
-                title = self.plan.stages[pos].label
+        for pos in sorted(by_lane):  # -1 (no stage) first
+            if pos >= 0:
+                out.append(LaneView(f"s{pos}", self.plan.stages[pos].label, tuple(by_lane[pos])))
             else:
-                title = self.msg("map.no_stage")
-            out.append(LaneView(f"s{pos}", title, tuple(by_lane[pos])))
+                lane_id = f"s{len(self.plan.stages)}"
+                out.append(LaneView(lane_id, self.msg("map.no_stage"), tuple(by_lane[pos])))
         return tuple(out)
 
     def legend(self, touchpoints: list[Touchpoint]) -> tuple[LegendEntry, ...]:
@@ -343,14 +340,15 @@ class _Builder:
         out = []
         for i, c in enumerate(self.plan.channels):
             if c.id in used:
-                colour = channel_colour(i)
+                colour = self.colours[i]
                 response = (
-                    self.msg("map.channel.response", minutes=c.response_time)
+                    self.msg("map.channel.response", duration=self.duration(c.response_time))
                     if c.response_time is not None
                     else None
                 )
-                out.append(LegendEntry(c.label, colour, darker(colour), response))
-        if None in used:
+                ink = INK_ON_DARK if is_dark(colour) else INK
+                out.append(LegendEntry(c.label, colour, darker(colour), response, ink))
+        if used - set(self.channel_pos):
             out.append(
                 LegendEntry(
                     self.msg("map.no_channel"), NO_CHANNEL_COLOUR, darker(NO_CHANNEL_COLOUR), None
@@ -361,7 +359,29 @@ class _Builder:
     def subtitle(self) -> str:
         info = self.plan.info
         parts = [p for p in ((info.name, info.organisation) if info else ()) if p]
+        if self.stages is not None:
+            names = [s.label for s in self.plan.stages if s.id in self.stages]
+            parts.append(self.msg("map.stages.only", stages=", ".join(names)))
         return " · ".join(parts)
+
+    def card(self, p: Persona) -> PersonaCard | None:
+        motivations = tuple(m for m in (p.motivations or ()) if isinstance(m, str))
+        frustrations = tuple(f for f in (p.frustrations or ()) if isinstance(f, str))
+        if not motivations and not frustrations:
+            return None
+        search = (
+            self.msg(f"map.card.job_search.{p.job_search}")
+            if p.job_search in ("active", "latent", "passive")
+            else None
+        )
+        return PersonaCard(
+            title=p.label,
+            job_search=search,
+            motivations_caption=self.msg("map.card.motivations"),
+            motivations=motivations,
+            frustrations_caption=self.msg("map.card.frustrations"),
+            frustrations=frustrations,
+        )
 
     def view(
         self,
@@ -371,7 +391,11 @@ class _Builder:
         triggers: list[Trigger],
         entries: set[str],
         overview: bool,
+        card: PersonaCard | None = None,
     ) -> MapView:
+        touchpoints = [t for t in touchpoints if self.shown(t)]
+        ids = {t.id for t in touchpoints}
+        triggers = [tr for tr in triggers if tr.source in ids and tr.target in ids]
         nodes = [self.node(t, t.id in entries, overview) for t in touchpoints]
         return MapView(
             name=name,
@@ -384,6 +408,8 @@ class _Builder:
             start=self.msg("map.legend.start"),
             entry_caption=self.msg("map.badge.entry"),
             empty=None if touchpoints else self.msg("map.empty"),
+            card=card,
+            experience_caption=self.msg("map.experience"),
         )
 
     # ------------------------------------------------------------------ maps
@@ -396,6 +422,7 @@ class _Builder:
             j.edges,
             {t.id for t in j.entries},
             overview=False,
+            card=self.card(p),
         )
 
     def overview(self) -> MapView:
@@ -412,14 +439,22 @@ class _Builder:
         )
 
 
-def map_views(plan: Plan, personas: list[Persona] | None = None, lang: str = "en") -> list[MapView]:
+def map_views(
+    plan: Plan,
+    personas: list[Persona] | None = None,
+    lang: str = "en",
+    stages: list[str] | None = None,
+    overview: bool = True,
+) -> list[MapView]:
     """One view per persona of PERSONAS (default: every persona of the plan, in plan order)
-    whose id can name a file (:func:`valid_map_name`), then the overview. Personas with an
-    invalid id are left out; the caller reports them (see :func:`unusable_personas`)."""
-    b = _Builder(plan, lang)
+    whose id can name a file (:func:`valid_map_name`), then the overview (unless OVERVIEW is
+    false). STAGES (stage ids) limits every map to those stages. Personas with an invalid id
+    are left out; the caller reports them (see :func:`unusable_personas`)."""
+    b = _Builder(plan, lang, stages)
     chosen = plan.personas if personas is None else personas
     views = [b.persona(p) for p in chosen if valid_map_name(p.id)]
-    views.append(b.overview())
+    if overview:
+        views.append(b.overview())
     return views
 
 

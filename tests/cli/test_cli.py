@@ -233,7 +233,8 @@ def test_json_matches_the_spec_exactly(tmp_path):
                 "code": "JP003",
                 "severity": "error",
                 "question": None,
-                "message": "unknown key 'colour'",
+                # plan format 1.1 declares channels[].color: the typo gets the suggestion
+                "message": "unknown key 'colour' (did you mean 'color'?)",
                 "file": "b/journey.yaml",
                 "line": whatsapp,
                 "column": 73,

@@ -93,7 +93,9 @@ def test_dot_output_holds_user_text_only_inside_labels(tmp_path):
     files = sorted(out.glob("*.dot"))
     assert files
     for f in files:
-        proc = subprocess.run([dot, "-Tjson", str(f)], capture_output=True, text=True, timeout=120)
+        # json0: the graph's objects without drawing operations (Graphviz 2.43's -Tjson
+        # crashes writing the drawing of some HTML labels; the objects are what counts here)
+        proc = subprocess.run([dot, "-Tjson0", str(f)], capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr
         graph = json.loads(proc.stdout)
         names = {o.get("name") for o in graph.get("objects", [])}

@@ -86,6 +86,7 @@ _SAME_IN_BOTH = {
     "diff.kind.trigger",
     "diff.heading.plan",
     "diff.heading.trigger",
+    "map.unit.w",  # "{n} week" (one) in both
     "diff.plan",
     "map.goal.lead",
     # the number-and-noun pieces are joined the same way in both languages

@@ -277,7 +277,9 @@ def test_images_need_graphviz_and_get_it(tmp_path):
     assert (out / "daan.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     result = render(EXAMPLES / "starter", "-o", out, "-f", "pdf")
     assert result.exit_code == 0, result.output
-    assert (out / "overview.pdf").read_bytes()[:5] == b"%PDF-"
+    # one document: the overview first, then the persona (render --format pdf)
+    assert (out / "journey-maps.pdf").read_bytes()[:5] == b"%PDF-"
+    assert not (out / "overview.pdf").exists()
 
 
 # --------------------------------------------------------------------------- the CLI
