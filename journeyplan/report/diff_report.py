@@ -332,18 +332,9 @@ class DiffJsonReporter(DiffReporter):
     name = "json"
 
     def finding(self, f: Finding) -> dict[str, Any]:
-        loc = f.location
-        return {
-            "code": f.code,
-            "severity": f.severity,
-            "question": f.question,
-            "message": self.message(f),
-            "file": loc.file if loc else None,
-            "line": loc.line if loc else None,
-            "column": loc.column if loc else None,
-            "persona": f.persona,
-            "subject": f.subject,
-        }
+        from journeyplan.report.json_format import finding_json
+
+        return finding_json(f, self.message(f))
 
     def side(self, side: Side) -> dict[str, Any]:
         r = side.result

@@ -9,6 +9,7 @@ from journeyplan.report.jsontext import dumps
 
 if TYPE_CHECKING:
     from journeyplan.check.pipeline import CheckResult
+    from journeyplan.findings import Finding
 
 
 class JsonReporter(Formatter["CheckResult"]):
@@ -17,22 +18,7 @@ class JsonReporter(Formatter["CheckResult"]):
     name = "json"
 
     def document(self, result: CheckResult) -> dict[str, Any]:
-        findings = []
-        for f in result.findings:
-            loc = f.location
-            findings.append(
-                {
-                    "code": f.code,
-                    "severity": f.severity,
-                    "question": f.question,
-                    "message": self.message(f),
-                    "file": loc.file if loc else None,
-                    "line": loc.line if loc else None,
-                    "column": loc.column if loc else None,
-                    "persona": f.persona,
-                    "subject": f.subject,
-                }
-            )
+        findings = [finding_json(f, self.message(f)) for f in result.findings]
         return {
             "version": 1,
             "plan": result.plan.name,
@@ -51,3 +37,20 @@ class JsonReporter(Formatter["CheckResult"]):
     def write(self, result: CheckResult, out: TextIO) -> None:
         out.write(dumps(self.document(result)))
         out.write("\n")
+
+
+def finding_json(f: Finding, message: str) -> dict[str, Any]:
+    """One finding as the JSON outputs write it (``check --format json`` and ``diff --format
+    json``): code, severity, question, MESSAGE, file, line, column, persona, subject."""
+    loc = f.location
+    return {
+        "code": f.code,
+        "severity": f.severity,
+        "question": f.question,
+        "message": message,
+        "file": loc.file if loc else None,
+        "line": loc.line if loc else None,
+        "column": loc.column if loc else None,
+        "persona": f.persona,
+        "subject": f.subject,
+    }
