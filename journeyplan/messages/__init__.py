@@ -24,6 +24,7 @@ from journeyplan.i18n import (
 from journeyplan.messages import (
     checklist,
     diff,
+    forecast,
     interface,
     maps,
     report,
@@ -43,7 +44,7 @@ __all__ = [
     "translator",
 ]
 
-_MODULES = (structure, checklist, rule_docs, rule_why, interface, diff, maps, report)
+_MODULES = (structure, checklist, rule_docs, rule_why, interface, diff, maps, report, forecast)
 
 MESSAGES: dict[str, Message] = {}
 for _module in _MODULES:

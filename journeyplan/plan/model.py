@@ -26,7 +26,9 @@ from typing import Any, ClassVar
 from journeyplan.findings import Location
 from journeyplan.plan.declare import Obj, derived, key
 from journeyplan.plan.fields import (
+    LARGE,
     Bool,
+    Code,
     Duration,
     Enum,
     Id,
@@ -34,6 +36,8 @@ from journeyplan.plan.fields import (
     ListOf,
     MapOf,
     Number,
+    Rate,
+    Reach,
     Ref,
     Text,
 )
@@ -200,6 +204,10 @@ class PlanInfo(Element):
     name: str | None = key(Text(), "Name of the plan.", required=True)
     organisation: str | None = key(Text(), "The employer the plan is for.")
     language: str | None = key(Enum(LANGUAGES), "Language of messages: en (default) or nl.")
+    currency: str | None = key(  # forecast (format 1.1)
+        Code(r"^[A-Z]{3}$", "an ISO 4217 code such as EUR"),
+        "ISO 4217 code of the money in budgets and costs; default EUR (forecast).",
+    )
     stages: list[Stage] | None = key(
         ListOf(Obj(Stage)),
         "Ordered stages; default: awareness, consideration, application, selection, hire.",
@@ -266,6 +274,9 @@ class TargetGroup(Element):
     description: str | None = key(Text(), "Who they are (question 1 asks for one).")
     size: int | None = key(Integer(0), "Labour-market size, in people.")
     priority: str | None = key(Enum(PRIORITIES), "Priority: high | medium | low.")
+    hires_needed: int | None = key(  # forecast (format 1.1)
+        Integer(0), "Hires wanted from this group in the plan's period."
+    )
 
     @property
     def label(self) -> str:
@@ -308,6 +319,9 @@ class Channel(Element):
         "(e.g. 4h); messaging channels need 24h or less.",
     )
     description: str | None = key(Text(), "Notes.")
+    budget: float | None = key(  # forecast (format 1.1)
+        Number(0, LARGE), "Money spent on this channel in the plan's period (plan.currency)."
+    )
 
     @property
     def label(self) -> str:
@@ -318,7 +332,9 @@ class Channel(Element):
 class Conversion(Element):
     summary: ClassVar[str] = "Makes a touchpoint a conversion point."
     goal: str | None = key(Enum(CONVERSION_GOALS), "What converts here.", required=True)
-    target_rate: float | None = key(Number(0, 1), "Intended conversion rate, 0..1.")
+    target_rate: float | None = key(
+        Rate(), "Share of the persona's reached people meant to convert here: 0..1 or 6%."
+    )
 
 
 @dataclass(eq=False, slots=True)
@@ -350,6 +366,11 @@ class Touchpoint(Element):
         Enum(TOUCHPOINT_KINDS), "contact (default) | rejection | exit.", default="contact"
     )
     feedback: bool = key(Bool(), "A rejection that gives honest feedback.", default=False)
+    reach: float | dict[str, float] | None = key(  # forecast (format 1.1)
+        Reach(Ref(Kind.PERSONA)),
+        "People of the persona arriving at this entry in the plan's period; on a "
+        "touchpoint several personas share, a mapping persona id -> number.",
+    )
 
     @property
     def label(self) -> str:
@@ -382,6 +403,9 @@ class Trigger(Element):
         none_is_all=True,
     )
     condition: str | None = key(Text(), "When the trigger fires.")
+    rate: float | None = key(  # forecast (format 1.1)
+        Rate(), "Share of the candidates at `from` who follow this trigger: 0..1 or 6%."
+    )
 
 
 _MODELS: dict[Kind, type[Element]] = {

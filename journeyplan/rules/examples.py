@@ -865,3 +865,13 @@ def example_files(code: str, which: str, lang: str = "en") -> dict[str, str]:
             body = lines[0] + "".join(kept) if kept else ""
         base_parts.append(body)
     return {BASE_FILE: "".join(base_parts), **dict(files)}
+
+
+def _forecast_examples() -> None:
+    from journeyplan.rules.forecast_examples import FORECAST_EXAMPLES
+
+    for code, bad, fix in FORECAST_EXAMPLES:
+        EXAMPLES[code] = RuleExample(code, bad, fix)
+
+
+_forecast_examples()
