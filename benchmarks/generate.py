@@ -9,9 +9,14 @@ offer, rejection with feedback) and one ``journeys/<group>/<persona>.yaml`` per 
 checks clean: :func:`generate` is deterministic (same size, same bytes), and
 ``tests/test_benchmark_smoke.py`` checks a small one.
 
+With ``forecast=True`` (``--forecast``) the plan also carries the forecast fields of plan
+format 1.1: a currency, ``hires_needed`` per target group, a budget per paid channel, reach on
+every entry and a rate on every trigger (the rates leaving a touchpoint sum to less than 1,
+so every loop leaks), and it still checks clean: the benchmark's forecast plan.
+
 Usage::
 
-    python benchmarks/generate.py OUT_DIR --touchpoints 10000 [--per-persona 40]
+    python benchmarks/generate.py OUT_DIR --touchpoints 10000 [--per-persona 40] [--forecast]
 
 Sizes are counted in touchpoints (the persona's own ones plus the shared ones).
 """
@@ -70,19 +75,44 @@ def _items(indent: str, key: str, values: list[str]) -> list[str]:
     return [f"{indent}{key}:"] + [f"{indent}  - {v}" for v in values]
 
 
-def _trigger(source: str, target: str, event: str, delay: str | None = None) -> list[str]:
-    """A trigger as a flow mapping when it fits on a line, else as a block mapping."""
+#: Rates of the forecast plan, by trigger event (plan format 1.1); per touchpoint they sum
+#: to less than 1. The entries' reach, the channels' budgets, the groups' hires needed:
+RATES = {
+    "taps the link": "4%",
+    "reads on": "0.95",
+    "skips ahead": "3%",
+    "goes back": "1%",
+    "application sent": "1",
+    "callback went well": "45%",
+    "no match": "50%",
+    "both say yes": "40%",
+    "asks for a new date": "5%",
+    "agrees to stay in touch": "70%",
+}
+REACH = 3000
+BUDGETS = {"insta": 5000, "tiktok": 3000, "site": 1500, "event": 2000}
+HIRES_NEEDED = 10
+
+
+def _trigger(
+    source: str, target: str, event: str, delay: str | None = None, rate: bool = False
+) -> list[str]:
+    """A trigger as a flow mapping when it fits on a line, else as a block mapping; with
+    RATE, its rate from :data:`RATES`."""
     fields = [("from", source), ("to", target), ("event", event)]
     if delay is not None:
         fields.append(("delay", delay))
+    if rate:
+        fields.append(("rate", RATES[event]))
     line = "  - {" + ", ".join(f"{k}: {v}" for k, v in fields) + "}"
     if len(line) <= WIDTH:
         return [line]
     return [f"  - from: {source}"] + [f"    {k}: {v}" for k, v in fields[1:]]
 
 
-def _plan_files(touchpoints: int, per_persona: int) -> dict[str, str]:
-    """Relative path -> file text of a plan with about TOUCHPOINTS touchpoints."""
+def _plan_files(touchpoints: int, per_persona: int, forecast: bool = False) -> dict[str, str]:
+    """Relative path -> file text of a plan with about TOUCHPOINTS touchpoints (with the
+    forecast fields when FORECAST)."""
     per_persona = max(8, per_persona)
     personas = max(1, round(touchpoints / (per_persona + 4 / GROUP_SIZE)))
     groups = (personas + GROUP_SIZE - 1) // GROUP_SIZE
@@ -96,6 +126,7 @@ def _plan_files(touchpoints: int, per_persona: int) -> dict[str, str]:
         f"  name: Synthetic plan, {touchpoints} touchpoints",
         "  organisation: Example Techniek BV",
         "  language: en",
+        *(["  currency: EUR"] if forecast else []),
         "  stages:",
     ]
     lines += [f"    - {{id: {i}, name: {n}}}" for i, n in STAGES]
@@ -136,6 +167,8 @@ def _plan_files(touchpoints: int, per_persona: int) -> dict[str, str]:
             ]
             if rt:
                 lines.append(f"    response_time: {rt}")
+            if forecast and suffix in BUDGETS:
+                lines.append(f"    budget: {BUDGETS[suffix]}")
     files["channels.yaml"] = "\n".join(lines) + "\n"
 
     files["shared.yaml"] = (
@@ -175,6 +208,7 @@ def _plan_files(touchpoints: int, per_persona: int) -> dict[str, str]:
             f"      20 to 55, in region {v}.",
             f"    size: {1000 + g}",
             "    priority: high",
+            *([f"    hires_needed: {HIRES_NEEDED}"] if forecast else []),
             "",
             "personas:",
         ]
@@ -204,7 +238,7 @@ def _plan_files(touchpoints: int, per_persona: int) -> dict[str, str]:
                 "Offer and contract",
                 3,
                 "email",
-                ["conversion: {goal: hire, target_rate: 0.5}"],
+                [f"conversion: {{goal: hire, target_rate: {0.001 if forecast else 0.5}}}"],
                 "permanent-contract",
             ),
             (
@@ -232,24 +266,25 @@ def _plan_files(touchpoints: int, per_persona: int) -> dict[str, str]:
                 "      Thanks {first_name}, {consultant_name} calls you on",
                 "      {callback_day}; you hear from us within 2 working days.",
             ]
+        f = forecast
         lines += [
             "",
             "triggers:",
-            *_trigger(f"ack-{gid}", f"interview-{gid}", "callback went well", "2d"),
-            *_trigger(f"ack-{gid}", f"reject-{gid}", "no match", "2d"),
-            *_trigger(f"interview-{gid}", f"offer-{gid}", "both say yes", "2d"),
-            *_trigger(f"interview-{gid}", f"reject-{gid}", "no match", "2d"),
-            *_trigger(f"interview-{gid}", f"ack-{gid}", "asks for a new date"),
-            *_trigger(f"reject-{gid}", "talent-pool", "agrees to stay in touch"),
+            *_trigger(f"ack-{gid}", f"interview-{gid}", "callback went well", "2d", f),
+            *_trigger(f"ack-{gid}", f"reject-{gid}", "no match", "2d", f),
+            *_trigger(f"interview-{gid}", f"offer-{gid}", "both say yes", "2d", f),
+            *_trigger(f"interview-{gid}", f"reject-{gid}", "no match", "2d", f),
+            *_trigger(f"interview-{gid}", f"ack-{gid}", "asks for a new date", None, f),
+            *_trigger(f"reject-{gid}", "talent-pool", "agrees to stay in touch", None, f),
         ]
         files[f"groups/{gid}.yaml"] = "\n".join(lines) + "\n"
 
         for p, pid in zip(members, pids):
-            files[f"journeys/{gid}/{pid}.yaml"] = _journey(pid, gid, ch, p, per_persona)
+            files[f"journeys/{gid}/{pid}.yaml"] = _journey(pid, gid, ch, p, per_persona, forecast)
     return files
 
 
-def _journey(pid: str, gid: str, ch: dict[str, str], p: int, n: int) -> str:
+def _journey(pid: str, gid: str, ch: dict[str, str], p: int, n: int, forecast: bool) -> str:
     """One persona's own touchpoints and triggers: three entries, a chain of N - 4
     touchpoints with branches (i -> i + 2) and cycles (i -> i - 2), and an application
     conversion point that leads into the group's acknowledgement."""
@@ -278,8 +313,11 @@ def _journey(pid: str, gid: str, ch: dict[str, str], p: int, n: int) -> str:
         ]
         if i < 3:
             lines.append("    entry: true")
+            if forecast:
+                lines.append(f"    reach: {REACH}")
         if i == n - 1:
-            lines.append("    conversion: {goal: application, target_rate: 0.04}")
+            rate = 0.005 if forecast else 0.04
+            lines.append(f"    conversion: {{goal: application, target_rate: {rate}}}")
         lines.append(f"    brand: [{', '.join(brand)}]")
         if i % 2 == 0:
             lines += [
@@ -289,10 +327,11 @@ def _journey(pid: str, gid: str, ch: dict[str, str], p: int, n: int) -> str:
             ]
     lines += ["", "triggers:"]
     last = n - 2  # the last chain touchpoint before the application
+    f = forecast
     for i in range(3):
-        lines += _trigger(tp[i], tp[3], "taps the link", "0m")
+        lines += _trigger(tp[i], tp[3], "taps the link", "0m", f)
     for i in range(3, last + 1):
-        lines += _trigger(tp[i], tp[i + 1], "reads on", "1d")
+        lines += _trigger(tp[i], tp[i + 1], "reads on", "1d", f)
         if i % 3 == 0 and i + 2 <= last:
             lines += [
                 f"  - from: {tp[i]}",
@@ -301,15 +340,20 @@ def _journey(pid: str, gid: str, ch: dict[str, str], p: int, n: int) -> str:
                 f"    personas: [{pid}]",
                 "    condition: already knows the team",
             ]
+            if f:
+                lines.append(f"    rate: {RATES['skips ahead']}")
         if i % 5 == 4:
-            lines += _trigger(tp[i], tp[i - 2], "goes back", "1w")
-    lines += _trigger(tp[-1], f"ack-{gid}", "application sent", "0m")
+            lines += _trigger(tp[i], tp[i - 2], "goes back", "1w", f)
+    lines += _trigger(tp[-1], f"ack-{gid}", "application sent", "0m", f)
     return "\n".join(lines) + "\n"
 
 
-def generate(out: str | Path, touchpoints: int, per_persona: int = PER_PERSONA) -> Path:
+def generate(
+    out: str | Path, touchpoints: int, per_persona: int = PER_PERSONA, forecast: bool = False
+) -> Path:
     """Write a plan of about TOUCHPOINTS touchpoints into OUT (emptied first if it holds a
-    generated plan). Returns OUT. Raises FileExistsError when OUT holds anything else."""
+    generated plan), with the forecast fields when FORECAST. Returns OUT. Raises
+    FileExistsError when OUT holds anything else."""
     out = Path(out)
     marker = out / ".generated-plan"
     if out.exists() and any(out.iterdir()):
@@ -320,7 +364,7 @@ def generate(out: str | Path, touchpoints: int, per_persona: int = PER_PERSONA) 
         shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
     marker.write_text("written by benchmarks/generate.py\n", encoding="utf-8")
-    for rel, text in _plan_files(touchpoints, per_persona).items():
+    for rel, text in _plan_files(touchpoints, per_persona, forecast).items():
         path = out / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -337,9 +381,14 @@ def main(argv: list[str] | None = None) -> int:
         default=PER_PERSONA,
         help="own touchpoints per persona (default %(default)s)",
     )
+    ap.add_argument(
+        "--forecast",
+        action="store_true",
+        help="add reach, rates, budgets and hires needed (plan format 1.1)",
+    )
     args = ap.parse_args(argv)
     try:
-        generate(args.out, args.touchpoints, args.per_persona)
+        generate(args.out, args.touchpoints, args.per_persona, args.forecast)
     except FileExistsError as exc:
         print(f"generate.py: {exc}", file=sys.stderr)
         return 2

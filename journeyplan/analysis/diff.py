@@ -210,6 +210,13 @@ def _element_fields(kind: str, a: Any, b: Any) -> list[FieldChange]:
     out = []
     for key, path, ftype in FIELDS[kind]:
         va, vb = _get(a, path), _get(b, path)
+        plain = [v for v in (va, vb) if v is not None and not isinstance(v, dict)]
+        if ftype == _MAP and plain:
+            # a field that holds a mapping or a plain value (``reach: 400``): the keys are
+            # compared when both sides are mappings, else the values as they are
+            if va != vb:
+                out.append(FieldChange(key, va, vb))
+            continue
         if ftype == _MAP:
             va, vb = va or {}, vb or {}
             for k in sorted(va.keys() | vb.keys()):

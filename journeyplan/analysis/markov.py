@@ -154,6 +154,18 @@ class Solution:
     elasticity: dict[int, float]
 
 
+@dataclass
+class Chain:
+    """One chain to solve (one persona's journey): ``n`` states, its ``edges``, ``reach``
+    per state, the ``targets`` to time the first passage to, and the ``hire_states``."""
+
+    n: int
+    edges: Sequence[Edge]
+    reach: Sequence[float]
+    targets: Sequence[int] = ()
+    hire_states: Sequence[int] = ()
+
+
 def solve(
     n: int,
     edges: Sequence[Edge],
@@ -161,56 +173,121 @@ def solve(
     targets: Sequence[int] = (),
     hire_states: Sequence[int] = (),
 ) -> Solution:
-    """Solve the chain: expected visits, first passage to each of TARGETS, and the
+    """Solve one chain: expected visits, first passage to each of TARGETS, and the
     elasticity of the expected hires (visits summed over HIRE_STATES) to each edge's rate.
+    REACH has one number per state (0 where nobody starts). See :func:`solve_all`."""
+    return solve_all([Chain(n, edges, reach, targets, hire_states)])[0]
 
-    REACH has one number per state (0 where nobody starts). The chain must have no closed
-    class (:func:`closed_classes`): raises :class:`ValueError` naming the states of one if
-    it has. Rates may sum to more than 1 at a state only if the caller accepts numbers
-    without a probabilistic meaning (the forecast refuses such journeys)."""
-    loops = closed_classes(n, edges)
-    if loops:
-        raise ValueError(f"closed loop of states {loops[0]}: I - Q is singular")
+
+def solve_all(chains: Sequence[Chain]) -> list[Solution]:
+    """Solve many chains at once (a plan's personas), one :class:`Solution` each.
+
+    The chains are the blocks of one block-diagonal system: ``I - Q`` of all chains is
+    factorised once (sparse LU) and solved for the visits (``(I - Q)^T v = reach``) and the
+    expected hires onward (``(I - Q) z = 1_hire``); one copy of a chain per target, with the
+    target absorbing, makes a second block-diagonal system, factorised once and solved for
+    the probabilities of reaching the target and the summed delays. Fill-in stays within
+    the blocks, so time and memory are linear in the total size, and Python does a constant
+    amount of work per chain instead of building matrices one by one.
+
+    No chain may have a closed class (:func:`closed_classes`): raises :class:`ValueError`
+    naming its states. Rates may sum to more than 1 at a state only if the caller accepts
+    numbers without a probabilistic meaning (the forecast refuses such journeys)."""
+    for chain in chains:
+        loops = closed_classes(chain.n, chain.edges)
+        if loops:
+            raise ValueError(f"closed loop of states {loops[0]}: I - Q is singular")
+    if not chains:
+        return []
     import numpy as np
+
+    sizes = np.array([c.n for c in chains], dtype=np.int64)
+    offset = np.concatenate(([0], np.cumsum(sizes)))
+    total = int(offset[-1])
+    counts = [len(c.edges) for c in chains]
+    eoff = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+    owner = np.repeat(np.arange(len(chains)), counts)  # chain of each edge
+    all_edges = [e for c in chains for e in c.edges]
+    m = len(all_edges)
+    src = np.fromiter((e.source for e in all_edges), dtype=np.int64, count=m)
+    dst = np.fromiter((e.target for e in all_edges), dtype=np.int64, count=m)
+    rate = np.fromiter((e.rate for e in all_edges), dtype=float, count=m)
+    delay = np.fromiter((e.delay for e in all_edges), dtype=float, count=m)
+    gsrc, gdst = src + offset[owner], dst + offset[owner]  # global state numbers
+    reach = np.concatenate([np.asarray(c.reach, dtype=float) for c in chains] or [np.zeros(0)])
+
+    visits = np.zeros(total)
+    z = np.zeros(total)
+    if total:
+        lu = _factor(total, gsrc, gdst, rate)
+        visits = lu.solve(reach, trans="T")
+        ones = np.zeros(total)
+        for k, c in enumerate(chains):
+            ones[[offset[k] + h for h in c.hire_states]] = 1.0
+        z = lu.solve(ones)  # expected hire visits from each state onward
+    hires = np.zeros(len(chains))
+    np.add.at(hires, np.repeat(np.arange(len(chains)), sizes), reach * z)
+    grad = np.zeros(m)
+    if m:
+        scale = np.divide(1.0, hires[owner], out=np.zeros(m), where=hires[owner] > 0)
+        grad = rate * visits[gsrc] * z[gdst] * scale
+
+    # one copy per (chain, target) with the target absorbing
+    copies = [(k, t) for k, c in enumerate(chains) for t in dict.fromkeys(c.targets)]
+    reached: list[dict[int, float]] = [{} for _ in chains]
+    minutes: list[dict[int, float | None]] = [{} for _ in chains]
+    if copies:
+        ck = np.array([k for k, _ in copies], dtype=np.int64)
+        ct = np.array([t for _, t in copies], dtype=np.int64)
+        csize = sizes[ck]
+        coff = np.concatenate(([0], np.cumsum(csize)))
+        # the edges of each copy: its chain's edges, without those leaving the target
+        idx = np.concatenate([np.arange(eoff[k], eoff[k + 1]) for k in ck.tolist()])
+        copy_of = np.repeat(np.arange(len(copies)), [counts[k] for k in ck.tolist()])
+        keep = src[idx] != ct[copy_of]
+        idx, copy_of = idx[keep], copy_of[keep]
+        csrc = src[idx] + coff[copy_of]
+        cdst = dst[idx] + coff[copy_of]
+        ctotal = int(coff[-1])
+        luc = _factor(ctotal, csrc, cdst, rate[idx])
+        unit = np.zeros(ctotal)
+        unit[coff[:-1] + ct] = 1.0
+        h = luc.solve(unit)  # probability of ever reaching the target
+        w = np.zeros(ctotal)
+        np.add.at(w, csrc, rate[idx] * delay[idx] * h[cdst])
+        g = luc.solve(w)  # E[summed delay until the target; target reached]
+        creach = np.concatenate([np.asarray(chains[k].reach, dtype=float) for k in ck.tolist()])
+        which = np.repeat(np.arange(len(copies)), csize)
+        mass = np.zeros(len(copies))
+        spent = np.zeros(len(copies))
+        np.add.at(mass, which, creach * h)
+        np.add.at(spent, which, creach * g)
+        for j, (k, t) in enumerate(copies):
+            reached[k][t] = float(mass[j])
+            minutes[k][t] = float(spent[j] / mass[j]) if mass[j] > 0 else None
+
+    out = []
+    for k in range(len(chains)):
+        lo, hi = int(eoff[k]), int(eoff[k + 1])
+        elasticity = {}
+        if hires[k] > 0:
+            elasticity = {e: float(grad[lo + e]) for e in range(hi - lo) if rate[lo + e] > 0}
+        out.append(
+            Solution(
+                visits[offset[k] : offset[k + 1]],
+                reached[k],
+                minutes[k],
+                float(hires[k]),
+                elasticity,
+            )
+        )
+    return out
+
+
+def _factor(n: int, src, dst, rate):
+    """Sparse LU of ``I - Q`` (``Q`` from the edges; duplicates add up)."""
     from scipy.sparse import csc_matrix, identity
     from scipy.sparse.linalg import splu
 
-    r = np.asarray(reach, dtype=float)
-    if n == 0:
-        return Solution(r, {}, {}, 0.0, {})
-    src = np.fromiter((e.source for e in edges), dtype=np.int64, count=len(edges))
-    dst = np.fromiter((e.target for e in edges), dtype=np.int64, count=len(edges))
-    rate = np.fromiter((e.rate for e in edges), dtype=float, count=len(edges))
-    delay = np.fromiter((e.delay for e in edges), dtype=float, count=len(edges))
     q = csc_matrix((rate, (src, dst)), shape=(n, n))
-    eye = identity(n, format="csc")
-    lu = splu((eye - q).tocsc())
-    visits = lu.solve(r, trans="T")
-
-    hires = 0.0
-    elasticity: dict[int, float] = {}
-    if len(hire_states):
-        ones = np.zeros(n)
-        ones[list(hire_states)] = 1.0
-        z = lu.solve(ones)  # expected hire visits from each state onward
-        hires = float(r @ z)
-        if hires > 0:
-            grad = rate * visits[src] * z[dst] / hires
-            elasticity = {k: float(grad[k]) for k in range(len(edges)) if rate[k] > 0}
-
-    reached: dict[int, float] = {}
-    minutes: dict[int, float | None] = {}
-    for c in dict.fromkeys(targets):
-        keep = src != c  # c absorbing: nobody leaves it
-        qc = csc_matrix((rate[keep], (src[keep], dst[keep])), shape=(n, n))
-        luc = splu((eye - qc).tocsc())
-        unit = np.zeros(n)
-        unit[c] = 1.0
-        h = luc.solve(unit)  # probability of ever reaching c
-        w = np.zeros(n)
-        np.add.at(w, src[keep], rate[keep] * delay[keep] * h[dst[keep]])
-        g = luc.solve(w)  # E[summed delay until c; c reached]
-        mass = float(r @ h)
-        reached[c] = mass
-        minutes[c] = float(r @ g) / mass if mass > 0 else None
-    return Solution(visits, reached, minutes, hires, elasticity)
+    return splu((identity(n, format="csc") - q).tocsc())

@@ -3,7 +3,8 @@ language once (``--lang`` > ``plan.language`` > English, :class:`~journeyplan.cl
 runs the pipeline (read -> check -> analyse/render -> format) and maps the outcome to an exit
 code (:mod:`journeyplan.cli.common`).
 
-One module per command group: :mod:`.check` (check, rules, explain), :mod:`.matrix`,
+One module per command group: :mod:`.check` (check, rules, explain), :mod:`.forecast`,
+:mod:`.matrix`,
 :mod:`.diff`, :mod:`.render`, :mod:`.report`, :mod:`.plan` (init, schema), :mod:`.lsp` (the
 language server). Each imports what its command runs only when it runs, so ``journeyplan
 check`` starts without the diff, matrix, render, report, SARIF or language server code
@@ -22,6 +23,7 @@ from journeyplan import __version__
 
 # Imported in the order of `journeyplan --help`: each registers its commands on `app`.
 from journeyplan.cli import check as _check
+from journeyplan.cli import forecast as _forecast
 from journeyplan.cli import matrix as _matrix
 from journeyplan.cli import plan as _plan  # isort: split
 
@@ -35,7 +37,7 @@ from journeyplan.cli.render import RenderFormat
 from journeyplan.cli.report import ReportFormat
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "RenderFormat", "ReportFormat", "app", "main"]
-_COMMANDS = (_check, _matrix, _plan, _diff, _render, _report, _lsp)
+_COMMANDS = (_check, _forecast, _matrix, _plan, _diff, _render, _report, _lsp)
 
 
 def _version(value: bool) -> None:

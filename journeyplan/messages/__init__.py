@@ -25,6 +25,7 @@ from journeyplan.messages import (
     checklist,
     diff,
     experience,
+    forecast,
     interface,
     libyaml,
     lsp,
@@ -58,6 +59,7 @@ _MODULES = (
     report,
     lsp,
     libyaml,
+    forecast,
 )
 
 MESSAGES: dict[str, Message] = {}

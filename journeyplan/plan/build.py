@@ -20,7 +20,7 @@ from yaml.nodes import MappingNode, ScalarNode
 from journeyplan.errors import processing
 from journeyplan.findings import Finding, Location
 from journeyplan.plan import model as m
-from journeyplan.plan.format import MANY, ONE, SECTIONS, Reference, references
+from journeyplan.plan.format import KEYS, MANY, ONE, SECTIONS, Reference, references
 from journeyplan.plan.model import Kind
 from journeyplan.plan.validator import INVALID, TooComplex, Validator, mapping_pairs
 from journeyplan.source.compose import PlanFile
@@ -158,7 +158,11 @@ def _all_resolve(kind: Kind) -> Callable[[list, tuple[dict, ...]], bool]:
         lines.append(f"        v = e.{ref.attr}")
         if ref.how == ONE:
             lines.append(f"        if v is not None and v not in {name}:")
-        else:  # a list of ids, or a mapping keyed by ids (iterating it gives the keys)
+        elif ref.how == KEYS:  # a mapping keyed by ids (a field may also hold a number)
+            lines.append(
+                f"        if v and v.__class__ is dict and not all(map({name}.__contains__, v)):"
+            )
+        else:  # a list of ids
             lines.append(f"        if v and not all(map({name}.__contains__, v)):")
         lines.append("            return False")
     lines.append("    return True")
@@ -188,7 +192,9 @@ def _resolve_field(e: m.Element, ref: Reference, known: dict, findings: list[Fin
             _dangling(findings, e.loc(attr), value, ref.target, known)
             setattr(e, attr, None)
         return
-    if not value or all(r in known for r in value):
+    if not value or (ref.how == KEYS and not isinstance(value, dict)):
+        return  # a mapping field that holds a plain value (``reach: 400``) refers to nothing
+    if all(r in known for r in value):
         return
     positions = e.items_at.get(attr, [])
     keep_at = []

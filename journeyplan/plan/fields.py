@@ -87,26 +87,6 @@ class Text(FieldType):
         return {"type": ["string", "number"]}
 
 
-class Colour(Text):
-    """A colour ``#rrggbb`` (hexadecimal, either case), e.g. ``"#EE7733"`` (quoted in YAML,
-    where ``#`` would start a comment). Anything else is JP009."""
-
-    def convert(self, node: Node, v: Validator) -> Any:
-        value = Text.convert(self, node, v)
-        if value is INVALID:
-            return value
-        if not COLOUR.match(str(value)):
-            v.report("JP009", node, value=value, allowed='#rrggbb, e.g. "#EE7733"')
-            return INVALID
-        return value
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": COLOUR.pattern}
-
-
-COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-
-
 class Id(Text):
     """An element's own id: ``^[a-z0-9][a-z0-9_-]{0,63}$``."""
 
@@ -237,6 +217,60 @@ class Number(FieldType):
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
+
+
+_PERCENT = re.compile(r"\s*([0-9]{1,9}(?:\.[0-9]{1,9})?)\s?%\s*\Z")
+
+
+class Rate(FieldType):
+    """A share 0..1 (plan format 1.1, "Rates as people write them"): a number, or a
+    percentage text (``"6%"`` is 0.06). A plain number from 2 to 100 gets a hint naming what
+    it probably meant (``6`` -> ``0.06``, 6%); NaN, infinity, negatives and other numbers
+    above 1 are out of range (JP009)."""
+
+    expected = "a rate (0..1 or a percentage such as 6%)"
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if not isinstance(node, ScalarNode):
+            return self.wrong(node, v)
+        kind = resolve_scalar(node)
+        if kind == STR:
+            mt = _PERCENT.match(node.value)
+            if mt is None:
+                return self.wrong(node, v)
+            value: float | None = float(mt.group(1)) / 100
+        elif kind in (INT, FLOAT):
+            value = int_value(node) if kind == INT else float_value(node)
+        else:
+            return self.wrong(node, v)
+        if value is not None and 2 <= value <= 100 and kind != STR:
+            # 6 is 6% written without its sign; between 1 and 2 (1.5) the slip could as well
+            # be a decimal one, so that gets the plain range message
+            v.report(
+                "JP009",
+                node,
+                "JP009.rate",
+                value=_shown(node.value),
+                meant=f"{value / 100:g}",
+                percent=f"{value:g}%",
+            )
+            return INVALID
+        if value is None or not (0 <= value <= 1):
+            v.report("JP009", node, "JP009.range", value=_shown(node.value), allowed="0 .. 1")
+            return INVALID
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": 1},
+                {"type": "string", "pattern": r"^\s*[0-9]{1,9}(\.[0-9]{1,9})?\s?%\s*$"},
+            ]
+        }
+
+
+#: Money and people counts: at most a trillion (so infinity is out of range).
+LARGE = 1e12
 
 
 #: parse_duration is a pure function of the text, and plans repeat few durations (0m, 2d).
@@ -403,3 +437,25 @@ def nullable(schema: dict[str, Any]) -> dict[str, Any]:
     else:
         out = {"anyOf": [out, {"type": "null"}]}
     return out
+
+
+class Reach(MapOf):
+    """People arriving at an entry in the plan's period (plan format 1.1): a number, or a
+    mapping persona id -> number on a touchpoint several personas share. The mapping's keys
+    are references (resolved like any other, JP007)."""
+
+    expected = "a number, or a mapping from persona id to a number"
+
+    def __init__(self, persona: FieldType) -> None:
+        self.number = Number(0, LARGE)
+        super().__init__(self.number, "a persona id", key=persona)
+
+    def convert(self, node: Node, v: Validator) -> Any:
+        if isinstance(node, MappingNode):
+            return super().convert(node, v)
+        if isinstance(node, ScalarNode) and resolve_scalar(node) in (INT, FLOAT):
+            return self.number.convert(node, v)
+        return self.wrong(node, v)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"anyOf": [self.number.json_schema(), super().json_schema()]}

@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from journeyplan.findings import Location
+from journeyplan.plan.codes import Code, Colour
 from journeyplan.plan.declare import Obj, derived, key
 from journeyplan.plan.fields import (
+    LARGE,
     Bool,
-    Colour,
     Duration,
     Enum,
     Id,
@@ -35,6 +36,8 @@ from journeyplan.plan.fields import (
     ListOf,
     MapOf,
     Number,
+    Rate,
+    Reach,
     Ref,
     Text,
 )
@@ -201,6 +204,10 @@ class PlanInfo(Element):
     name: str | None = key(Text(), "Name of the plan.", required=True)
     organisation: str | None = key(Text(), "The employer the plan is for.")
     language: str | None = key(Enum(LANGUAGES), "Language of messages: en (default) or nl.")
+    currency: str | None = key(  # forecast (format 1.1)
+        Code(r"^[A-Z]{3}$", "an ISO 4217 code such as EUR"),
+        "ISO 4217 code of the money in budgets and costs; default EUR (forecast).",
+    )
     stages: list[Stage] | None = key(
         ListOf(Obj(Stage)),
         "Ordered stages; default: awareness, consideration, application, selection, hire.",
@@ -282,6 +289,9 @@ class TargetGroup(Element):
     description: str | None = key(Text(), "Who they are (question 1 asks for one).")
     size: int | None = key(Integer(0), "Labour-market size, in people.")
     priority: str | None = key(Enum(PRIORITIES), "Priority: high | medium | low.")
+    hires_needed: int | None = key(  # forecast (format 1.1)
+        Integer(0), "Hires wanted from this group in the plan's period."
+    )
 
     @property
     def label(self) -> str:
@@ -327,6 +337,9 @@ class Channel(Element):
     color: str | None = key(  # 1.1
         Colour(), 'Colour of the channel on the maps, "#rrggbb" (otherwise one is assigned).'
     )
+    budget: float | None = key(  # forecast (format 1.1)
+        Number(0, LARGE), "Money spent on this channel in the plan's period (plan.currency)."
+    )
 
     @property
     def label(self) -> str:
@@ -337,7 +350,9 @@ class Channel(Element):
 class Conversion(Element):
     summary: ClassVar[str] = "Makes a touchpoint a conversion point."
     goal: str | None = key(Enum(CONVERSION_GOALS), "What converts here.", required=True)
-    target_rate: float | None = key(Number(0, 1), "Intended conversion rate, 0..1.")
+    target_rate: float | None = key(
+        Rate(), "Share of the persona's reached people meant to convert here: 0..1 or 6%."
+    )
 
 
 @dataclass(eq=False, slots=True)
@@ -380,6 +395,11 @@ class Touchpoint(Element):
     experience: int | None = key(
         Integer(-2, 2), "How the candidate is meant to feel here, -2..+2: the emotion curve (1.1)."
     )
+    reach: float | dict[str, float] | None = key(  # forecast (format 1.1)
+        Reach(Ref(Kind.PERSONA)),
+        "People of the persona arriving at this entry in the plan's period; on a "
+        "touchpoint several personas share, a mapping persona id -> number.",
+    )
 
     @property
     def label(self) -> str:
@@ -412,6 +432,9 @@ class Trigger(Element):
         none_is_all=True,
     )
     condition: str | None = key(Text(), "When the trigger fires.")
+    rate: float | None = key(  # forecast (format 1.1)
+        Rate(), "Share of the candidates at `from` who follow this trigger: 0..1 or 6%."
+    )
 
 
 _MODELS: dict[Kind, type[Element]] = {

@@ -32,6 +32,12 @@ FORMATTERS: dict[str, dict[str, tuple[str, str]]] = {
         "csv": ("journeyplan.report.matrix_formats", "MatrixCsvFormatter"),
         "markdown": ("journeyplan.report.matrix_formats", "MatrixMarkdownFormatter"),
     },
+    "forecast": {
+        "text": ("journeyplan.report.forecast_formats", "ForecastTextFormatter"),
+        "json": ("journeyplan.report.forecast_formats", "ForecastJsonFormatter"),
+        "csv": ("journeyplan.report.forecast_formats", "ForecastCsvFormatter"),
+        "markdown": ("journeyplan.report.forecast_formats", "ForecastMarkdownFormatter"),
+    },
     "rules": {
         "text": ("journeyplan.report.rules", "RulesTextFormatter"),
         "markdown": ("journeyplan.report.rules", "RulesMarkdownFormatter"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from journeyplan.analysis.graph import JourneyIndex
@@ -47,6 +48,38 @@ class Context:
         return Finding(
             code, rule.severity, rule.question, location, key or code, args, persona, subject
         )
+
+    @cached_property
+    def has_forecast_data(self) -> bool:
+        """Whether the plan opts in to the forecast (format 1.1): only then do the forecast
+        rules look at it, so a 1.0 plan gets no forecast finding."""
+        from journeyplan.plan.optin import has_forecast_data
+
+        return has_forecast_data(self.plan)
+
+    @cached_property
+    def forecast(self):
+        """The plan's :class:`~journeyplan.analysis.forecast.Forecast`, computed once for
+        all rules (and only asked for when :attr:`has_forecast_data`)."""
+        from journeyplan.analysis.forecast import forecast
+
+        return forecast(self.plan, self.journeys)
+
+    def forecast_findings(self, code: str) -> list[Finding]:
+        """The forecast's problems that rule CODE reports (JP310-JP315, JP410-JP416), as
+        its findings, in plan order; none for a plan without forecast data."""
+        if not self.has_forecast_data:
+            return []
+        from journeyplan.analysis.forecast import PROBLEM_CODES, describe
+
+        out = []
+        for pr in self.forecast.problems:
+            if PROBLEM_CODES[pr.kind] != code:
+                continue
+            _, loc, subject, args = describe(pr)
+            persona = pr.key if pr.kind == "reach-persona" else pr.persona
+            out.append(self.finding(code, loc, persona=persona, subject=subject, **args))
+        return out
 
     def persona_journeys(self):
         """(persona, journey) for every persona, in plan order."""

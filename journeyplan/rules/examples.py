@@ -1,6 +1,7 @@
 """For every rule: a YAML snippet that triggers it and the fixed snippet (``journeyplan
 explain CODE`` shows them). The snippets are data: ``journeyplan/rules/snippets/*.yaml``
-(one file per question, ``structure.yaml`` for plan structure, ``base.yaml`` for the base plan),
+(one file per question, ``structure.yaml`` for plan structure, ``forecast.yaml`` for the
+forecast rules of format 1.1, ``base.yaml`` for the base plan),
 read once when this module is imported (only ``rules``/``explain`` and the tests import it).
 
 The snippets are language-neutral YAML; their comments come from the message catalogue
@@ -29,7 +30,7 @@ from pathlib import Path
 from journeyplan.i18n import render_message
 
 _SNIPPETS = Path(__file__).with_name("snippets")
-_FILES = ("structure", "q1", "q2", "q3", "q4", "q5")
+_FILES = ("structure", "q1", "q2", "q3", "q4", "q5", "forecast")
 
 
 def _load(name: str) -> dict:

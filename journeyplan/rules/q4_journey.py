@@ -4,6 +4,12 @@ match each persona?
 Each journey uses two or more channels; every trigger says what happens; every touchpoint
 is reachable from an entry; no dead ends; touchpoints sit on channels the persona prefers.
 All graph checks are linear in touchpoints + triggers.
+
+With forecast data (format 1.1) the triggers carry rates and the channels budgets, and the
+journey is a Markov chain (:mod:`journeyplan.analysis.markov`): the rates leaving a
+touchpoint sum to at most 1 (JP410), no loop keeps everybody for ever (JP411), every
+trigger the forecast needs has a rate (JP416), and a budget is spent on a channel some
+journey uses (JP417). Question 4, because triggers and channels are what it asks about.
 """
 
 from __future__ import annotations
@@ -91,6 +97,42 @@ def non_preferred_channel(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+def rates_over_one(ctx: Context) -> Iterator[Finding]:
+    """JP410: the rates of the persona's triggers leaving one touchpoint sum to more than 1:
+    more people would leave than arrive. What lies downstream cannot be forecast."""
+    return ctx.forecast_findings("JP410")
+
+
+def closed_loop(ctx: Context) -> Iterator[Finding]:
+    """JP411: a loop nobody leaves: the rates around a cycle of touchpoints sum to 1 at
+    every step, so candidates circle for ever (``I - Q`` is singular; the forecast refuses
+    to invert it). Reported at the loop's first touchpoint, naming all of them. Found in
+    linear time (a backward search from where people drop out, then strongly connected
+    components)."""
+    return ctx.forecast_findings("JP411")
+
+
+def trigger_without_rate(ctx: Context) -> Iterator[Finding]:
+    """JP416 (warning): in a plan with forecast data, a trigger the forecast needs has no
+    ``rate``: its source is reachable and a conversion point or a budgeted channel lies
+    behind it. One finding per trigger, however many journeys share it."""
+    return ctx.forecast_findings("JP416")
+
+
+def budget_on_unused_channel(ctx: Context) -> Iterator[Finding]:
+    """JP417 (warning): a channel has a ``budget`` but no persona's journey has a
+    touchpoint on it: the money is planned, but the forecast cannot spend it anywhere."""
+    budgeted = [c for c in ctx.plan.channels if c.budget is not None and c.budget > 0]
+    if not budgeted:
+        return
+    used: set[str] = set()
+    for _, j in ctx.persona_journeys():
+        used.update(j.channels)
+    for c in budgeted:
+        if c.id not in used:
+            yield ctx.finding("JP417", c.loc("budget"), subject=c.id, id=c.id)
+
+
 RULES = [
     Rule("JP401", "single-channel-journey", 4, "error", single_channel_journey),
     Rule("JP402", "trigger-without-event", 4, "error", trigger_without_event),
@@ -98,4 +140,8 @@ RULES = [
     Rule("JP404", "dead-end", 4, "error", dead_end),
     Rule("JP405", "non-preferred-channel", 4, "info", non_preferred_channel),
     Rule("JP406", "journey-without-entry", 4, "error", journey_without_entry),
+    Rule("JP410", "rates-over-one", 4, "error", rates_over_one),
+    Rule("JP411", "closed-loop", 4, "error", closed_loop),
+    Rule("JP416", "trigger-without-rate", 4, "warning", trigger_without_rate),
+    Rule("JP417", "budget-on-unused-channel", 4, "warning", budget_on_unused_channel),
 ]

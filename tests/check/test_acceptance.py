@@ -12,6 +12,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from journeyplan.analysis.graph import JourneyIndex
@@ -25,6 +26,9 @@ DEFECTS = DATA / "hospital-defects"
 UNREADABLE = DATA / "hospital-unreadable"
 #: The same with one defect of each kind of plan format 1.1 (a 1.0 plan gets none of them).
 DEFECTS_1_1 = DATA / "hospital-1-1-defects"
+#: The forecast rules need a plan with forecast data (plan format 1.1): their defects are in
+#: a plan of their own, so the hospital plans stay 1.0 plans.
+FORECAST_DEFECTS = DATA / "forecast-defects"
 runner = CliRunner()
 
 #: Codes the defects plan cannot show beside the rest (see its header), and JP017, which
@@ -111,7 +115,12 @@ def marked_defects(root: Path = DEFECTS) -> set[tuple[str, int, str]]:
 
 
 def test_defects_plans_mark_one_defect_of_each_kind():
-    marked = marked_defects() | marked_defects(UNREADABLE) | marked_defects(DEFECTS_1_1)
+    marked = (
+        marked_defects()
+        | marked_defects(UNREADABLE)
+        | marked_defects(DEFECTS_1_1)
+        | marked_defects(FORECAST_DEFECTS)
+    )
     codes = {code for _, _, code in marked}
     assert codes == set(REGISTRY) - NOT_IN_DEFECTS_PLAN
 
@@ -125,12 +134,13 @@ def test_unreadable_files_are_reported_where_marked_and_hold_the_checklist_back(
     assert doc["checklist"] == []
 
 
-def test_defects_plan_reports_each_defect_where_marked_with_its_question():
-    result = runner.invoke(app, ["check", str(DEFECTS), "--format", "json"])
+@pytest.mark.parametrize("plan", [DEFECTS, FORECAST_DEFECTS], ids=lambda p: p.name)
+def test_defects_plan_reports_each_defect_where_marked_with_its_question(plan):
+    result = runner.invoke(app, ["check", str(plan), "--format", "json"])
     assert result.exit_code == 1
     findings = json.loads(result.output)["findings"]
     reported = {(f["file"], f["line"], f["code"]) for f in findings}
-    expected = marked_defects()
+    expected = marked_defects(plan)
     assert sorted(expected - reported) == [], "marked but not reported"
     assert sorted(reported - expected) == [], "reported but not marked"
     for f in findings:

@@ -136,7 +136,7 @@ def second_version(r: Repo) -> None:
     r.edit(
         "journeys/lisa.yaml",
         "  - from: lisa-tryout-day\n    to: talent-pool\n"
-        "    event: decides it is not for her, for now\n    delay: 1d\n",
+        '    event: decides it is not for her, for now\n    delay: 1d\n    rate: "35%"\n',
         "",
     )
     r.edit("brand.yaml", "# Question 5", "# Reviewed with the client.\n\n# Question 5")
@@ -234,8 +234,8 @@ def test_two_commits_in_json_and_fixed_findings(repo):
     repo.edit(
         "journeys/lisa.yaml",
         "triggers:\n",
-        "triggers:\n  - {from: lisa-switcher-page, to: lisa-webinar, event: joins}\n"
-        "  - {from: lisa-webinar, to: lisa-apply, event: applies}\n",
+        "triggers:\n  - {from: lisa-switcher-page, to: lisa-webinar, event: joins, rate: 2%}\n"
+        "  - {from: lisa-webinar, to: lisa-apply, event: applies, rate: 10%}\n",
     )
     third = repo.commit("connect the webinar")
     doc = jp_json(second, third, "--path", PLAN)

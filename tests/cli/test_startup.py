@@ -57,6 +57,7 @@ FOR_CHECK = AT_IMPORT + [
     "journeyplan.rules.base",
     "journeyplan.rules.structure",
     "journeyplan.rules.q*",
+    "journeyplan.plan.optin",  # which 1.1 parts a plan opts in to (no forecast import)
     "journeyplan.rules.retention",  # the talent pool's retention limits (JP517, JP518)
     "journeyplan.analysis",
     "journeyplan.analysis.graph",

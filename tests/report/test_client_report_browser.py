@@ -75,8 +75,11 @@ def test_the_printed_report_has_a_page_per_section_and_per_map(tmp_path):
     # the expected count: cover 1, brand 2, target groups 1, personas 1, checklist 1,
     # coverage 2, maps 4 (each map alone on its page, none cut)
     # 15 since issue 13: the example scores its touchpoints (the coverage tables carry each
-    # score) and declares its personalisation fields, a scoped winner and a talent pool
-    assert len(pages) == 15
+    # score) and declares its personalisation fields, a scoped winner and a talent pool;
+    # 17 since issue 12: the example carries forecast data, so the funnels of its three
+    # personas fill a page and the hires per target group a second one
+    assert len(pages) == 17
+    assert any("QUESTION 3\nForecast" in p[:80] and "Cost per hire" in p for p in pages)
 
 
 def test_hostile_names_do_nothing_in_the_browser(tmp_path):

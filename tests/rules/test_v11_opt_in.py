@@ -16,8 +16,13 @@ from journeyplan.check.pipeline import check_plan
 from journeyplan.rules import REGISTRY
 
 ROOT = Path(__file__).resolve().parents[2]
-#: The checks added by version 1.1 (JP511 and up in question 5).
-V11_CODES = frozenset(code for code in REGISTRY if code.startswith("JP5") and code >= "JP511")
+#: The checks added by version 1.1 (JP511 and up in question 5; the forecast's).
+FORECAST_CODES = frozenset(
+    {"JP110", "JP310", "JP311", "JP313", "JP315", "JP314", "JP410", "JP411", "JP416", "JP417"}
+)
+V11_CODES = FORECAST_CODES | frozenset(
+    code for code in REGISTRY if code.startswith("JP5") and code >= "JP511"
+)
 #: The one 1.1 check a 1.0 plan is held to.
 HELD = frozenset({"JP511"})
 

@@ -1,0 +1,67 @@
+"""``journeyplan forecast``: will the plan deliver the hires, when, and at what cost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from journeyplan.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    DebugOption,
+    LangOption,
+    NoColorOption,
+    Run,
+    app,
+    emit,
+    format_choices,
+    use_color,
+)
+from journeyplan.report.escaping import visible
+
+ForecastFormat = format_choices("forecast")
+
+
+@app.command("forecast")
+def forecast_command(
+    path: Annotated[
+        Path, typer.Argument(help="Plan folder or single plan file.", show_default=False)
+    ],
+    format: Annotated[
+        ForecastFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ForecastFormat.text,  # type: ignore[attr-defined]
+    lang: LangOption = None,
+    no_color: NoColorOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Forecast from the plan's reach, rates and budgets: per persona and target group the
+    expected applications and hires, the time to each conversion, cost per application and
+    per hire, and the triggers to improve first. Exit 1 when a figure cannot be computed
+    (why, with file:line:column, goes to standard error) or the plan has errors."""
+    run = Run(lang, str(path), debug)
+
+    def main() -> int:
+        from journeyplan.analysis.forecast import describe, forecast, has_forecast_data
+        from journeyplan.check.pipeline import check_plan
+        from journeyplan.report import ReportOptions
+        from journeyplan.report.registry import formatter
+
+        result = check_plan(path)
+        options = ReportOptions(lang=run.plan_read(result.language), color=use_color(no_color))
+        fc = forecast(result.plan)
+        emit(lambda out: formatter("forecast", format.value)(options).write(fc, out))
+        if not has_forecast_data(result.plan):
+            run.warn(run.t("ui.forecast.no_data"))
+            return EXIT_FINDINGS
+        for problem in fc.problems:
+            code, loc, _, args = describe(problem)
+            where = f"{loc.file}:{loc.line}:{loc.column}"
+            typer.echo(visible(f"{where}  {code}  {run.t(code, **args)}"), err=True)
+        errors = result.count("error")
+        if errors:
+            run.warn(run.t("ui.forecast.plan_errors", errors=errors))
+        return EXIT_FINDINGS if fc.problems or errors else EXIT_OK
+
+    run(main)
