@@ -60,6 +60,16 @@ def _forecast(result) -> dict[str, Any] | None:
                 "reach": pf.reach,
                 "hires": pf.hires,
                 "cost_per_hire": pf.cost_per_hire,
+                "levers": [
+                    {
+                        "source": lv.source.id,
+                        "target": lv.target.id,
+                        "rate": lv.rate,
+                        "elasticity": lv.elasticity,
+                        "hires_per_point": lv.hires_per_point,
+                    }
+                    for lv in pf.levers
+                ],
                 "conversions": [
                     {
                         "touchpoint": c.touchpoint.id,

@@ -51,6 +51,15 @@ def format_share(share: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "nl" else text
 
 
+def format_gain(value: float, lang: str) -> str:
+    """A small expected number of people with two significant digits (``0.054``, ``2.1``),
+    from 10 on as :func:`format_number` says it."""
+    if value >= 10 or value != value:
+        return format_number(value, lang)
+    text = f"{value:.2g}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 @dataclass(frozen=True)
 class FunnelStep:
     """One bar: ``label`` (Reached, a conversion point's name, Hires), ``value`` (people),
@@ -71,12 +80,16 @@ class Funnel:
     """One persona's funnel: ``steps`` from the reach through the conversion points on the
     way to a hire (those reached, on average, no later than the hire and by at least as many
     people as are hired) to the hires; ``aside`` the other conversion points (a referral
-    after the hire, a training day after a rejection) as ``(name, expected)`` texts."""
+    after the hire, a training day after a rejection) as ``(name, expected)`` texts;
+    ``levers`` the forecast's bottleneck, the triggers whose rate moves the hires most (at most
+    three, strongest first), each said as one text ("Video -> Apply: now 6%; one point more
+    gives +0.4 hires")."""
 
     persona: str
     steps: tuple[FunnelStep, ...]
     cost_per_hire: str | None
     aside: tuple[tuple[str, str], ...] = ()
+    levers: tuple[str, ...] = ()
 
 
 def _bar(value: float, top: float) -> float:
@@ -139,6 +152,19 @@ def funnels(plan: Plan, forecast: dict[str, Any] | None, lang: str) -> list[Funn
                 )
             )
         cph = row.get("cost_per_hire")
+        levers = tuple(
+            label(
+                "report.forecast.lever",
+                lang,
+                step=f"{touchpoints.get(lv['source'], lv['source'])} → "
+                f"{touchpoints.get(lv['target'], lv['target'])}",
+                rate=format_share(lv["rate"], lang),
+                gain=format_gain(lv["hires_per_point"], lang),
+            )
+            for lv in row.get("levers") or ()
+            if isinstance(lv.get("rate"), (int, float))
+            and isinstance(lv.get("hires_per_point"), (int, float))
+        )
         out.append(
             Funnel(
                 names.get(row.get("persona"), row.get("persona") or "?"),
@@ -151,6 +177,7 @@ def funnels(plan: Plan, forecast: dict[str, Any] | None, lang: str) -> list[Funn
                     )
                     for c in aside
                 ),
+                levers,
             )
         )
     return out

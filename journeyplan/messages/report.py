@@ -107,6 +107,9 @@ MESSAGES = {
     "report.forecast.enough": N_("enough"),
     "report.forecast.short_by": N_("{gap} short"),
     "report.forecast.aside": N_("Other conversion points"),
+    # the forecast's bottleneck: the triggers whose rate moves the hires most
+    "report.forecast.improve_first": N_("Improve first:"),
+    "report.forecast.lever": N_("{step}: now {rate}; one point more gives +{gain} hires"),
     "report.experience": N_("Candidate experience"),
     "report.experience.lead": N_(
         "How the candidate is meant to feel at each touchpoint, from -2 (frustrated) to +2 (delighted), in the order of the journey."

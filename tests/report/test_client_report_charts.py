@@ -196,3 +196,28 @@ def test_conversions_off_the_way_to_a_hire_are_set_aside():
         "3 short",
         True,
     )
+
+
+def test_the_report_of_the_example_names_the_forecasts_bottleneck():
+    """The funnels come from the real forecast of the shipped example (issue 12): each
+    persona's funnel names the triggers whose rate moves its hires most, in the order and
+    with the figures `journeyplan forecast` gives."""
+    from journeyplan.analysis.forecast import forecast
+    from journeyplan.check.pipeline import check_plan
+    from journeyplan.clientreport import _forecast
+
+    result = check_plan(EXAMPLES / "technical-staffing")
+    made = funnels(result.plan, _forecast(result), "en")
+    fc = forecast(result.plan)
+    assert [f.persona for f in made] == [pf.persona.label for pf in fc.personas]
+    for funnel, pf in zip(made, fc.personas):
+        assert len(funnel.levers) == len(pf.levers) == 3
+        for text, lever in zip(funnel.levers, pf.levers):
+            assert text.startswith(f"{lever.source.label} → {lever.target.label}: now ")
+            assert f"+{lever.hires_per_point:.2g} hires" in text
+        assert funnel.steps[0].text == format_number(pf.reach, "en")
+        assert funnel.steps[-1].value == pf.hires
+    lisa = made[-1]
+    assert lisa.levers[0].endswith("now 5.0%; one point more gives +2.1 hires")
+    dutch = funnels(result.plan, _forecast(result), "nl")[-1]
+    assert dutch.levers[0].endswith("nu 5,0%; één procentpunt meer levert +2,1 aanstellingen op")
