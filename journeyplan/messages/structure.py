@@ -30,6 +30,7 @@ MESSAGES = {
         "4h, 2d, 1w) or ISO 8601 (PT4H, P2D)"
     ),
     "JP009": N_("'{value}' is not allowed here; use one of: {allowed}"),
+    "JP009.currency": N_("'{value}' is not an ISO 4217 currency code (such as EUR, USD, GBP)"),
     "JP009.range": N_("'{value}' is out of range; allowed: {allowed}"),
     "JP009.too_large": N_(
         "'{value}' is too large: whole numbers here have at most {digits} digits"

@@ -1,5 +1,5 @@
-"""Field types for codes written as text: a colour ``#rrggbb`` and a code of capital
-letters such as an ISO 4217 currency (plan format 1.1). Like every
+"""Field types for codes written as text: a colour ``#rrggbb`` and an ISO 4217 currency
+code (plan format 1.1). Like every
 :class:`~journeyplan.plan.fields.FieldType`, a value that does not fit is JP009 at its place.
 """
 
@@ -13,6 +13,7 @@ from yaml.nodes import Node, ScalarNode
 from journeyplan.plan.fields import FieldType, Text, _shown
 from journeyplan.plan.validator import INVALID, Validator
 from journeyplan.source.scalars import STR, resolve_scalar
+from journeyplan.suggest import did_you_mean
 
 
 class Colour(Text):
@@ -35,21 +36,42 @@ class Colour(Text):
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-class Code(FieldType):
-    """A code of capital letters (ISO 4217 currency: ``EUR``), matching PATTERN."""
+#: ISO 4217 alphabetic codes of currencies in use (List One, maintained by SIX for ISO, with
+#: the 2025 amendments: XCG, ZWG). Funds and precious metals (XAU, XDR ...) are left out: a
+#: recruitment budget is not kept in them.
+CURRENCIES = frozenset(
+    """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN
+    BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD
+    FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY
+    KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP
+    MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR
+    RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT
+    TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VED VND VUV WST XAF XCD XCG XOF XPF YER
+    ZAR ZMW ZWG
+    """.split()
+)
 
-    def __init__(self, pattern: str, expected: str) -> None:
-        self.pattern = pattern
-        self._match = re.compile(pattern[1:-1] + r"\Z").match
-        self.expected = expected
+
+class Currency(FieldType):
+    """An ISO 4217 currency code in use, in capitals (``EUR``). Anything else is JP009 with
+    a did-you-mean: ``eur`` -> ``EUR``, ``EURO`` -> ``EUR``."""
+
+    expected = "text"
+
+    pattern = "^(" + "|".join(sorted(CURRENCIES)) + ")$"
 
     def convert(self, node: Node, v: Validator) -> Any:
-        if isinstance(node, ScalarNode) and resolve_scalar(node) == STR:
-            if self._match(node.value):
+        if isinstance(node, ScalarNode):  # a number or true is not a currency either
+            if node.value in CURRENCIES and resolve_scalar(node) == STR:
                 return node.value
-            v.report("JP009", node, value=_shown(node.value), allowed=self.expected)
+            upper = node.value.strip().upper()
+            suggestion = upper if upper in CURRENCIES else did_you_mean(upper, CURRENCIES)
+            v.report(
+                "JP009", node, "JP009.currency", value=_shown(node.value), suggestion=suggestion
+            )
             return INVALID
         return self.wrong(node, v)
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": self.pattern}
+        return {"type": "string", "enum": sorted(CURRENCIES)}

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from journeyplan.findings import Location
-from journeyplan.plan.codes import Code, Colour
+from journeyplan.plan.codes import Colour, Currency
 from journeyplan.plan.declare import Obj, derived, key
 from journeyplan.plan.fields import (
     LARGE,
@@ -205,7 +205,7 @@ class PlanInfo(Element):
     organisation: str | None = key(Text(), "The employer the plan is for.")
     language: str | None = key(Enum(LANGUAGES), "Language of messages: en (default) or nl.")
     currency: str | None = key(  # forecast (format 1.1)
-        Code(r"^[A-Z]{3}$", "an ISO 4217 code such as EUR"),
+        Currency(),
         "ISO 4217 code of the money in budgets and costs; default EUR (forecast).",
     )
     stages: list[Stage] | None = key(
