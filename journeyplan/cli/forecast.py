@@ -22,6 +22,8 @@ from journeyplan.cli.common import (
 from journeyplan.report.escaping import visible
 
 ForecastFormat = format_choices("forecast")
+#: Findings of a value the forecast cannot use: wrong type, not a duration, not allowed.
+_VALUE_ERRORS = frozenset({"JP004", "JP008", "JP009"})
 
 
 @app.command("forecast")
@@ -52,14 +54,23 @@ def forecast_command(
         options = ReportOptions(lang=run.plan_read(result.language), color=use_color(no_color))
         fc = forecast(result.plan)
         emit(lambda out: formatter("forecast", format.value)(options).write(fc, out))
+        errors = result.count("error")
         if not has_forecast_data(result.plan):
-            run.warn(run.t("ui.forecast.no_data"))
+            # forecast data written but none of it valid is not "no forecast data": name
+            # the values the forecast could not use, where they are
+            unusable = [f for f in result.findings if f.code in _VALUE_ERRORS]
+            for f in unusable:
+                where = f"{f.location.file}:{f.location.line}:{f.location.column}"
+                typer.echo(visible(f"{where}  {f.code}  {run.t(f.key, **f.args)}"), err=True)
+            if unusable:
+                run.warn(run.t("ui.forecast.plan_errors", errors=errors))
+            else:
+                run.warn(run.t("ui.forecast.no_data"))
             return EXIT_FINDINGS
         for problem in fc.problems:
             code, loc, _, args = describe(problem)
             where = f"{loc.file}:{loc.line}:{loc.column}"
             typer.echo(visible(f"{where}  {code}  {run.t(code, **args)}"), err=True)
-        errors = result.count("error")
         if errors:
             run.warn(run.t("ui.forecast.plan_errors", errors=errors))
         return EXIT_FINDINGS if fc.problems or errors else EXIT_OK

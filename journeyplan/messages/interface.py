@@ -123,6 +123,10 @@ MESSAGES = {
     "term.true or false": N_("true or false"),
     "term.a whole number": N_("a whole number"),
     "term.a number": N_("a number"),
+    "term.a rate (0..1 or a percentage such as 6%)": N_("a rate (0..1 or a percentage such as 6%)"),
+    "term.a number, or a mapping from persona id to a number": N_(
+        "a number, or a mapping from persona id to a number"
+    ),
     "term.a duration": N_("a duration"),
     "term.a list": N_("a list"),
     "term.a mapping": N_("a mapping"),

@@ -253,3 +253,27 @@ def test_the_readme_shows_the_real_forecast_of_the_example():
     result = forecast(STAFFING, "--format", "markdown")
     assert result.exit_code == 0, result.output
     assert shown == result.stdout
+
+
+def test_invalid_forecast_data_is_not_called_missing(tmp_path):
+    """Forecast data that is all invalid: the forecast names each invalid value where it is
+    (the check's errors) and says the plan has errors, never "the plan has no forecast
+    data"; in Dutch no English term leaks into the type error."""
+    from tests.common import CLEAN, edit
+
+    text = edit(
+        CLEAN,
+        "entry: true, brand: [academy, honest]}",
+        "entry: true, brand: [academy, honest], reach: .nan}",
+    )
+    text = edit(text, "event: clicked apply}", "event: clicked apply, rate: [6]}")
+    (tmp_path / "plan.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["forecast", str(tmp_path), "-f", "json"])
+    assert result.exit_code == 1
+    assert "no forecast data" not in result.stderr
+    assert "plan.yaml:28:105  JP009" in result.stderr
+    assert "plan.yaml:34:58  JP004" in result.stderr
+    assert "the plan has 2 errors" in result.stderr
+    dutch = runner.invoke(app, ["forecast", str(tmp_path), "-f", "json", "--lang", "nl"])
+    assert "een aandeel (0..1 of een percentage zoals 6%) verwacht" in dutch.stderr
+    assert "a rate" not in dutch.stderr

@@ -148,3 +148,27 @@ def test_the_five_questions_are_not_copied_from_the_article():
     for q in QUESTIONS:
         text = NL[f"question.{q}"]
         assert all(a not in text for a in article), text
+
+
+def test_every_field_types_expected_value_is_a_translated_term():
+    """A JP004 names what a field expects ("a whole number", "a rate ..."): each field
+    type's ``expected`` text is a ``term.*`` message, so Dutch never shows it in English."""
+    import journeyplan.plan.codes
+    import journeyplan.plan.fields as fields
+    from journeyplan.messages import MESSAGES
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    assert journeyplan.plan.codes.Currency in set(subclasses(fields.FieldType))
+    missing = sorted(
+        {
+            sub.expected
+            for sub in subclasses(fields.FieldType)
+            if isinstance(sub.__dict__.get("expected"), str)
+            and f"term.{sub.expected}" not in MESSAGES
+        }
+    )
+    assert missing == []
