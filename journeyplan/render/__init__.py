@@ -286,7 +286,7 @@ def _draw(
             layout = "full"
         except (LayoutTimeout, RenderError) as exc:
             data, warnings, layout = _fallback(plan, view, fmt, page, timeout, dot, lang, stages)
-            if isinstance(exc, RenderError):
+            if not isinstance(exc, LayoutTimeout):  # a timeout is the budget, not a failure
                 warnings = exc.message(lang) + ("\n" + warnings if warnings else "")
     if warnings.strip():
         out.warnings.append((view.name, warnings.strip()))

@@ -272,6 +272,8 @@ def test_layout_budget_kills_dot_and_falls_back(dot, tmp_path, monkeypatch):
     assert result.layouts == [("sander", "quick"), ("overview", "summary")]
     assert [e.layout for e in events if e.step == "done"] == ["quick", "summary"]
     assert b"quick layout" in (out / "sander.svg").read_bytes()
+    # the budget running out is the documented fallback, not a Graphviz failure to warn of
+    assert result.warnings == []
     for pid in pids.read_text().split():  # no orphan left behind
         with pytest.raises(ProcessLookupError):
             os.kill(int(pid), 0)
