@@ -81,7 +81,7 @@ def _run(args: list[str], data: bytes, timeout: float, name: str) -> subprocess.
     except subprocess.TimeoutExpired:
         _kill(proc)
         raise LayoutTimeout(
-            "render.dot-failed", name=name, detail=f"no result after {timeout:.1f} s"
+            "render.dot-failed", name=name, detail=f"no result after {round(timeout, 1):g} s"
         ) from None
     except BaseException:  # Ctrl-C: never leave a dot behind
         _kill(proc)
