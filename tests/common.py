@@ -6,49 +6,15 @@ import textwrap
 from pathlib import Path
 
 from journeyplan.check.pipeline import CheckResult, check_plan
+from journeyplan.rules.examples import clean_plan
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
-#: A complete plan that passes every rule, as a base to break one thing at a time.
-CLEAN = """\
-plan:
-  name: Clean plan
-  stages:
-    - {id: find, name: Find}
-    - {id: apply, name: Apply}
-employer_brand:
-  proposition: People work in technology
-  qualifiers:
-    - {id: fair-pay, text: Fair pay}
-  winners:
-    - {id: academy, text: Own academy}
-  personality:
-    - {id: honest, text: Honest}
-target_groups:
-  - id: techs
-    name: Technicians
-    description: Vocational technicians
-personas:
-  - id: sam
-    name: Sam
-    target_group: techs
-    motivations: [craft]
-    channels: [insta, whatsapp]
-channels:
-  - {id: insta, name: Instagram, type: social}
-  - {id: whatsapp, name: WhatsApp, type: messaging, response_time: 2h}
-touchpoints:
-  - {id: video, name: Video, stage: find, channel: insta, entry: true, brand: [academy, honest]}
-  - {id: apply, name: Apply, stage: apply, channel: whatsapp, conversion: {goal: application}, brand: [fair-pay]}
-  - {id: ack, name: Ack, stage: apply, channel: whatsapp, response_time: 2d}
-  - {id: reject, name: Rejection, stage: apply, channel: whatsapp, kind: rejection, feedback: true}
-  - {id: hire, name: Hire, stage: apply, channel: whatsapp, conversion: {goal: hire}}
-triggers:
-  - {from: video, to: apply, event: clicked apply}
-  - {from: apply, to: ack, event: submitted}
-  - {from: ack, to: reject, event: not selected}
-  - {from: ack, to: hire, event: selected}
-"""
+#: A complete plan that passes every rule, as a base to break one thing at a time: the clean
+#: base plan of the rule examples (``journeyplan/rules/snippets/base.yaml``), declared once.
+#: Many tests quote its line and column positions; tests/rules/test_examples.py holds it
+#: byte-identical to the text those tests were written against.
+CLEAN = clean_plan()
 
 
 def check_text(tmp_path: Path, text: str, name: str = "plan.yaml") -> CheckResult:

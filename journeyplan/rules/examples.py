@@ -9,11 +9,13 @@ The snippets are language-neutral YAML; their comments come from the message cat
 ``#!`` marks where that comment goes (at the end of a line, or alone on a line); without the
 marker the comment is the first line. A line ``# --- NAME.yaml`` starts a new file.
 
-Each snippet is a part of :data:`BASE`, a small plan that passes every check: stages
-``attract`` and ``apply``; brand elements ``fair-pay`` (qualifier), ``academy`` (winner) and
-``honest`` (personality); target group ``techs``; persona ``sam``; channels ``insta``
-(social) and ``whatsapp`` (messaging, 2h); touchpoints ``video`` (entry) -> ``form``
-(application) -> ``ack`` (2d) -> ``rejection`` (with feedback) | ``offer`` (hire).
+Each snippet is a part of the clean plan ``base.yaml`` (:func:`clean_plan`; the tests'
+``CLEAN`` is the same text), a small plan that passes every check: stages ``find`` and
+``apply``; brand elements ``fair-pay`` (qualifier), ``academy`` (winner) and ``honest``
+(personality); target group ``techs``; persona ``sam``; channels ``insta`` (social) and
+``whatsapp`` (messaging, 2h); touchpoints ``video`` (entry) -> ``apply`` (application) ->
+``ack`` (2d) -> ``reject`` (a rejection with feedback) | ``hire`` (hire). The stage and the
+touchpoint ``apply`` share an id, which is legal: they are different kinds.
 :func:`example_files` embeds a snippet in it: the snippet's ``plan`` and ``employer_brand``
 replace the base's, its list items replace base items with the same id (triggers: the same
 from/to) and are otherwise added, and sections named in :attr:`RuleExample.replace` are
@@ -41,8 +43,11 @@ def _load(name: str) -> dict:
         return yaml.load(f, Loader=loader)
 
 
-#: The clean plan the snippets are part of, section name -> its text, one list item per line.
-BASE: dict[str, str] = _load("base")
+def clean_plan() -> str:
+    """The text of the clean base plan (``snippets/base.yaml``): one file that passes every
+    check, the plan every rule example is a part of and the tests' ``CLEAN``."""
+    return (_SNIPPETS / "base.yaml").read_text(encoding="utf-8")
+
 
 #: Rules whose failing case a text snippet cannot show (JP020 needs a symbolic link).
 NO_EXAMPLE = frozenset({"JP020"})
@@ -80,6 +85,7 @@ EXAMPLES: dict[str, RuleExample] = _examples()
 _MARK = "#!"
 _FILE_MARK = re.compile(r"^# --- (\S+)$")
 _SECTION = re.compile(r"^([a-z_]+):")
+_ITEM = re.compile(r"^  - ")
 _ID = re.compile(r"\bid:\s*([A-Za-z0-9_-]+)")
 _PAIR = re.compile(r"\bfrom:\s*([A-Za-z0-9_-]+),\s*to:\s*([A-Za-z0-9_-]+)")
 
@@ -136,6 +142,23 @@ def _sections(text: str) -> dict[str, str]:
     return {k: "".join(v) for k, v in out.items()}
 
 
+#: The clean plan the snippets are part of: section name -> its text (:func:`clean_plan`).
+BASE: dict[str, str] = _sections(clean_plan())
+
+
+def _items(body: str) -> tuple[str, list[str]]:
+    """A top-level list section's header line and its items, each item the text from its
+    ``  - `` line to the next (so block-style items keep their continuation lines)."""
+    lines = body.splitlines(keepends=True)
+    items: list[str] = []
+    for line in lines[1:]:
+        if _ITEM.match(line) or not items:
+            items.append(line)
+        else:
+            items[-1] += line
+    return lines[0], items
+
+
 def example_files(code: str, which: str, lang: str = "en") -> dict[str, str]:
     """The files of a plan that holds the ``bad`` or ``fix`` snippet of rule CODE in
     :data:`BASE`: file name -> text. The snippet files keep their names (default
@@ -153,12 +176,12 @@ def example_files(code: str, which: str, lang: str = "en") -> dict[str, str]:
         if name in given:
             ids = set(_ID.findall(given[name]))
             pairs = set(_PAIR.findall(given[name]))
-            lines = body.splitlines(keepends=True)
+            head, items = _items(body)
             kept = [
-                ln
-                for ln in lines[1:]
-                if not (set(_ID.findall(ln)[:1]) & ids or set(_PAIR.findall(ln)) & pairs)
+                item
+                for item in items
+                if not (set(_ID.findall(item)[:1]) & ids or set(_PAIR.findall(item)[:1]) & pairs)
             ]
-            body = lines[0] + "".join(kept) if kept else ""
+            body = head + "".join(kept) if kept else ""
         base_parts.append(body)
     return {BASE_FILE: "".join(base_parts), **dict(files)}

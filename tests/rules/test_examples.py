@@ -7,7 +7,57 @@ import pytest
 
 from journeyplan.check.pipeline import check_plan
 from journeyplan.rules import REGISTRY
-from journeyplan.rules.examples import BASE, BASE_FILE, EXAMPLES, NO_EXAMPLE, example_files
+from journeyplan.rules.examples import (
+    BASE,
+    BASE_FILE,
+    EXAMPLES,
+    NO_EXAMPLE,
+    clean_plan,
+    example_files,
+)
+from tests.common import CLEAN
+
+#: The clean plan as the tests have always had it, byte for byte: hundreds of tests quote
+#: its line and column positions, so the one declaration (snippets/base.yaml) must not move.
+_CLEAN_AS_ALWAYS = """\
+plan:
+  name: Clean plan
+  stages:
+    - {id: find, name: Find}
+    - {id: apply, name: Apply}
+employer_brand:
+  proposition: People work in technology
+  qualifiers:
+    - {id: fair-pay, text: Fair pay}
+  winners:
+    - {id: academy, text: Own academy}
+  personality:
+    - {id: honest, text: Honest}
+target_groups:
+  - id: techs
+    name: Technicians
+    description: Vocational technicians
+personas:
+  - id: sam
+    name: Sam
+    target_group: techs
+    motivations: [craft]
+    channels: [insta, whatsapp]
+channels:
+  - {id: insta, name: Instagram, type: social}
+  - {id: whatsapp, name: WhatsApp, type: messaging, response_time: 2h}
+touchpoints:
+  - {id: video, name: Video, stage: find, channel: insta, entry: true, brand: [academy, honest]}
+  - {id: apply, name: Apply, stage: apply, channel: whatsapp, conversion: {goal: application}, brand: [fair-pay]}
+  - {id: ack, name: Ack, stage: apply, channel: whatsapp, response_time: 2d}
+  - {id: reject, name: Rejection, stage: apply, channel: whatsapp, kind: rejection, feedback: true}
+  - {id: hire, name: Hire, stage: apply, channel: whatsapp, conversion: {goal: hire}}
+triggers:
+  - {from: video, to: apply, event: clicked apply}
+  - {from: apply, to: ack, event: submitted}
+  - {from: ack, to: reject, event: not selected}
+  - {from: ack, to: hire, event: selected}
+"""
 
 
 def _write(tmp_path, code, which, lang):
@@ -23,8 +73,14 @@ def test_every_rule_has_an_example():
     assert sorted(EXAMPLES) == sorted(set(REGISTRY) - NO_EXAMPLE)
 
 
+def test_the_clean_plan_is_declared_once_and_unchanged():
+    assert clean_plan() == _CLEAN_AS_ALWAYS
+    assert CLEAN == _CLEAN_AS_ALWAYS  # what tests/common.py gives every test
+    assert "".join(BASE.values()) == clean_plan()
+
+
 def test_the_base_plan_is_clean(tmp_path):
-    (tmp_path / BASE_FILE).write_text("".join(BASE.values()), encoding="utf-8")
+    (tmp_path / BASE_FILE).write_text(clean_plan(), encoding="utf-8")
     result = check_plan(tmp_path)
     assert result.findings == []
     assert [p.id for p in result.plan.personas] == ["sam"]
@@ -54,5 +110,16 @@ def test_snippet_replaces_base_items_by_id():
     files = example_files("JP507", "bad")
     base = files[BASE_FILE]
     assert "{id: ack," not in base  # replaced by the snippet's ack
-    assert "{id: form," in base
+    assert "{id: apply," in base
     assert "- {id: ack, stage: apply, channel: whatsapp}" in files["example.yaml"]
+
+
+def test_snippet_replaces_block_style_items_whole():
+    files = example_files("JP004", "bad")
+    base = files[BASE_FILE]
+    assert "  - id: sam\n" not in base  # sam, with all its lines, comes from the snippet
+    assert "    motivations: [craft]\n" not in base
+    assert base.startswith("plan:\n  name: Clean plan\n")
+    assert "personas:" not in base  # nothing left of the section
+    assert "  - id: techs\n    name: Technicians\n" in base  # other sections stay whole
+    assert "motivations: craft, regular hours" in files["example.yaml"]
