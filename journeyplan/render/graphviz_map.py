@@ -26,7 +26,8 @@ import html
 
 import graphviz
 
-from journeyplan.render.layout import PAGES, RATIOS, Grid, arrange
+from journeyplan.render.experience import ExperienceBand, ExperienceCell
+from journeyplan.render.layout import BAND_CELLS, PAGES, RATIOS, Grid, arrange
 from journeyplan.render.view import (
     BADGE_WIDTH,
     CARD_WIDTH,
@@ -54,6 +55,11 @@ EDGE_FONT_SIZE = 8
 FLAT_EDGE_WIDTH = 16  # characters per line of a trigger's label between two columns
 CARD_FILL = "#FFFDF5"
 CARD_BORDER = "#C9B98A"
+#: A trigger that leaves a talent pool (a re-engagement): green, bold and dashed.
+REENGAGE = "#1B7837"
+#: A cell of the emotion band: width (points) and characters per line of its name.
+BAND_CELL_WIDTH = 76
+BAND_NAME_WIDTH = 18
 
 
 def escape_line(line: str) -> str:
@@ -100,6 +106,8 @@ _NODE_STYLE = {
     "conversion": {"style": "rounded,filled,bold", "penwidth": "2.6", "peripheries": "2"},
     "rejection": {"style": "rounded,filled,dashed", "penwidth": "2"},
     "exit": {"style": "filled,dotted", "penwidth": "2.4"},
+    # the talent database (plan format 1.1): a cylinder, the usual symbol of stored data
+    "talent_pool": {"shape": "cylinder", "style": "filled", "penwidth": "2"},
 }
 
 
@@ -137,6 +145,8 @@ def edge_label(edge: EdgeView, width: int = EDGE_WIDTH) -> str | None:
     the default of no delay), condition (italic) and (overview) the personas it is limited
     to; ``None`` when there is nothing to say."""
     lines = []
+    if edge.reengage is not None:
+        lines.append(_font(html_text(edge.reengage, width), colour=REENGAGE, bold=True))
     if edge.event is not None:
         lines.append(_font(html_text(edge.event, width), colour=TEXT))
     if edge.delay is not None:
@@ -216,12 +226,26 @@ def header_label(view: MapView, per_row: int = 6) -> str:
         f"{_font(html_text(text), 9, TEXT)}</TD>"
         for attrs, text in samples
     ]
+    if "talent_pool" in kinds:  # plan format 1.1: a box with the cylinder's top line
+        cells.append(
+            '<TD><TABLE BORDER="2" STYLE="rounded" COLOR="#333333" BGCOLOR="#FFFFFF" '
+            'CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR><TD HEIGHT="5" BORDER="1" '
+            'SIDES="B" COLOR="#333333"></TD></TR><TR><TD CELLPADDING="3">'
+            f"{_font(html_text(kinds['talent_pool']), 9, TEXT)}</TD></TR></TABLE></TD>"
+        )
     cells.append(
         f'<TD BGCOLOR="#222222" CELLPADDING="4">'
         f"{_font(html_text(view.entry_caption), 8, '#FFFFFF', bold=True)}"
         f"{_font(' ' + html_text(view.start), 9, '#FFFFFF')}</TD>"
     )
+    if view.reengage_caption:
+        cells.append(
+            f'<TD CELLPADDING="4">{_font("- - &#8594; ", 9, REENGAGE, bold=True)}'
+            f"{_font(html_text(view.reengage_caption), 9, TEXT)}</TD>"
+        )
     rows.append(_row(_chip_table(cells, len(cells)), align="left"))
+    if view.experience_scale:
+        rows.append(_row(scale_label(view), align="left"))
     legend = (
         '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
         + "".join(rows)
@@ -237,8 +261,67 @@ def header_label(view: MapView, per_row: int = 6) -> str:
     )
 
 
+# --------------------------------------------------------------------------- emotion band
+def _band_cell(cell: ExperienceCell, name_width: int | None = BAND_NAME_WIDTH) -> str:
+    style = ' STYLE="dashed"' if cell.gap else ""
+    score = html_text(f"{cell.text} {cell.mark}".strip())
+    return (
+        f'<TD BGCOLOR="{cell.colour}" COLOR="{cell.border}"{style} WIDTH="{BAND_CELL_WIDTH}" '
+        f'CELLPADDING="3" VALIGN="TOP">{_font(score, 11, cell.ink, bold=True)}<BR/>'
+        f"{_font(html_text(cell.name, name_width), 7, cell.ink)}</TD>"
+    )
+
+
+def band_label(band: ExperienceBand, cells: list[ExperienceCell], per_row: int) -> str:
+    """One stage column's part of an emotion band: the band's caption, then a cell per
+    touchpoint (CELLS, in the column's reading order), PER_ROW to a line: the score as a
+    signed number with its mark, on the score's colour, and the touchpoint's name; a gap
+    (no score) is a white, dashed cell with a dash."""
+    per_row = max(1, min(per_row, len(cells)))
+    lines = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+    caption = _font(html_text(band.title, 40), 8, MUTED, bold=True)
+    return (
+        '<<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="0">'
+        f'<TR><TD BORDER="0" COLSPAN="{per_row}" ALIGN="LEFT" BALIGN="LEFT">{caption}</TD></TR>'
+        + "".join("<TR>" + "".join(_band_cell(c) for c in line) + "</TR>" for line in lines)
+        + "</TABLE>>"
+    )
+
+
+def scale_label(view: MapView) -> str:
+    """The emotion band's legend: its caption and the scale -2..+2, then the gap."""
+    cells = "".join(_band_cell(c, None) for c in view.experience_scale)
+    caption = _font(html_text(view.experience_caption), 9, TEXT, bold=True)
+    return (
+        '<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="0">'
+        f'<TR><TD BORDER="0" VALIGN="MIDDLE">{caption}</TD>{cells}</TR></TABLE>'
+    )
+
+
+def band_nodes(view: MapView, grid: Grid) -> list[tuple[str, str, str]]:
+    """``(band node id, lane id, label)`` of every column's part of every emotion band of
+    VIEW, band by band, columns in stage order; cells in the order the column reads on GRID
+    (row by row, left to right)."""
+    place = {n: i for rows in grid.rows.values() for i, n in enumerate(n for r in rows for n in r)}
+    out = []
+    for band in view.bands:
+        for lane in view.lanes:
+            cells = sorted(band.cells(lane.id), key=lambda c: place.get(c.node, 0))
+            if cells:
+                width = max((len(r) for r in grid.rows[lane.id]), default=1)
+                label = band_label(band, cells, BAND_CELLS * width)
+                out.append((f"{band.id}_{lane.id}", lane.id, label))
+    return out
+
+
 # --------------------------------------------------------------------------- graph
-def _lane(graph: graphviz.Digraph, lane: LaneView, number: int, entry_caption: str) -> None:
+def _lane(
+    graph: graphviz.Digraph,
+    lane: LaneView,
+    number: int,
+    entry_caption: str,
+    bands: list[tuple[str, str]] = (),  # type: ignore[assignment]
+) -> None:
     with graph.subgraph(name=f"cluster_{lane.id}") as c:
         c.attr(
             label=f"<{_font(html_text(lane.title), 15, TEXT, bold=True)}>",
@@ -258,6 +341,8 @@ def _lane(graph: graphviz.Digraph, lane: LaneView, number: int, entry_caption: s
                 color=node.border,
                 **_NODE_STYLE[node.kind],
             )
+        for band_id, label in bands:
+            c.node(band_id, label, shape="plaintext", margin="0")
 
 
 def page_attrs(page: str) -> dict[str, str]:
@@ -319,8 +404,10 @@ def to_digraph(
         arrowsize="0.7",
         penwidth="1.1",
     )
+    bands = band_nodes(view, grid)
     for number, lane in enumerate(view.lanes):
-        _lane(g, lane, number, view.entry_caption)
+        mine = [(band_id, label) for band_id, lid, label in bands if lid == lane.id]
+        _lane(g, lane, number, view.entry_caption, mine)
     tops = [f"top_{lane.id}" for lane in view.lanes]
     if tops:
         # Rank 0: the top of every column, in stage order: the out-edges of one hidden root
@@ -342,6 +429,16 @@ def to_digraph(
         members = [n for lane in view.lanes for n in (grid.rows[lane.id][k : k + 1] or [[]])[0]]
         if len(members) > 1:
             g.body.append("\t{rank=same; " + "; ".join(members) + ";}\n")
+    # The emotion bands: one rank each below the deepest row, in band order.
+    for lane in view.lanes:
+        above = grid.rows[lane.id][-1][0] if grid.rows[lane.id] else f"top_{lane.id}"
+        for band_id, _, _ in (b for b in bands if b[1] == lane.id):
+            g.edge(above, band_id, style="invis", weight="0")
+            above = band_id
+    for band in view.bands:
+        members = [b[0] for b in bands if b[0].startswith(f"{band.id}_")]
+        if len(members) > 1:
+            g.body.append("\t{rank=same; " + "; ".join(members) + ";}\n")
     row = grid.row_of()
     for edge in view.edges:
         attrs: dict[str, str] = {}
@@ -354,7 +451,9 @@ def to_digraph(
             name = "xlabel" if flat else "label"
             attrs[PLACING_LABELS[name] if placing else name] = label
         attrs["constraint"] = "false"
-        if edge.backward:
+        if edge.reengage is not None:
+            attrs.update(color=REENGAGE, style="dashed,bold", penwidth="1.8")
+        elif edge.backward:
             attrs.update(color=BACK_EDGE, style="dashed")
         g.edge(edge.source, edge.target, **attrs)
     if view.empty is not None:

@@ -44,6 +44,13 @@ CELL_HEIGHT = 150.0
 #: Estimated extra width per column (lane margins and gap) and height of the header.
 LANE_EXTRA = 40.0
 HEADER_HEIGHT = 170.0
+#: The emotion band (:mod:`journeyplan.render.experience`): cells per touchpoint of a
+#: column's width, the height of a band's caption and of one line of cells, and of the
+#: scale's row in the legend, points.
+BAND_CELLS = 3
+BAND_CAPTION = 22.0
+BAND_LINE = 62.0
+SCALE_HEIGHT = 34.0
 
 
 @dataclass(frozen=True)
@@ -125,10 +132,30 @@ def estimate(rows: dict[str, list[list[str]]], extra_height: float = 0.0) -> tup
     return width, depth * CELL_HEIGHT + HEADER_HEIGHT + extra_height
 
 
-def arrange(view: MapView, ratio: float = RATIOS["none"], extra_height: float = 0.0) -> Grid:
+def band_heights(view: MapView, widths: dict[str, int]) -> list[float]:
+    """Estimated height (points) of each emotion band of VIEW when its columns are WIDTHS
+    touchpoints wide (lane id -> width): a column's cells wrap at :data:`BAND_CELLS` per
+    touchpoint of width."""
+    out = []
+    for band in view.bands:
+        lines = max(
+            (
+                math.ceil(len(cells) / (BAND_CELLS * widths.get(lane, 1)))
+                for lane, cells in band.lanes
+            ),
+            default=1,
+        )
+        out.append(BAND_CAPTION + lines * BAND_LINE)
+    return out
+
+
+def arrange(
+    view: MapView, ratio: float = RATIOS["none"], extra_height: float | None = None
+) -> Grid:
     """The grid of VIEW whose estimated width:height comes closest to RATIO, and stays
     under :data:`SAFE_RATIO` when some folding allows it. EXTRA_HEIGHT (points) is drawn
-    below the lanes (the emotion curve).
+    below the lanes; by default the emotion bands of VIEW and the scale in the legend
+    (nothing for a map without ``experience``).
 
     Starting from unfolded lanes, the widest lane is folded one touchpoint narrower at a
     time (the leftmost of equally wide lanes first); the best grid seen is kept."""
@@ -143,7 +170,11 @@ def arrange(view: MapView, ratio: float = RATIOS["none"], extra_height: float = 
 
     def grid() -> tuple[Grid, float]:
         rows = {lid: fold(ls, caps[lid]) for lid, ls in lane_layers.items()}
-        size = estimate(rows, extra_height)
+        extra = extra_height
+        if extra is None:
+            bands = band_heights(view, caps)
+            extra = sum(bands) + (SCALE_HEIGHT if bands else 0.0)
+        size = estimate(rows, extra)
         shape = size[0] / size[1]
         # Closest to the target shape on a log scale; past SAFE_RATIO only when nothing
         # else is possible.

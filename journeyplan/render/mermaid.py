@@ -3,9 +3,15 @@ Markdown: pure functions, no files.
 
 The chart is ``flowchart LR`` with one subgraph per stage in plan order, one node per
 touchpoint (shape by kind: rounded contact point, stadium conversion point, trapezoid
-rejection, subroutine exit), one edge per trigger, a legend subgraph (``jp_legend``: one box
-per channel of the map) and classes for the channel colours (the same colours as on the
-Graphviz maps, :mod:`journeyplan.render.colours`) and the kinds.
+rejection, subroutine exit, cylinder talent pool), one edge per trigger (a re-engagement
+from a talent pool dotted), a legend subgraph (``jp_legend``: one box per channel of the
+map) and classes for the channel colours (the same colours as on the Graphviz maps,
+:mod:`journeyplan.render.colours`) and the kinds.
+
+The candidate experience (plan format 1.1) is a line on each scored touchpoint ("candidate
+experience: +1 ▲"), not a band: a flowchart has no place under its subgraphs that lines up
+with them, so the band under the lanes and the overview's band per persona are drawn on the
+Graphviz maps only. A touchpoint without a score has no line (a gap, not a zero).
 
 Node and subgraph ids are generated (``t0``, ``s0``); user text only ever appears inside
 double-quoted labels, where every ASCII character that Mermaid could read as syntax
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import json
 
+from journeyplan.render import experience as xp
 from journeyplan.render.view import (
     BADGE_WIDTH,
     EDGE_WIDTH,
@@ -44,12 +51,14 @@ _SHAPES = {
     "conversion": ('(["', '"])'),
     "rejection": ('[/"', '"\\]'),
     "exit": ('[["', '"]]'),
+    "talent_pool": ('[("', '")]'),
 }
 
 _KIND_CLASSES = {
     "conversion": "stroke-width:4px",
     "rejection": "stroke-width:2px,stroke-dasharray:6 4",
     "exit": "stroke-width:2px,stroke-dasharray:2 3",
+    "talent_pool": "stroke-width:2px",
 }
 
 
@@ -75,7 +84,7 @@ def label_text(text: str, width: int | None = None) -> str:
     return "<br>".join(escape_line(line) for line in text_lines(text, width))
 
 
-def _node_label(node: NodeView, entry_caption: str) -> str:
+def _node_label(node: NodeView, entry_caption: str, experience: str = "") -> str:
     parts = []
     if node.entry:
         parts.append(f"<small><b>{label_text(entry_caption)}</b></small>")
@@ -87,6 +96,9 @@ def _node_label(node: NodeView, entry_caption: str) -> str:
         parts.append(f"<i>{label_text(node.promise, SMALL_WIDTH)}</i>")
     if node.personas is not None:
         parts.append(f"<small><i>{label_text(node.personas, SMALL_WIDTH)}</i></small>")
+    if experience and node.experience is not None:
+        score = xp.cell(node.id, "", node.experience)
+        parts.append(f"<small>{label_text(f'{experience}: {score.text} {score.mark}')}</small>")
     return "<br>".join(parts)
 
 
@@ -105,7 +117,8 @@ def to_mermaid(view: MapView) -> str:
         lines.append(f'  subgraph {lane.id}["{label_text(lane.title)}"]')
         for node in lane.nodes:
             left, right = _SHAPES[node.kind]
-            lines.append(f"    {node.id}{left}{_node_label(node, view.entry_caption)}{right}")
+            label = _node_label(node, view.entry_caption, view.experience_caption)
+            lines.append(f"    {node.id}{left}{label}{right}")
         lines.append("  end")
     if view.empty is not None:
         lines.append(f'  empty["{label_text(view.empty)}"]')
@@ -117,10 +130,11 @@ def to_mermaid(view: MapView) -> str:
     for edge in view.edges:
         texts = [
             label_text(t, EDGE_WIDTH)
-            for t in (edge.event, edge.delay, edge.condition, edge.personas)
+            for t in (edge.reengage, edge.event, edge.delay, edge.condition, edge.personas)
             if t is not None
         ]
-        arrow = f'-->|"{"<br>".join(texts)}"|' if texts else "-->"
+        line = "-.->" if edge.reengage is not None else "-->"
+        arrow = f'{line}|"{"<br>".join(texts)}"|' if texts else line
         lines.append(f"  {edge.source} {arrow} {edge.target}")
     # The legend: one box per channel of the map, in its colour (as on the Graphviz maps).
     if view.channels:

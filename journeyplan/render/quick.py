@@ -31,14 +31,16 @@ from journeyplan.render.graphviz_map import (
     LANE_BORDER,
     LANE_FILLS,
     MUTED,
+    REENGAGE,
     TEXT,
     _font,
+    band_nodes,
     edge_label,
     header_label,
     html_text,
     node_label,
 )
-from journeyplan.render.layout import CELL_HEIGHT, CELL_WIDTH, Grid
+from journeyplan.render.layout import CELL_HEIGHT, CELL_WIDTH, SCALE_HEIGHT, Grid, band_heights
 from journeyplan.render.view import (
     INK,
     INK_ON_DARK,
@@ -101,12 +103,20 @@ def _lane_box(g, lane_id: str, title: str, number: int, box: tuple[float, float,
 
 def pinned_source(view: MapView, grid: Grid, note: str | None = None) -> str:
     """VIEW on GRID as DOT text with fixed places (see the module's docstring); NOTE (a
-    sentence, e.g. why this layout was used) is shown under the title."""
+    sentence, e.g. why this layout was used) is shown under the title. The emotion bands
+    (plan format 1.1 ``experience``) sit under the deepest row, one below the other."""
     depth = max(grid.depth, 1)
     widths = [max((len(r) for r in grid.rows[lane.id]), default=1) for lane in view.lanes]
     total_w = sum(w * CELL_WIDTH + 2 * PAD for w in widths) + GAP * max(len(widths) - 1, 0)
-    lanes_h = TITLE + depth * CELL_HEIGHT + PAD
-    height = lanes_h + HEADER
+    bands_h = band_heights(view, {lane.id: w for lane, w in zip(view.lanes, widths)})
+    lanes_h = TITLE + depth * CELL_HEIGHT + sum(bands_h) + PAD
+    height = lanes_h + HEADER + (SCALE_HEIGHT if bands_h else 0.0)
+    band_y = {}  # band id -> centre of its rank, points from the bottom
+    below = lanes_h - TITLE - depth * CELL_HEIGHT
+    for band, h in zip(view.bands, bands_h):
+        band_y[band.id] = below - h / 2
+        below -= h
+    drawn_bands = band_nodes(view, grid)
     if note:
         view = _with_note(view, note)
     g = _graph(view.name, header_label(view, max(3, int(total_w // 190))), total_w, height)
@@ -128,10 +138,16 @@ def pinned_source(view: MapView, grid: Grid, note: str | None = None) -> str:
                     color=node.border,
                     **_NODE_STYLE[node.kind],
                 )
+        for band_id, lid, label in drawn_bands:
+            if lid == lane.id:
+                py = band_y[band_id.split("_")[0]]
+                c.node(band_id, label, pos=f"{x + lane_w / 2:.0f},{py:.0f}", shape="plaintext")
         g.subgraph(c)
         x += lane_w + GAP
     for edge in view.edges:
         attrs = {"color": BACK_EDGE, "style": "dashed"} if edge.backward else {}
+        if edge.reengage is not None:
+            attrs = {"color": REENGAGE, "style": "dashed,bold", "penwidth": "1.8"}
         g.edge(edge.source, edge.target, edge_label(edge), **attrs)
     return g.source
 

@@ -1,4 +1,5 @@
-"""Text on a map: escaping what must not be drawn, wrapping at spaces, percentages.
+"""Text on a map: escaping what must not be drawn, wrapping at spaces, percentages and
+durations in words.
 
 Pure functions shared by the view model and both writers (DOT and Mermaid).
 """
@@ -6,6 +7,8 @@ Pure functions shared by the view model and both writers (DOT and Mermaid).
 from __future__ import annotations
 
 import re
+
+from journeyplan.i18n import render_message
 
 #: Characters per display line (wrapping only at spaces, see :func:`wrap`).
 NAME_WIDTH = 26  # a touchpoint's name
@@ -72,3 +75,19 @@ def percent(rate: float) -> str:
     """A rate 0..1 as a percentage: 0.04 -> ``4%``, 0.125 -> ``12.5%``, 1 -> ``100%``."""
     value = round(rate * 100, 2)
     return f"{value:g}%"
+
+
+#: Duration units, largest first, in minutes (see :func:`spoken_duration`).
+_UNITS = (("w", 10080), ("d", 1440), ("h", 60), ("m", 1))
+
+
+def spoken_duration(minutes: int | float, lang: str = "en") -> str:
+    """MINUTES as words in LANG, in the largest unit that divides it exactly: 2880 ->
+    ``2 days`` (nl ``2 dagen``), 60 -> ``1 hour``, 90 -> ``90 minutes``, 36 h -> ``36 hours``."""
+    whole = int(minutes) if minutes == int(minutes) else None
+    if whole is None:
+        return render_message("map.unit.m", {"n": f"{minutes:g}"}, lang)
+    for unit, size in _UNITS:
+        if whole and whole % size == 0:
+            return render_message(f"map.unit.{unit}", {"n": whole // size}, lang)
+    return render_message("map.unit.m", {"n": 0}, lang)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from journeyplan.analysis.graph import JourneyIndex
 from journeyplan.i18n import render_message
 from journeyplan.plan.model import Persona, Plan, Touchpoint, Trigger
+from journeyplan.render import experience as xp
 from journeyplan.render.colours import (  # noqa: F401  (re-exported)
     NO_CHANNEL_COLOUR,
     PALETTE,
@@ -41,6 +42,7 @@ from journeyplan.render.text import (  # noqa: F401  (re-exported)
     SMALL_WIDTH,
     literal,
     percent,
+    spoken_duration,
     text_lines,
     wrap,
 )
@@ -51,13 +53,13 @@ OVERVIEW = "overview"
 #: A valid id, the only thing a map file may be named after (plan format v1).
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\Z")
 
-#: Touchpoint kinds as drawn: a conversion point is a touchpoint with ``conversion``.
+#: Touchpoint kinds in every legend: a conversion point is a touchpoint with ``conversion``.
 KINDS = ("contact", "conversion", "rejection", "exit")
+#: Kinds in the legend of a map that has one (plan format 1.1): the talent pool.
+KINDS_1_1 = ("talent_pool",)
 #: Text colours on a channel fill: dark ink on light fills, white on dark ones.
 INK, INK_MUTED = "#1A1A1A", "#4D4D4D"
 INK_ON_DARK, INK_MUTED_ON_DARK = "#FFFFFF", "#E6E6E6"
-#: Duration units, largest first, in minutes (see :func:`spoken_duration`).
-_UNITS = (("w", 10080), ("d", 1440), ("h", 60), ("m", 1))
 
 
 def valid_map_name(name: str) -> bool:
@@ -77,18 +79,6 @@ def channel_colour(index: int | None, colours: list[str] | None = None) -> str:
     return colours[index]
 
 
-def spoken_duration(minutes: int | float, lang: str = "en") -> str:
-    """MINUTES as words in LANG, in the largest unit that divides it exactly: 2880 ->
-    ``2 days`` (nl ``2 dagen``), 60 -> ``1 hour``, 90 -> ``90 minutes``, 36 h -> ``36 hours``."""
-    whole = int(minutes) if minutes == int(minutes) else None
-    if whole is None:
-        return render_message("map.unit.m", {"n": f"{minutes:g}"}, lang)
-    for unit, size in _UNITS:
-        if whole and whole % size == 0:
-            return render_message(f"map.unit.{unit}", {"n": whole // size}, lang)
-    return render_message("map.unit.m", {"n": 0}, lang)
-
-
 @dataclass(frozen=True)
 class NodeView:
     """One touchpoint on a map.
@@ -97,7 +87,7 @@ class NodeView:
     - ``name``: the touchpoint's name (or its id when it has none), as written.
     - ``channel``: the channel's name as written, or the catalogue's "no channel" text.
     - ``colour``: channel fill colour; ``border``: a darker shade of it.
-    - ``kind``: ``contact`` | ``conversion`` | ``rejection`` | ``exit``.
+    - ``kind``: ``contact`` | ``conversion`` | ``rejection`` | ``exit`` | ``talent_pool``.
     - ``badge``: the kind's caption ("Conversion: application · target 4%"), or ``None``.
     - ``entry``: the journey starts here (for the overview: some persona's journey does).
     - ``promise``: the response-time promise ("hears back within 2 days"), or ``None``.
@@ -139,7 +129,8 @@ class EdgeView:
     as written (or ``None``); ``delay`` as words ("after 2 days") or ``None`` for the
     default (no delay, or ``0m``: the candidate moves on at once); ``personas`` (overview
     only) for a trigger limited to some personas; ``backward`` when it leads to an earlier
-    lane (drawn without pulling the layout back)."""
+    lane (drawn without pulling the layout back); ``reengage``: the caption of a trigger
+    that leaves a talent pool (it re-engages the candidate, plan format 1.1), else ``None``."""
 
     source: str
     target: str
@@ -148,6 +139,7 @@ class EdgeView:
     condition: str | None
     personas: str | None
     backward: bool
+    reengage: str | None = None
 
 
 @dataclass(frozen=True)
@@ -184,7 +176,11 @@ class MapView:
     captions of the touchpoint kinds, ``start`` the legend caption of the start marker,
     ``entry_caption`` the marker on an entry touchpoint, ``empty`` a note when the map has
     no touchpoints, ``card`` the persona card (persona maps whose persona has motivations or
-    frustrations), ``experience_caption`` the caption of the emotion curve."""
+    frustrations), ``experience_caption`` the caption of the emotion curve, ``bands`` the
+    emotion bands under the lanes (:mod:`journeyplan.render.experience`; one on a persona
+    map, one per persona on the overview; none when no touchpoint has a score),
+    ``experience_scale`` the scale's legend (empty without bands) and ``reengage_caption``
+    the legend caption of re-engagement triggers (empty when the map has none)."""
 
     name: str
     title: str
@@ -198,6 +194,9 @@ class MapView:
     empty: str | None
     card: PersonaCard | None = None
     experience_caption: str = ""
+    bands: tuple[xp.ExperienceBand, ...] = ()
+    experience_scale: tuple[xp.ExperienceCell, ...] = ()
+    reengage_caption: str = ""
 
     @property
     def nodes(self) -> list[NodeView]:
@@ -256,19 +255,23 @@ class _Builder:
             return self.msg("map.badge.conversion", goal=goal_text)
         if t.kind == "rejection":
             return self.msg("map.badge.rejection.feedback" if t.feedback else "map.badge.rejection")
-        if t.kind in ("exit", "talent_pool"):
-            # a talent pool ends the procedure like an exit (its own badge is the maps' call)
+        if t.kind == "exit":
             return self.msg("map.badge.exit")
-        if t.kind == "talent_pool":
-            return self.msg("map.badge.talent_pool")
+        if t.kind == "talent_pool":  # "TALENT POOL · with consent · kept for 52 weeks"
+            consent = {True: "yes", False: "no"}.get(t.consent)  # type: ignore[arg-type]
+            parts = [self.msg("map.badge.talent_pool")]
+            parts += [self.msg(f"map.talent_pool.consent.{consent}")] if consent else []
+            if t.retention is not None:
+                parts.append(
+                    self.msg("map.talent_pool.retention", duration=self.duration(t.retention))
+                )
+            return " · ".join(parts)
         return None
 
     def kind(self, t: Touchpoint) -> str:
         if t.conversion is not None:
             return "conversion"
-        if t.kind == "talent_pool":
-            return "exit"  # like an exit, the journey may rest there
-        return t.kind if t.kind in KINDS else "contact"
+        return t.kind if t.kind in KINDS + KINDS_1_1 else "contact"
 
     def personas_text(self, ids: list[str] | None) -> str:
         if ids is None:
@@ -320,6 +323,7 @@ class _Builder:
                 self.personas_text(tr.personas) if overview and tr.personas is not None else None
             ),
             backward=self.lane_of(target) < self.lane_of(source),
+            reengage=self.msg("map.reengage") if source.kind == "talent_pool" else None,
         )
 
     def lanes(self, nodes: list[NodeView], touchpoints: list[Touchpoint]) -> tuple[LaneView, ...]:
@@ -397,20 +401,42 @@ class _Builder:
         ids = {t.id for t in touchpoints}
         triggers = [tr for tr in triggers if tr.source in ids and tr.target in ids]
         nodes = [self.node(t, t.id in entries, overview) for t in touchpoints]
+        lanes = self.lanes(nodes, touchpoints)
+        edges = tuple(self.edge(tr, overview) for tr in triggers)
+        kinds = KINDS + tuple(k for k in KINDS_1_1 if any(n.kind == k for n in nodes))
+        bands = self.bands(lanes, overview)
         return MapView(
             name=name,
             title=title,
             subtitle=self.subtitle(),
-            lanes=self.lanes(nodes, touchpoints),
-            edges=tuple(self.edge(tr, overview) for tr in triggers),
+            lanes=lanes,
+            edges=edges,
             channels=self.legend(touchpoints),
-            kinds=tuple((k, self.msg(f"map.legend.{k}")) for k in KINDS),
+            kinds=tuple((k, self.msg(f"map.legend.{k}")) for k in kinds),
             start=self.msg("map.legend.start"),
             entry_caption=self.msg("map.badge.entry"),
             empty=None if touchpoints else self.msg("map.empty"),
             card=card,
             experience_caption=self.msg("map.experience"),
+            bands=bands,
+            experience_scale=xp.scale(self.msg) if bands else (),
+            reengage_caption=(
+                self.msg("map.legend.reengage") if any(e.reengage for e in edges) else ""
+            ),
         )
+
+    def bands(self, lanes: tuple[LaneView, ...], overview: bool) -> tuple[xp.ExperienceBand, ...]:
+        """The emotion bands of a map with LANES (see :func:`~.experience.bands`)."""
+        per_persona = None
+        if overview:
+            per_persona = [
+                (
+                    self.msg("map.experience.persona", persona=p.label),
+                    {self.node_id[t.id] for t in self.index.journey(p).nodes},
+                )
+                for p in self.plan.personas
+            ]
+        return xp.bands(lanes, self.msg("map.experience"), per_persona)
 
     # ------------------------------------------------------------------ maps
     def persona(self, p: Persona) -> MapView:

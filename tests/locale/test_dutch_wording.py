@@ -12,6 +12,7 @@ from journeyplan.i18n import Duration, render_message
 from journeyplan.messages import texts
 from journeyplan.source.compose import read_plan_bytes
 from tests.common import EXAMPLES
+from tests.render_common import TRICKY
 
 NL = texts("nl")
 NL_PLURAL = texts("nl", 2)
@@ -67,9 +68,20 @@ def test_the_dutch_map_speaks_dutch(tmp_path):
     assert "Kandidaatreis: Lisa" in text and "Candidate journey" not in text
     assert "je hoort binnen 2 dagen van ons" in text
     assert "na 2 dagen" in text and "na 2d" not in text
-    assert "UITSTROOM" in text and "aanstelling" in text
+    # the talent pool has its own badge (it was drawn as an exit); the exit badge is below
+    assert "TALENTPOOL · met toestemming ·<BR/>bewaartermijn 52 weken" in text
+    assert "aanstelling" in text
+    assert "kandidaatbeleving" in text and "zeer positief" in text and "geen score" in text
+    assert "opnieuw benaderen" in text and ">talentpool<" in text
     overview = (tmp_path / "overview.dot").read_text("utf-8")
     assert "Kandidaatreizen: overzicht van alle persona" in overview
+    assert "Ruud, senior mechanic: kandidaatbeleving" in overview
+    exits = tmp_path / "exits"
+    out = CliRunner().invoke(
+        app, ["render", str(TRICKY), "--lang", "nl", "--format", "dot", "-o", str(exits)]
+    )
+    assert out.exit_code == 0, out.output
+    assert "UITSTROOM" in (exits / "p1.dot").read_text("utf-8")
 
 
 @pytest.mark.parametrize(

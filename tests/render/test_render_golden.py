@@ -110,7 +110,7 @@ def test_views_say_what_a_consultant_needs_to_see():
     assert nodes["Honest no, with feedback and a free training day"].badge == (
         "REJECTION with feedback"
     )
-    assert nodes["Talent pool: re-engage in 6 months"].kind == "exit"
+    assert nodes["Talent pool: re-engage in 6 months"].kind == "talent_pool"
     assert [n.name for n in sander.entries] == [
         "Day-in-the-life reel by Jeroen, service electrician"
     ]
