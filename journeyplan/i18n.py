@@ -131,6 +131,23 @@ def _parser_texts() -> dict[str, Message]:
     }
 
 
+#: Arguments that hold an id, a key or a value as written: quoted with their invisible
+#: characters as escapes (``'motivations\xa0'``), :func:`journeyplan.lookalike.shown`.
+ID_ARGS = (
+    "id",
+    "persona_id",
+    "key_name",
+    "suggestion",
+    "source",
+    "target",
+    "application",
+    "channel",
+    "code",
+    "section",
+    "value",
+    "new",
+)
+
 #: Arguments whose string values are terms of the format (``kind='touchpoint'``,
 #: ``expected='a list'``, ``got='text'``): shown through the ``term.<value>`` message when
 #: one exists, else as they are.
@@ -217,11 +234,18 @@ def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = 
     interpreted). A :class:`Msg` argument is rendered in LANG first; a string argument named
     in :data:`TERM_ARGS` is shown through its ``term.*`` message; a ``minutes`` argument is
     also offered as ``duration`` (``2880`` -> ``2d``); a non-empty ``suggestion`` appends the
-    did-you-mean text. :class:`Duration` and :class:`ParserText` arguments are rendered in LANG
-    too. An unknown key ``A.B`` falls back to ``A``, else to the key itself."""
+    did-you-mean text, and says so when the written text differs from the suggestion only by
+    invisible or look-alike characters. :class:`Duration` and :class:`ParserText` arguments
+    are rendered in LANG too. The invisible characters of an id or key (:data:`ID_ARGS`) are
+    shown as escapes. An unknown key ``A.B`` falls back to ``A``, else to the key itself."""
     table = _table()
     entry = table.get(key) or table.get(key.split(".", 1)[0])
     values = dict(args or {})
+    suggestion = values.get("suggestion")
+    for name in ID_ARGS:
+        value = values.get(name)
+        if isinstance(value, str):
+            values[name] = _shown(value)
     if "minutes" in values and "duration" not in values:
         values["duration"] = Duration(values["minutes"])
     for name, value in values.items():
@@ -237,9 +261,38 @@ def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = 
         if name in values:
             values[name] = render_message(counter, {"count": values[name]}, lang)
     text = message_text(entry, lang, values.get(entry.n)).format_map(_Default(values))
-    if values.get("suggestion"):
+    if suggestion:
         text += message_text(table["did_you_mean"], lang).format(suggestion=values["suggestion"])
+        text += _hidden_text(suggestion, lang)
     return text
+
+
+def _shown(text: str) -> str:
+    if text.isascii() and text.isprintable():
+        return text
+    from journeyplan.lookalike import shown
+
+    return shown(text)
+
+
+def _hidden_text(suggestion: Any, lang: str) -> str:
+    """What follows a did-you-mean whose written text differs from SUGGESTION only by
+    invisible or look-alike characters (``''`` otherwise): which, and where."""
+    hidden = suggestion.hidden() if hasattr(suggestion, "hidden") else ()
+    if not hidden:
+        return ""
+    table = _table()
+    if len(hidden) == 1:
+        [h] = hidden
+        key = "did_you_mean.lookalike" if h.like else "did_you_mean.invisible"
+        return message_text(table[key], lang).format(
+            char=h.name(), position=h.position, like=h.like
+        )
+    chars = ", ".join(
+        message_text(table["did_you_mean.at"], lang).format(char=h.name(), position=h.position)
+        for h in hidden
+    )
+    return message_text(table["did_you_mean.hidden"], lang).format(chars=chars)
 
 
 def translator(lang: str) -> Callable[..., str]:

@@ -11,12 +11,20 @@ half a million unknown keys took minutes. Here:
   reversed texts, are compared: a typo keeps the beginning or the end of an id;
 - results are remembered per set of choices, so one renamed id referenced a hundred
   thousand times costs one search.
+
+Every did-you-mean is made here. A suggestion is a :class:`Suggestion`: the text to write,
+which also remembers what was written, so the message can say when the two differ only by
+an invisible or look-alike character (:func:`journeyplan.lookalike.hidden_difference`). A
+caller whose choices may hold texts that are not valid where the word stands (an id
+written as ``TikTok`` is an element, but no id) passes ``accept``: only choices it accepts
+are suggested.
 """
 
 from __future__ import annotations
 
 import bisect
 import difflib
+from collections.abc import Callable
 from typing import Any
 
 CUTOFF = 0.6
@@ -27,18 +35,48 @@ NEIGHBOURS = 16
 _CACHE_SIZE = 8
 
 
+class Suggestion(str):
+    """A did-you-mean: the text to write instead (a ``str``: messages, JSON and the
+    language server's quick fix use it as such), with ``written``, the text it replaces."""
+
+    written: str
+
+    def __new__(cls, text: str, written: str) -> Suggestion:
+        self = super().__new__(cls, text)
+        self.written = written
+        return self
+
+    def __reduce__(self) -> tuple:
+        return (Suggestion, (str(self), self.written))
+
+    def hidden(self) -> tuple:
+        """The invisible or look-alike characters that are all that tells the written text
+        from this one (``()`` when it differs otherwise), as
+        :class:`journeyplan.lookalike.Hidden` values."""
+        from journeyplan.lookalike import hidden_difference
+
+        return hidden_difference(self.written, str(self))
+
+
 class _Index:
     """What is kept per set of choices: the choices, their sorted forms and past answers."""
 
-    __slots__ = ("backward", "choices", "forward", "memo", "size", "words")
+    __slots__ = ("_set", "accept", "backward", "choices", "forward", "memo", "size", "words")
 
-    def __init__(self, choices: Any) -> None:
+    def __init__(self, choices: Any, accept: Callable[[str], Any] | None = None) -> None:
         self.choices = choices  # held, so that its id() is not reused while cached
-        self.words = [w for w in choices if isinstance(w, str)]
+        self.accept = accept
+        self.words = [w for w in choices if isinstance(w, str) and (accept is None or accept(w))]
         self.size = len(choices)
+        self._set: frozenset[str] | None = None
         self.forward: list[str] | None = None
         self.backward: list[tuple[str, str]] | None = None
         self.memo: dict[str, str] = {}
+
+    def word_set(self) -> frozenset[str]:
+        if self._set is None:
+            self._set = frozenset(self.words)
+        return self._set
 
     def candidates(self, word: str) -> list[str]:
         if len(self.words) <= FEW:
@@ -55,15 +93,16 @@ class _Index:
         return out
 
 
-_cache: dict[int, _Index] = {}
+_cache: dict[tuple[int, Any], _Index] = {}
 
 
-def _index(choices: Any) -> _Index:
-    index = _cache.get(id(choices))
+def _index(choices: Any, accept: Callable[[str], Any] | None) -> _Index:
+    key = (id(choices), accept)
+    index = _cache.get(key)
     if index is None or index.choices is not choices or index.size != len(choices):
         if len(_cache) >= _CACHE_SIZE:
             _cache.clear()
-        index = _cache[id(choices)] = _Index(choices)
+        index = _cache[key] = _Index(choices, accept)
     return index
 
 
@@ -77,17 +116,36 @@ def _common_start(a: str, b: str) -> int:
     return n
 
 
-def did_you_mean(word: str, choices: Any) -> str:
+def did_you_mean(
+    word: str, choices: Any, accept: Callable[[str], Any] | None = None
+) -> Suggestion | str:
     """The choice closest to WORD (difflib ratio >= 0.6; among equally close ones the one
-    that shares the longest beginning with WORD, then the largest), or ``''``.
+    that shares the longest beginning with WORD, then the largest) as a
+    :class:`Suggestion`, or ``''``.
 
-    CHOICES is any collection of texts (a dict's keys are its choices). Above
-    :data:`FEW` choices only neighbours in sorted order (of the texts and of their
-    reversals) are compared, so each call costs O(log n) after the first."""
-    index = _index(choices)
+    CHOICES is any collection of texts (a dict's keys are its choices); ACCEPT, when given,
+    says which of them may be suggested (``journeyplan.plan.fields.valid_id``: never an
+    invalid id). Above :data:`FEW` choices only neighbours in sorted order (of the texts
+    and of their reversals) are compared, so each call costs O(log n) after the first."""
+    found = _closest(word, choices, accept)
+    return Suggestion(found, word) if found else found
+
+
+def _closest(word: str, choices: Any, accept: Callable[[str], Any] | None) -> str:
+    index = _index(choices, accept)
     known = index.memo.get(word)
     if known is not None:
         return known
+    if not (word.isascii() and word.isprintable()):
+        # a word that differs from a choice only by invisible or look-alike characters
+        # ('ｓａｍ', 'motivations\xa0') means that choice, however far difflib finds them
+        from journeyplan.lookalike import fold
+
+        folded = fold(word)
+        if folded != word and folded in index.word_set():
+            if len(index.memo) < 100_000:
+                index.memo[word] = folded
+            return folded
     # highest ratio; on a tie the longer common beginning (a typo keeps the start: 'JP1O3'
     # is 'JP103', not 'JP513'), then like difflib the largest text
     best: tuple[float, int, str] = (CUTOFF, 0, "")

@@ -50,3 +50,28 @@ def test_readme_sample_output_matches_the_broken_example():
     for line in shown[:-1]:
         prefix = line.removesuffix("...").rstrip()
         assert any(real.startswith(prefix) for real in output), line
+
+
+def test_readme_says_where_syntax_errors_are_reported():
+    """README "Bad input and exit codes": what it claims of unclosed brackets and quotes."""
+    from journeyplan.source.compose import read_plan_bytes
+
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    assert "an unclosed `[` or `{` where it opens, however far on the parser notices it" in text
+    assert "only a file that ends right after a `[`, `{` or `,` is reported at its end" in text
+    assert "an unclosed quote where it opens when the file ends inside it" in text
+
+    def place(source: str) -> tuple[int | None, int | None]:
+        [finding] = read_plan_bytes("plan.yaml", source.encode()).findings
+        assert finding.code == "JP001"
+        return finding.location.line, finding.location.column
+
+    # a bracket: where it opens, in the middle of a file and at its end
+    assert place("personas:\n  - channels: [a, b\n  - id: c\n") == (2, 15)
+    assert place("personas:\n  - channels: [a, b\n") == (2, 15)
+    assert place("personas:\n  - {id: a\n  - {id: b}\n") == (2, 5)
+    # ... except right after '[' or ',' at the end of the file
+    assert place("personas: [a,\n") == (2, 1)
+    # a quote: where it opens when the file ends inside it, else where the text stops fitting
+    assert place('plan:\n  name: "Bakery\n  organisation: X\n') == (2, 9)
+    assert place('plan:\n  name: "Bakery\n  organisation: "X"\n') == (3, 18)

@@ -18,6 +18,14 @@ MESSAGES = {
     ),
     "JP004": N_("wrong type: expected {expected}, got {got}"),
     "JP004.key": N_("a mapping key must be text, got {got}"),
+    "JP004.bool": N_(
+        "wrong type: expected true or false, got '{value}', which is text in YAML 1.2 (the "
+        "YAML of plans; yes, no, on and off were booleans in YAML 1.1); write {meant}"
+    ),
+    "JP004.bool_quoted": N_(
+        "wrong type: expected true or false, got the text '{value}' in quotes; write {meant} "
+        "without quotes"
+    ),
     "JP005": N_(
         "invalid id '{id}': use lowercase letters, digits, '-' and '_' (at most 64, "
         "starting with a letter or digit)"
@@ -55,6 +63,17 @@ MESSAGES = {
     "JP017": N_("suppression of {code} silences nothing"),
     "JP018": N_("unknown rule code '{code}' in plan.checks"),
     "did_you_mean": N_(" (did you mean '{suggestion}'?)"),
+    "did_you_mean.invisible": N_(
+        "; the two differ only by an invisible character: {char} at position {position}"
+    ),
+    "did_you_mean.lookalike": N_(
+        "; the two differ only by a look-alike character: {char} at position {position}, "
+        "which looks like '{like}'"
+    ),
+    "did_you_mean.hidden": N_(
+        "; the two differ only by invisible or look-alike characters: {chars}"
+    ),
+    "did_you_mean.at": N_("{char} at position {position}"),
     "JP009.always_on": N_(
         "{code} cannot be set to '{value}': it means a file could not be read, and a plan"
         " that was not read never passes"
@@ -70,6 +89,14 @@ MESSAGES = {
     "JP001.colon": N_(
         "YAML syntax error: {detail}; a ': ' inside text starts a new key: put text that "
         "holds ': ' in quotes"
+    ),
+    "JP001.unclosed": N_(
+        "YAML syntax error: {detail}; the '{bracket}' here is never closed (the parser "
+        "noticed it at line {line}, column {column}): put '{closer}' after its last item"
+    ),
+    "JP001.unclosed_end": N_(
+        "YAML syntax error: {detail}; the '{bracket}' here is never closed (the file ends "
+        "first): put '{closer}' after its last item"
     ),
     "JP001.tab": N_(
         "YAML syntax error: {detail}; there is a tab here: indent YAML with spaces, never with tabs"

@@ -20,6 +20,7 @@ from yaml.nodes import MappingNode, ScalarNode
 from journeyplan.errors import processing
 from journeyplan.findings import Finding, Location
 from journeyplan.plan import model as m
+from journeyplan.plan.fields import valid_id
 from journeyplan.plan.format import KEYS, MANY, ONE, SECTIONS, Reference, references
 from journeyplan.plan.model import Kind
 from journeyplan.plan.validator import INVALID, TooComplex, Validator, mapping_pairs
@@ -179,7 +180,7 @@ def _dangling(findings: list[Finding], loc: Location, ref: str, kind: Kind, know
         kind=kind.term,
         subject=ref,
         id=ref,
-        suggestion=did_you_mean(ref, known),
+        suggestion=did_you_mean(ref, known, valid_id),  # never an id that is not valid
     )
 
 

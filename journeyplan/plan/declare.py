@@ -155,6 +155,7 @@ class Obj(FieldType):
         values: dict[str, Any] = self.extra.copy() if self.extra else {}
         at: dict[str, Pos] = {}
         items_at: dict[str, list[Pos]] = {}
+        invalid: list[str] = []
         fields = self.fields
         how = self._how
         counting = v.counting
@@ -202,11 +203,14 @@ class Obj(FieldType):
             else:
                 value = f.type.convert(value_node, v)
             if value is INVALID:
+                invalid.append(attr)
                 continue
             values[attr] = value
             mark = value_node.start_mark
             at[attr] = (mark.line + 1, mark.column + 1)
             if value.__class__ is Listed:
+                if len(value) < len(value_node.value):
+                    invalid.append(attr)  # some items were not valid (and were reported)
                 items_at[attr] = value.positions
                 values[attr] = list(value)
             elif value.__class__ is Keyed:
@@ -218,6 +222,8 @@ class Obj(FieldType):
                 v.report("JP010", node, key_name=key)
         if "id" in fields and "id" not in values:
             return INVALID  # an element without a usable id cannot be referenced
+        if invalid:
+            values["invalid"] = frozenset(invalid)
         mark = node.start_mark
         return self.cls(
             file=v.file, pos=(mark.line + 1, mark.column + 1), at=at, items_at=items_at, **values

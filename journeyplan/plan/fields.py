@@ -54,6 +54,11 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\Z")
 
 
+def valid_id(text: str) -> bool:
+    """Whether TEXT is a valid id (:data:`ID_PATTERN`): only such ids are suggested."""
+    return _ID.match(text) is not None
+
+
 # --------------------------------------------------------------------------- field types
 class FieldType:
     """One kind of value in the format: validates a node, describes itself in JSON Schema."""
@@ -138,12 +143,40 @@ def _id_schema() -> dict[str, Any]:
 AS_WRITTEN = (Text, Ref)
 
 
+#: What people write for a boolean that YAML 1.2 reads as text: YAML 1.1's words (any
+#: case, as PyYAML's and many tools' defaults still read them) and true/false in quotes.
+_MEANT_BOOL = {
+    **dict.fromkeys(("y", "yes", "on", "true"), "true"),
+    **dict.fromkeys(("n", "no", "off", "false"), "false"),
+}
+
+
 class Bool(FieldType):
+    """``true`` or ``false`` (YAML 1.2: also ``True``, ``TRUE`` ...). A YAML 1.1 boolean
+    (``yes``, ``no``, ``on``, ``off``, ``y``, ``n``, in any case) or a quoted ``"true"`` is
+    text in YAML 1.2: JP004 names the boolean it stands for (``yes`` -> ``true``)."""
+
     expected = "true or false"
 
     def convert(self, node: Node, v: Validator) -> Any:
-        if isinstance(node, ScalarNode) and resolve_scalar(node) == BOOL:
-            return bool_value(node)
+        if isinstance(node, ScalarNode):
+            kind = resolve_scalar(node)
+            if kind == BOOL:
+                return bool_value(node)
+            meant = _MEANT_BOOL.get(node.value.strip().lower()) if kind == STR else None
+            if meant is not None:
+                key = "JP004.bool" if node.tag == PLAIN else "JP004.bool_quoted"
+                got = node_kind(node)
+                v.report(
+                    "JP004",
+                    node,
+                    key,
+                    expected=self.expected,
+                    got=got,
+                    value=node.value,
+                    meant=meant,
+                )
+                return INVALID
         return self.wrong(node, v)
 
     def json_schema(self) -> dict[str, Any]:

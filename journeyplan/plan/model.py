@@ -157,6 +157,10 @@ class Element:
     - ``at``: field name -> (line, column) of that field's value.
     - ``items_at``: list field name -> positions of its items, aligned with the list (for a
       mapping field: the positions of its keys, in order).
+    - ``invalid``: the fields written with a value that is not valid (a structural finding,
+      JP004, JP008, JP009 ..., says so where it stands), or a list field some of whose
+      items are not valid. Such a field holds its default; rules that would report it
+      missing or false do not (:func:`journeyplan.rules.base.written_invalid`).
     """
 
     #: the kind of element (``None`` for a part of one, such as a conversion)
@@ -167,6 +171,7 @@ class Element:
     pos: Pos = (1, 1)
     at: dict[str, Pos] = field(default_factory=dict, repr=False)
     items_at: dict[str, list[Pos]] = field(default_factory=dict, repr=False)
+    invalid: frozenset[str] = field(default=frozenset(), repr=False)
 
     def loc(self, name: str | None = None, index: int | None = None) -> Location:
         """Location of the element, of one field's value, or of one item of a list field.

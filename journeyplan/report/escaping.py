@@ -38,6 +38,9 @@ _CONTROL = re.compile(
     "[\x00-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u2069\ufeff\ud800-\udfff]"
 )
+#: The characters every output escapes in its own way (:func:`visible` and the policies
+#: built on it); messages leave these to the output (:func:`journeyplan.lookalike.shown`).
+TERMINAL_ESCAPED = _CONTROL
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 

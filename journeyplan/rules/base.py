@@ -12,6 +12,15 @@ from journeyplan.findings import Finding, Location, Severity
 from journeyplan.plan.model import Plan
 
 
+def written_invalid(elements: Iterable[Any], *attrs: str) -> bool:
+    """Whether one of ELEMENTS has one of the fields ATTRS written with a value that is not
+    valid (:attr:`journeyplan.plan.model.Element.invalid`). The validator has reported that
+    value where it stands (``feedback: yes`` is JP004, ``response_time: soon`` JP008); a
+    rule whose finding would only say the field is missing or false stays silent then, so
+    one slip is one finding."""
+    return any(not e.invalid.isdisjoint(attrs) for e in elements if e is not None and e.invalid)
+
+
 @dataclass(frozen=True)
 class Rule:
     """One rule: stable ``code``, kebab-case ``name``, ``question`` (1-5 or ``None`` for

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journeyplan.findings import Finding
-from journeyplan.rules.base import Context, Rule
+from journeyplan.rules.base import Context, Rule, written_invalid
 
 
 def no_target_groups(ctx: Context) -> Iterator[Finding]:
@@ -22,12 +22,14 @@ def no_target_groups(ctx: Context) -> Iterator[Finding]:
 def target_group_without_description(ctx: Context) -> Iterator[Finding]:
     """JP102 (warning): a target group has no description of who they are."""
     for g in ctx.plan.target_groups:
-        if not (g.description or "").strip():
+        if not (g.description or "").strip() and not written_invalid((g,), "description"):
             yield ctx.finding("JP102", g.loc("id"), subject=g.id, id=g.id)
 
 
 def target_group_without_persona(ctx: Context) -> Iterator[Finding]:
     """JP103: no persona makes this target group concrete."""
+    if written_invalid(ctx.plan.personas, "target_group"):
+        return  # a persona names its target group in a way that is not valid (JP004)
     covered = {p.target_group for p in ctx.plan.personas}
     for g in ctx.plan.target_groups:
         if g.id not in covered:

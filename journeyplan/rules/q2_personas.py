@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journeyplan.findings import Finding
-from journeyplan.rules.base import Context, Rule
+from journeyplan.rules.base import Context, Rule, written_invalid
 
 
 def no_personas(ctx: Context) -> Iterator[Finding]:
@@ -23,7 +23,7 @@ def persona_without_target_group(ctx: Context) -> Iterator[Finding]:
     names does not exist, the reference is also a dangling reference (JP007, structure);
     JP202 makes question 2 fail for the persona, as the checklist asks."""
     for p in ctx.plan.personas:
-        if p.target_group is not None:
+        if p.target_group is not None or written_invalid((p,), "target_group"):
             continue
         if "target_group" in p.at:  # named, but the reference did not resolve
             yield ctx.finding(
@@ -41,7 +41,7 @@ def persona_without_target_group(ctx: Context) -> Iterator[Finding]:
 def persona_without_motivations(ctx: Context) -> Iterator[Finding]:
     """JP203 (warning): a persona has no motivations."""
     for p in ctx.plan.personas:
-        if not p.motivations:
+        if not p.motivations and not written_invalid((p,), "motivations"):
             yield ctx.finding(
                 "JP203",
                 p.loc("motivations") if p.motivations is not None else p.loc("id"),
@@ -54,7 +54,7 @@ def persona_without_motivations(ctx: Context) -> Iterator[Finding]:
 def persona_without_channels(ctx: Context) -> Iterator[Finding]:
     """JP204 (warning): a persona has no preferred channels."""
     for p in ctx.plan.personas:
-        if not p.channels:
+        if not p.channels and not written_invalid((p,), "channels"):
             yield ctx.finding(
                 "JP204",
                 p.loc("channels") if p.channels is not None else p.loc("id"),

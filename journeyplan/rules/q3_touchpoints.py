@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journeyplan.findings import Finding
-from journeyplan.rules.base import Context, Rule
+from journeyplan.rules.base import Context, Rule, written_invalid
 
 
 def persona_without_touchpoints(ctx: Context) -> Iterator[Finding]:
@@ -30,6 +30,8 @@ def persona_without_conversion(ctx: Context) -> Iterator[Finding]:
     """JP302: the persona's journey has touchpoints but no conversion point."""
     for p, j in ctx.persona_journeys():
         if j.nodes and not any(t.conversion is not None for t in j.nodes):
+            if written_invalid(j.nodes, "conversion"):
+                continue  # a conversion is written but not valid (JP004 ...)
             yield ctx.finding("JP302", p.loc("id"), persona=p.id, subject=p.id, id=p.id)
 
 
@@ -37,6 +39,8 @@ def conversion_unreachable(ctx: Context) -> Iterator[Finding]:
     """JP303: a conversion point of the journey cannot be reached from its entries. A
     journey without entries (JP406, question 4) reaches none of its conversion points."""
     for p, j in ctx.persona_journeys():
+        if not j.entries and written_invalid(j.nodes, "entry"):
+            continue  # no entry because an `entry` is not valid (JP004): JP406 neither
         reachable = j.reachable
         for t in j.nodes:
             if t.conversion is not None and t.id not in reachable:

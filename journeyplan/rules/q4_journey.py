@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journeyplan.findings import Finding
-from journeyplan.rules.base import Context, Rule
+from journeyplan.rules.base import Context, Rule, written_invalid
 
 
 def single_channel_journey(ctx: Context) -> Iterator[Finding]:
@@ -33,7 +33,7 @@ def single_channel_journey(ctx: Context) -> Iterator[Finding]:
 def trigger_without_event(ctx: Context) -> Iterator[Finding]:
     """JP402: a trigger does not say what happens (``event``)."""
     for tr in ctx.plan.triggers:
-        if not (tr.event or "").strip():
+        if not (tr.event or "").strip() and not written_invalid((tr,), "event"):
             yield ctx.finding(
                 "JP402",
                 tr.loc("event") if tr.event is not None else tr.loc(),
@@ -46,7 +46,7 @@ def journey_without_entry(ctx: Context) -> Iterator[Finding]:
     """JP406: every touchpoint of the journey has an incoming trigger and none is marked
     ``entry: true``, so the journey has nowhere to start."""
     for p, j in ctx.persona_journeys():
-        if j.nodes and not j.entries:
+        if j.nodes and not j.entries and not written_invalid(j.nodes, "entry"):
             yield ctx.finding("JP406", p.loc("id"), persona=p.id, subject=p.id, id=p.id)
 
 
@@ -71,7 +71,11 @@ def dead_end(ctx: Context) -> Iterator[Finding]:
     for p, j in ctx.persona_journeys():
         succ = j.succ
         for t in j.nodes:
-            if not t.is_terminal and t.id not in succ:
+            if (
+                not t.is_terminal
+                and t.id not in succ
+                and not written_invalid((t,), "conversion", "kind")
+            ):
                 yield ctx.finding(
                     "JP404", t.loc("id"), persona=p.id, subject=t.id, id=t.id, persona_id=p.id
                 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journeyplan.findings import Finding
-from journeyplan.rules.base import Context, Rule
+from journeyplan.rules.base import Context, Rule, written_invalid
 
 #: The longest answer time a messaging channel may declare, in minutes (24 hours):
 #: candidates expect an answer within hours on messaging channels.
@@ -23,7 +23,9 @@ def _brand_part(code: str, attr: str):
     def check(ctx: Context) -> Iterator[Finding]:
         brand = ctx.plan.brand
         value = getattr(brand, attr) if brand is not None else None
-        if not (value.strip() if isinstance(value, str) else value):
+        if not (value.strip() if isinstance(value, str) else value) and not written_invalid(
+            (brand,), attr
+        ):
             loc = brand.loc() if brand is not None else ctx.plan_location()
             yield ctx.finding(code, loc)
 
@@ -85,7 +87,10 @@ def application_without_acknowledgement(ctx: Context) -> Iterator[Finding]:
             c = t.conversion
             if c is None or c.goal != "application":
                 continue
-            if not any(by_id[tr.target].response_time is not None for tr in j.succ.get(t.id, ())):
+            nexts = [by_id[tr.target] for tr in j.succ.get(t.id, ())]
+            if not any(n.response_time is not None for n in nexts) and not written_invalid(
+                nexts, "response_time"
+            ):
                 yield ctx.finding(
                     "JP507", t.loc("id"), persona=p.id, subject=t.id, id=t.id, persona_id=p.id
                 )
@@ -98,6 +103,8 @@ def no_rejection_with_feedback(ctx: Context) -> Iterator[Finding]:
         rejections = [t for t in j.nodes if t.kind == "rejection"]
         if any(t.feedback for t in rejections):
             continue
+        if written_invalid(rejections, "feedback") or written_invalid(j.nodes, "kind"):
+            continue  # `feedback: yes` or `kind: rejected` is reported where it stands
         if rejections:
             t = rejections[0]
             yield ctx.finding(
@@ -141,7 +148,7 @@ def messaging_channel_slow(ctx: Context) -> Iterator[Finding]:
 def messaging_channel_without_response_time(ctx: Context) -> Iterator[Finding]:
     """JP510 (warning): a messaging channel of the journey declares no response time."""
     for p, c in _messaging_channels(ctx):
-        if c.response_time is None:
+        if c.response_time is None and not written_invalid((c,), "response_time"):
             yield ctx.finding(
                 "JP510", c.loc("id"), persona=p.id, subject=c.id, id=c.id, persona_id=p.id
             )

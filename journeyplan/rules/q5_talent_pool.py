@@ -62,7 +62,8 @@ def talent_pool_terms_undeclared(ctx: Context) -> Iterator[Finding]:
     """JP516 (error): a talent pool does not say whether consent is asked (``consent``),
     how long the data is kept (``retention``), or both. Located at its id."""
     for t, personas in talent_pools(ctx):
-        missing = [name for name in ("consent", "retention") if name not in t.at]
+        # a value that is written but not valid is reported where it stands (JP004, JP008)
+        missing = [n for n in ("consent", "retention") if n not in t.at and n not in t.invalid]
         if not missing:
             continue
         key = "JP516" if len(missing) == 2 else f"JP516.{missing[0]}"

@@ -114,8 +114,9 @@ def _problem_finding(rel: str, problem: InputProblem) -> Finding:
 
 
 def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
-    """JP001 at the place that explains the error: where an unclosed quote or bracket was
-    opened (not the end of the file), where a forbidden control character is. Libyaml's
+    """JP001 at the place that explains the error: where an unclosed bracket was opened
+    (wherever the parser noticed it, which the message says), where an unclosed quote was
+    opened when the file ends inside it, where a forbidden control character is. Libyaml's
     own nesting limit becomes JP014, and a tab where indentation belongs says so."""
     if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
         if exc.character == 0 and looks_like_utf16(text):
@@ -137,13 +138,25 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
     context_mark = getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
+    detail = ParserText(str(context) if context else None, str(problem))
+    if context in _FLOW_CONTEXTS and context_mark is not None and mark is not None:
+        from journeyplan.source.brackets import CLOSER, never_closed, offset_of
+
+        start = offset_of(text, context_mark.line, context_mark.column)
+        if never_closed(text, start):  # where the bracket opens, not where it is noticed
+            args = {"detail": detail, "bracket": text[start], "closer": CLOSER[text[start]]}
+            key = "JP001.unclosed_end"
+            if offset_of(text, mark.line, mark.column) < len(text.rstrip()):
+                key = "JP001.unclosed"
+                args.update(line=mark.line + 1, column=mark.column + 1)
+            loc = Location(rel, context_mark.line + 1, context_mark.column + 1)
+            return Finding("JP001", "error", None, loc, key, args)
     if context_mark is not None and (
         mark is None
         or mark.index >= len(text)
         or str(context).startswith("while scanning a simple key")
     ):
         mark = context_mark  # the end of the file (or of a key) explains nothing; its start does
-    detail = ParserText(str(context) if context else None, str(problem))
     if mark is None:
         return Finding("JP001", "error", None, Location(rel), "JP001", {"detail": detail})
     lines = split_lines(text)
@@ -161,6 +174,9 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
     return Finding("JP001", "error", None, loc, key, {"detail": detail})
 
 
+#: What the parser says when a flow collection does not go on as it should; its context
+#: mark is the collection's opening bracket.
+_FLOW_CONTEXTS = frozenset({"while parsing a flow sequence", "while parsing a flow mapping"})
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 #: A line whose indentation and compact indicators (``- - -``, ``? ``) are this long may
 #: nest block collections MAX_DEPTH deep (each level takes at least one such character).
