@@ -165,6 +165,9 @@ MESSAGES = {
     "ui.forecast.plan_errors": N_(
         "the plan has {errors}; the forecast uses what is valid: run journeyplan check"
     ).counting(errors="count.errors"),
+    "JP009.rate_comma": N_(
+        "'{value}' has a decimal comma; numbers in YAML take a decimal point: did you mean {meant}?"
+    ),
     "JP009.rate": N_(
         "'{value}' is not a rate: a rate is 0..1 or a percentage; did you mean {meant} ({percent})?"
     ),

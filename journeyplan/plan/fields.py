@@ -252,14 +252,15 @@ class Number(FieldType):
         return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
 
 
+_DECIMAL_COMMA = re.compile(r"\s*([0-9]{1,9}),([0-9]{1,9})\s?(%?)\s*\Z")
 _PERCENT = re.compile(r"\s*([0-9]{1,9}(?:\.[0-9]{1,9})?)\s?%\s*\Z")
 
 
 class Rate(FieldType):
     """A share 0..1 (plan format 1.1, "Rates as people write them"): a number, or a
     percentage text (``"6%"`` is 0.06). A plain number from 2 to 100 gets a hint naming what
-    it probably meant (``6`` -> ``0.06``, 6%); NaN, infinity, negatives and other numbers
-    above 1 are out of range (JP009)."""
+    it probably meant (``6`` -> ``0.06``, 6%), and so does a decimal comma (``0,5`` ->
+    ``0.5``); NaN, infinity, negatives and other numbers above 1 are out of range (JP009)."""
 
     expected = "a rate (0..1 or a percentage such as 6%)"
 
@@ -270,7 +271,19 @@ class Rate(FieldType):
         if kind == STR:
             mt = _PERCENT.match(node.value)
             if mt is None:
-                return self.wrong(node, v)
+                comma = _DECIMAL_COMMA.match(node.value)
+                if comma is None:
+                    return self.wrong(node, v)
+                # '0,5' or '15,5%': a decimal comma, as Dutch and most of Europe write it
+                whole, fraction, percent = comma.groups()
+                v.report(
+                    "JP009",
+                    node,
+                    "JP009.rate_comma",
+                    value=_shown(node.value),
+                    meant=f"{whole}.{fraction}{percent}",
+                )
+                return INVALID
             value: float | None = float(mt.group(1)) / 100
         elif kind in (INT, FLOAT):
             value = int_value(node) if kind == INT else float_value(node)

@@ -21,6 +21,10 @@ def written_invalid(elements: Iterable[Any], *attrs: str) -> bool:
     return any(not e.invalid.isdisjoint(attrs) for e in elements if e is not None and e.invalid)
 
 
+#: The forecast's problems that say a field is missing, and that field.
+_MISSING = {"missing-rate": "rate", "missing-reach": "reach"}
+
+
 @dataclass(frozen=True)
 class Rule:
     """One rule: stable ``code``, kebab-case ``name``, ``question`` (1-5 or ``None`` for
@@ -85,6 +89,10 @@ class Context:
         for pr in self.forecast.problems:
             if PROBLEM_CODES[pr.kind] != code:
                 continue
+            missing = _MISSING.get(pr.kind)
+            if missing is not None and written_invalid((pr.element,), missing):
+                continue  # `rate: 50` is JP009 where it stands, not also 'no rate'
+
             _, loc, subject, args = describe(pr)
             persona = pr.key if pr.kind == "reach-persona" else pr.persona
             out.append(self.finding(code, loc, persona=persona, subject=subject, **args))

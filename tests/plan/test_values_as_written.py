@@ -168,3 +168,104 @@ def test_the_consequences_come_back_when_the_value_is_valid_but_false(tmp_path):
     text = edit(THREE, FEEDBACK, "kind: rejection, feedback: false}")
     run = check(write(tmp_path, "plan.yaml", text))
     assert [f[0] for f in run.findings] == ["JP508", "JP508", "JP508"]
+
+
+# --------------------------------------------------------------- rates (plan format 1.1)
+#: CLEAN with forecast data: reach at the entry, a rate on every trigger, a target rate.
+RATED = (
+    edit(
+        edit(
+            CLEAN,
+            "  - {id: apply, name: Apply, stage: apply, channel: whatsapp, conversion: "
+            "{goal: application}, brand: [fair-pay]}",
+            "  - id: apply\n    name: Apply\n    stage: apply\n    channel: whatsapp\n"
+            "    brand: [fair-pay]\n    conversion:\n      goal: application\n"
+            "      target_rate: 0.2",
+        ),
+        "entry: true,",
+        "entry: true, reach: 40000,",
+    )
+    .replace("event: clicked apply}", "event: taps, rate: 0.25}")
+    .replace("event: submitted}", "event: submitted, rate: 1}")
+    .replace("event: not selected}", "event: not selected, rate: 0.8}")
+    .replace("event: selected}", "event: selected, rate: 0.2}")
+)
+
+
+def test_the_rated_plan_is_clean(tmp_path):
+    run = check(write(tmp_path, "plan.yaml", RATED))
+    assert (run.exit_code, run.findings) == (0, [])
+
+
+def _rate_findings(tmp_path, old: str, new: str, *args: str):
+    text = edit(RATED, old, new)
+    return text, check(write(tmp_path, "plan.yaml", text), *args)
+
+
+@pytest.mark.parametrize("written", ["15%", '"15%"', "15 %", "'15%'"])
+def test_a_percentage_is_a_rate(tmp_path, written):
+    from typer.testing import CliRunner
+
+    from journeyplan.cli import app
+
+    text = edit(RATED, "target_rate: 0.2", f"target_rate: {written}")
+    path = write(tmp_path, "plan.yaml", text)
+    assert not [f for f in check(path).findings if f[0] in ("JP004", "JP009")]
+    out = CliRunner().invoke(app, ["forecast", str(path), "--format", "json"])
+    assert '"target_rate": 0.15,' in out.stdout, out.output
+
+
+def test_a_plain_number_above_one_says_what_it_probably_meant(tmp_path):
+    text, run = _rate_findings(tmp_path, "target_rate: 0.2", "target_rate: 50")
+    line = line_of(text, "target_rate: 50")
+    assert run.exit_code == 1
+    assert run.findings == [
+        (
+            "JP009",
+            "plan.yaml",
+            line,
+            20,
+            "'50' is not a rate: a rate is 0..1 or a percentage; did you mean 0.5 (50%)?",
+        )
+    ]
+    dutch = check(tmp_path / "plan.yaml", "--lang", "nl")
+    assert dutch.findings[0][4] == (
+        "'50' is geen geldig aandeel: schrijf een getal van 0 tot 1 of een percentage; bedoel "
+        "je 0.5 (50%)?"
+    )
+
+
+def test_a_decimal_comma_says_to_write_a_point(tmp_path):
+    text, run = _rate_findings(tmp_path, "target_rate: 0.2", "target_rate: 0,2")
+    assert run.findings == [
+        (
+            "JP009",
+            "plan.yaml",
+            line_of(text, "target_rate: 0,2"),
+            20,
+            "'0,2' has a decimal comma; numbers in YAML take a decimal point: did you mean 0.2?",
+        )
+    ]
+    text, run = _rate_findings(tmp_path, "target_rate: 0.2", "target_rate: 15,5%", "--lang", "nl")
+    assert [f[4] for f in run.findings] == [
+        "'15,5%' heeft een decimale komma, maar getallen in YAML krijgen een punt: bedoel je 15.5%?"
+    ]
+
+
+def test_a_trigger_rate_that_is_not_valid_is_not_also_a_missing_rate(tmp_path):
+    # JP416 ('trigger has no rate; the forecast needs it') would only repeat the JP009
+    text, run = _rate_findings(tmp_path, "event: taps, rate: 0.25", "event: taps, rate: 25")
+    assert [(f[0], f[2], f[4]) for f in run.findings] == [
+        (
+            "JP009",
+            line_of(text, "rate: 25"),
+            "'25' is not a rate: a rate is 0..1 or a percentage; did you mean 0.25 (25%)?",
+        )
+    ]
+    text, run = _rate_findings(tmp_path, "event: taps, rate: 0.25", "event: taps")
+    assert "JP416" in run.codes()  # a rate really missing is still said
+
+
+def test_a_reach_that_is_not_a_number_is_not_also_a_missing_reach(tmp_path):
+    text, run = _rate_findings(tmp_path, "reach: 40000", "reach: lots")
+    assert [f[0] for f in run.findings] == ["JP004"]  # not also JP315 (no reach)
