@@ -144,11 +144,10 @@ AS_WRITTEN = (Text, Ref)
 
 
 #: What people write for a boolean that YAML 1.2 reads as text: YAML 1.1's words (any
-#: case, as PyYAML's and many tools' defaults still read them) and true/false in quotes.
-_MEANT_BOOL = {
-    **dict.fromkeys(("y", "yes", "on", "true"), "true"),
-    **dict.fromkeys(("n", "no", "off", "false"), "false"),
-}
+#: case) and true/false in quotes.
+_MEANT_BOOL = dict.fromkeys(("y", "yes", "on", "true"), "true") | dict.fromkeys(
+    ("n", "no", "off", "false"), "false"
+)
 
 
 class Bool(FieldType):
@@ -274,15 +273,8 @@ class Rate(FieldType):
                 comma = _DECIMAL_COMMA.match(node.value)
                 if comma is None:
                     return self.wrong(node, v)
-                # '0,5' or '15,5%': a decimal comma, as Dutch and most of Europe write it
-                whole, fraction, percent = comma.groups()
-                v.report(
-                    "JP009",
-                    node,
-                    "JP009.rate_comma",
-                    value=_shown(node.value),
-                    meant=f"{whole}.{fraction}{percent}",
-                )
+                meant = "{}.{}{}".format(*comma.groups())  # '0,5': a decimal comma
+                v.report("JP009", node, "JP009.rate_comma", value=_shown(node.value), meant=meant)
                 return INVALID
             value: float | None = float(mt.group(1)) / 100
         elif kind in (INT, FLOAT):
