@@ -252,7 +252,7 @@ class Number(FieldType):
 
 
 _DECIMAL_COMMA = re.compile(r"\s*([0-9]{1,9}),([0-9]{1,9})\s?(%?)\s*\Z")
-_PERCENT = re.compile(r"\s*([0-9]{1,9}(?:\.[0-9]{1,9})?)\s?%\s*\Z")
+_PERCENT = re.compile(r"\s*(-?[0-9]{1,9}(?:\.[0-9]{1,9})?)\s?%\s*\Z")  # -5%: out of range
 
 
 class Rate(FieldType):

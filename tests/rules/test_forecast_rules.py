@@ -264,6 +264,7 @@ def test_budget_on_a_channel_no_journey_uses(tmp_path):
         (".nan", "'.nan' is out of range; allowed: 0 .. 1"),
         (".inf", "'.inf' is out of range; allowed: 0 .. 1"),
         ('"150%"', "'150%' is out of range; allowed: 0 .. 1"),
+        ('"-5%"', "'-5%' is out of range; allowed: 0 .. 1"),  # a negative share, not text
     ],
 )
 def test_bad_rates_are_located_findings(tmp_path, value, message):
