@@ -173,3 +173,16 @@ def _closest(word: str, choices: Any, accept: Callable[[str], Any] | None) -> st
     if len(index.memo) < 100_000:
         index.memo[word] = result
     return result
+
+
+def readable(word: str, accept: Callable[[str], Any]) -> Suggestion | str:
+    """WORD as it reads, when that differs from it and ACCEPT takes it: its invisible
+    characters left out, each look-alike read as the ASCII character it is drawn like
+    (``readable('femıke', valid_id)`` suggests ``'femike'``, which the message explains);
+    else ``''``. What an id that looks right but is not valid was meant to be."""
+    if word.isascii() and word.isprintable():
+        return ""
+    from journeyplan.lookalike import fold
+
+    folded = fold(word)
+    return Suggestion(folded, word) if folded != word and accept(folded) else ""

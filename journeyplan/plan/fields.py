@@ -45,7 +45,7 @@ from journeyplan.source.scalars import (
     int_value,
     resolve_scalar,
 )
-from journeyplan.suggest import did_you_mean
+from journeyplan.suggest import did_you_mean, readable
 
 if TYPE_CHECKING:
     from journeyplan.plan.model import Kind
@@ -109,7 +109,7 @@ class Id(Text):
         if value is INVALID:
             return value
         if not _ID.match(value):
-            v.report("JP005", node, subject=value, id=value)
+            v.report("JP005", node, subject=value, id=value, suggestion=readable(value, valid_id))
         elif value in self.reserved:
             v.report("JP005", node, "JP005.reserved", subject=value, id=value)
         return value

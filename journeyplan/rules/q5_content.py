@@ -23,6 +23,8 @@ from journeyplan.rules.base import Context, Rule
 from journeyplan.suggest import did_you_mean
 
 PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
+#: A declared field that can be written as a placeholder (only those are suggested).
+_PLACEHOLDER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z").match
 
 
 def placeholders(message: str) -> list[str]:
@@ -71,7 +73,7 @@ def placeholder_not_declared(ctx: Context) -> Iterator[Finding]:
                     id=t.id,
                     placeholder=name,
                     fields=", ".join(fields) if fields else "-",
-                    suggestion=did_you_mean(name, fields),
+                    suggestion=did_you_mean(name, fields, _PLACEHOLDER_NAME),
                 )
 
 
