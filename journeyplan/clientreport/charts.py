@@ -9,7 +9,9 @@ draw them as inline SVG. Nothing here formats HTML or escapes text.
   so 40 000 reached people and 5 hires both stay visible; every bar is labelled with its
   number. The *bottleneck* is the step with the smallest share of the step before it.
 - :func:`emotion_curves` reads the touchpoints' ``experience`` (-2..+2) along each persona's
-  journey, in journey order (stage order, then breadth-first from the entries).
+  journey, in time order (a touchpoint after those leading to it; loops back, such as a
+  re-engagement, do not order), the line following the triggers: the hired candidate's
+  journey as the main line, other ways (rejection, talent pool) as branches.
 """
 
 from __future__ import annotations
@@ -243,54 +245,157 @@ class CurvePoint:
 
 
 @dataclass(frozen=True)
+class CurveSegment:
+    """A piece of the curve from point ``a`` to point ``b``: a trigger between them, or a
+    run of triggers through touchpoints without a score. ``main``: on the journey of a
+    candidate who is hired (the way to a hire and on from it); other ways (a rejection,
+    the talent pool, a re-engagement) are drawn as branches."""
+
+    a: CurvePoint
+    b: CurvePoint
+    main: bool
+
+
+@dataclass(frozen=True)
 class Curve:
     persona: str
     points: tuple[CurvePoint, ...]
     bands: tuple[tuple[str, float, float], ...]  # (stage, x from, x to)
+    segments: tuple[CurveSegment, ...] = ()
+
+    def _path(self, main: bool) -> str:
+        return " ".join(
+            f"M {s.a.x:.1f} {s.a.y:.1f} L {s.b.x:.1f} {s.b.y:.1f}"
+            for s in self.segments
+            if s.main == main
+        )
 
     @property
     def path(self) -> str:
-        """SVG path data through the points (``M x y L x y ...``)."""
-        return " ".join(
-            f"{'M' if i == 0 else 'L'} {p.x:.1f} {p.y:.1f}" for i, p in enumerate(self.points)
-        )
+        """SVG path data of the main line (``M x y L x y`` per segment)."""
+        return self._path(True)
+
+    @property
+    def branch_path(self) -> str:
+        """SVG path data of the branches (empty when the journey has none)."""
+        return self._path(False)
 
 
-def _journey_order(journey, stage_rank: dict[str, int]) -> list:
-    seen: dict[str, int] = {}
-    queue = deque(t.id for t in journey.entries)
-    for tid in queue:
-        seen.setdefault(tid, len(seen))
-    while queue:
-        for tr in journey.succ.get(queue.popleft(), ()):
-            if tr.target not in seen:
-                seen[tr.target] = len(seen)
-                queue.append(tr.target)
-    order = {
-        t.id: (stage_rank.get(t.stage or "", len(stage_rank)), seen.get(t.id, 10**9), i)
-        for i, t in enumerate(journey.nodes)
+def _time_order(journey) -> tuple[dict[str, int], set[tuple[str, str]]]:
+    """The step of every touchpoint of JOURNEY in time (longest path from its entries over
+    its triggers, so a touchpoint comes after everything that leads to it) and the triggers
+    that close a loop (a re-engagement back to the vacancy, a reminder back to the chat),
+    found by a depth-first search from the entries in plan order; they do not order."""
+    ids = [t.id for t in journey.nodes]
+    entries = [t.id for t in journey.entries]
+    succ = {i: [tr.target for tr in journey.succ.get(i, ()) if tr.target in set(ids)] for i in ids}
+    state: dict[str, int] = {}
+    order: list[str] = []
+    back: set[tuple[str, str]] = set()
+    for root in dict.fromkeys(entries + ids):
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(succ[root]))]
+        while stack:
+            node, it = stack[-1]
+            for nxt in it:
+                if state.get(nxt) == 1:
+                    back.add((node, nxt))
+                elif nxt not in state:
+                    state[nxt] = 1
+                    stack.append((nxt, iter(succ[nxt])))
+                    break
+            else:
+                state[node] = 2
+                order.append(node)
+                stack.pop()
+    step = dict.fromkeys(ids, 0)
+    for node in reversed(order):
+        for nxt in succ[node]:
+            if (node, nxt) not in back:
+                step[nxt] = max(step[nxt], step[node] + 1)
+    return step, back
+
+
+def _segments(journey, felt: list[str], back: set[tuple[str, str]]) -> list[tuple[str, str, bool]]:
+    """``(from, to, main)`` between the scored touchpoints FELT of JOURNEY along its
+    triggers (not those closing a loop), through touchpoints without a score."""
+    scored = set(felt)
+    succ = {
+        t.id: [tr.target for tr in journey.succ.get(t.id, ()) if (t.id, tr.target) not in back]
+        for t in journey.nodes
     }
-    return sorted(journey.nodes, key=lambda t: order[t.id])
+    pred: dict[str, list[str]] = {}
+    for a, targets in succ.items():
+        for b in targets:
+            pred.setdefault(b, []).append(a)
+    hires = [
+        t.id
+        for t in journey.nodes
+        if getattr(getattr(t, "conversion", None), "goal", None) == "hire"
+    ]
+
+    def reach(starts: list[str], edges: dict[str, list[str]]) -> set[str]:
+        seen, queue = set(starts), deque(starts)
+        while queue:
+            for nxt in edges.get(queue.popleft(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+        return seen
+
+    main = reach(hires, pred) | reach(hires, succ) if hires else set(succ)
+    out: dict[tuple[str, str], bool] = {}
+    for a in felt:
+        seen, queue = {a}, deque(succ.get(a, ()))
+        while queue:
+            b = queue.popleft()
+            if b in seen:
+                continue
+            seen.add(b)
+            if b in scored:
+                out.setdefault((a, b), a in main and b in main)
+            else:
+                queue.extend(succ.get(b, ()))
+    return [(a, b, m) for (a, b), m in out.items()]
 
 
 def emotion_curves(plan: Plan, lang: str) -> list[Curve]:
     """One :class:`Curve` per persona whose journey has touchpoints with an ``experience``
-    (-2..+2); none when the plan uses no ``experience`` (plan format 1.1)."""
+    (-2..+2); none when the plan uses no ``experience`` (plan format 1.1).
+
+    The points follow the journey in time: a touchpoint after every touchpoint that leads
+    to it (triggers that loop back, such as a re-engagement from the talent pool, do not
+    order), then stage order, then plan order; so a six-month check-in comes after the
+    talent pool, not beside the first advert. The line runs along the triggers between
+    scored touchpoints only, so a rejection and an offer (two outcomes of one interview)
+    are two branches, never one after the other."""
     index = JourneyIndex(plan)
     stage_rank = {s.id: i for i, s in enumerate(plan.stages)}
     stage_names = {s.id: s.label for s in plan.stages}
     out = []
     for p in plan.personas:
-        felt = [
-            t
-            for t in _journey_order(index.journey(p), stage_rank)
-            if isinstance(getattr(t, "experience", None), (int, float))
-            and not isinstance(getattr(t, "experience", None), bool)
-        ]
+        journey = index.journey(p)
+        step, back = _time_order(journey)
+        position = {t.id: i for i, t in enumerate(journey.nodes)}
+        felt = sorted(
+            (
+                t
+                for t in journey.nodes
+                if isinstance(getattr(t, "experience", None), (int, float))
+                and not isinstance(getattr(t, "experience", None), bool)
+            ),
+            key=lambda t: (
+                step[t.id],
+                stage_rank.get(t.stage or "", len(stage_rank)),
+                position[t.id],
+            ),
+        )
         if not felt:
             continue
-        step = CHART_WIDTH / len(felt)
-        low = min(int(t.experience) for t in felt)
+        width = CHART_WIDTH / len(felt)
+        low = min(max(-2, min(2, int(t.experience))) for t in felt)
         points = []
         for i, t in enumerate(felt):
             value = max(-2, min(2, int(t.experience)))
@@ -300,17 +405,22 @@ def emotion_curves(plan: Plan, lang: str) -> list[Curve]:
                     t.label,
                     stage_names.get(t.stage or "", t.stage or ""),
                     value,
-                    round(step * (i + 0.5), 1),
+                    round(width * (i + 0.5), 1),
                     round(CURVE_TOP + (2 - value) * CURVE_STEP, 1),
                     value == low and low < 0,
                 )
             )
         bands: list[tuple[str, float, float]] = []
-        for pt in points:
-            x0, x1 = pt.x - step / 2, pt.x + step / 2
+        for i, pt in enumerate(points):
+            x0, x1 = round(width * i, 1), round(width * (i + 1), 1)
             if bands and bands[-1][0] == pt.stage:
-                bands[-1] = (pt.stage, bands[-1][1], round(x1, 1))
+                bands[-1] = (pt.stage, bands[-1][1], x1)
             else:
-                bands.append((pt.stage, round(x0, 1), round(x1, 1)))
-        out.append(Curve(p.label, tuple(points), tuple(bands)))
+                bands.append((pt.stage, x0, x1))
+        by_id = {t.id: pt for t, pt in zip(felt, points)}
+        segments = tuple(
+            CurveSegment(by_id[a], by_id[b], main)
+            for a, b, main in _segments(journey, [t.id for t in felt], back)
+        )
+        out.append(Curve(p.label, tuple(points), tuple(bands), segments))
     return out

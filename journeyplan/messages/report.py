@@ -115,6 +115,8 @@ MESSAGES = {
         "How the candidate is meant to feel at each touchpoint, from -2 (frustrated) to +2 (delighted), in the order of the journey."
     ),
     "report.experience.low": N_("lowest point"),
+    "report.experience.main": N_("the journey of a candidate who is hired"),
+    "report.experience.branch": N_("other ways: a rejection, the talent pool, a re-engagement"),
     "report.experience.scale.-2": N_("frustrated"),
     "report.experience.scale.0": N_("neutral"),
     "report.experience.scale.2": N_("delighted"),

@@ -100,3 +100,45 @@ def test_dutch_report_in_the_browser(tmp_path):
     with open_page(out) as page:
         assert page.evaluate("document.documentElement.lang") == "nl"
         assert page.complaints() == []
+
+
+def test_the_example_s_emotion_curves_in_the_browser(tmp_path):
+    """The shipped example with experience scores, as the browser draws it: a curve per
+    persona, its points left to right in the order of the list under it, the main line and
+    the dashed branches drawn, the re-engagement last, and nothing blank."""
+    import json
+
+    out = _report(tmp_path, example("technical-staffing"))
+    with open_page(out) as page:
+        assert page.complaints() == []
+        curves = json.loads(
+            page.evaluate(
+                "JSON.stringify([...document.querySelectorAll('#experience figure.curve')]"
+                ".map(f => ({persona: f.querySelector('figcaption').textContent,"
+                " xs: [...f.querySelectorAll('circle.point')].map(c => c.getBBox().x),"
+                " numbers: [...f.querySelectorAll('text.point-number')].map(t => t.textContent),"
+                " items: [...f.querySelectorAll('.curve-points li')]"
+                ".map(li => li.textContent.replace(/\\s+/g, ' ').trim()),"
+                " main: f.querySelector('svg.chart-svg path.curve-line:not(.branch)')"
+                ".getTotalLength(),"
+                " branch: f.querySelector('svg.chart-svg path.curve-line.branch')"
+                ".getTotalLength(),"
+                " dash: getComputedStyle(f.querySelector('svg.chart-svg path.branch'))"
+                ".strokeDasharray}))"
+                ")"
+            )
+        )
+        png = page.element_screenshot("#experience")
+    assert [c["persona"] for c in curves] == [
+        "Sander, service electrician",
+        "Ruud, senior mechanic",
+        "Lisa, career switcher from logistics",
+    ]
+    for c in curves:
+        assert c["xs"] == sorted(c["xs"]) and len(c["xs"]) == len(c["items"])
+        assert c["numbers"] == [str(i) for i in range(1, len(c["items"]) + 1)]
+        assert c["main"] > 0 and c["branch"] > 0 and c["dash"] not in ("", "none")
+        assert "Six-month check-in with a new story" in c["items"][-1]
+        low = [item for item in c["items"] if "lowest point" in item]
+        assert len(low) == 1 and low[0].startswith("-1 Honest no")
+    assert non_white_share(png) > 0.05

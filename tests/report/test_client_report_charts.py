@@ -221,3 +221,104 @@ def test_the_report_of_the_example_names_the_forecasts_bottleneck():
     assert lisa.levers[0].endswith("now 5.0%; one point more gives +2.1 hires")
     dutch = funnels(result.plan, _forecast(result), "nl")[-1]
     assert dutch.levers[0].endswith("nu 5,0%; één procentpunt meer levert +2,1 aanstellingen op")
+
+
+# --------------------------------------------------------------------------- the example's curve
+REEL = "Day-in-the-life reel by Jeroen, service electrician"
+COFFEE = "Coffee at the workshop with the technician from the video"
+OFFER = "Offer and contract"
+FIRST_DAY = "First day with a buddy"
+NO = "Honest no, with feedback and a free training day"
+POOL = "Talent pool: re-engage in 6 months"
+CHECK_IN = "Six-month check-in with a new story"
+
+
+def _example_curves():
+    from journeyplan.check.pipeline import check_plan
+
+    plan = check_plan(EXAMPLES / "technical-staffing").plan
+    return {c.persona: c for c in emotion_curves(plan, "en")}
+
+
+def test_the_example_s_curves_follow_the_journey_in_time():
+    """technical-staffing scores its touchpoints: the re-engagement check-in (stage Find,
+    26 weeks after the talent pool) comes last, not beside the first advert; the talent
+    pool after the rejection that leads to it."""
+    curves = _example_curves()
+    assert list(curves) == [
+        "Sander, service electrician",
+        "Ruud, senior mechanic",
+        "Lisa, career switcher from logistics",
+    ]
+    sander = [p.label for p in curves["Sander, service electrician"].points]
+    assert sander == [
+        REEL,
+        "Vacancy page presented by Jeroen, pay on top",
+        "Apply in 60 seconds on WhatsApp",
+        "Application acknowledged, with a date",
+        COFFEE,
+        OFFER,
+        NO,
+        FIRST_DAY,
+        "Free training day at the workshop",
+        "Tell your own story (and bring a colleague)",
+        POOL,
+        CHECK_IN,
+    ]
+    for curve in curves.values():
+        labels = [p.label for p in curve.points]
+        assert labels[-1] == CHECK_IN
+        assert labels.index(COFFEE) < labels.index(OFFER) < labels.index(FIRST_DAY)
+        assert labels.index(NO) < labels.index(POOL)
+        assert [p.label for p in curve.points if p.lowest] == [NO]
+        assert [p.number for p in curve.points] == list(range(1, len(labels) + 1))
+        xs = [p.x for p in curve.points]
+        assert xs == sorted(xs) and len(set(xs)) == len(xs)
+        # the stage bands touch without overlapping, across the whole chart
+        assert curve.bands[0][1] == 0.0 and curve.bands[-1][2] == CHART_WIDTH
+        for (_, _, end), (_, start, _) in zip(curve.bands, curve.bands[1:]):
+            assert end == start
+    assert [b[0] for b in curves["Sander, service electrician"].bands] == [
+        "Find",
+        "Attract",
+        "Engage",
+        "Bind",
+        "Find",  # the re-engagement takes him back to the first stage
+    ]
+    # Lisa's ways in have no score: her curve starts at her application (gaps, not zeros)
+    lisa = curves["Lisa, career switcher from logistics"].points
+    assert lisa[0].label == "Short application, pre-filled from the try-out day"
+
+
+def test_the_line_follows_the_triggers_and_the_rejection_is_a_branch():
+    """The offer and the rejection are two outcomes of one interview: the line never runs
+    from one to the other. The hired candidate's journey is the main line; the rejection,
+    the training day, the talent pool and the re-engagement are its branches."""
+    for curve in _example_curves().values():
+        main = {(s.a.label, s.b.label) for s in curve.segments if s.main}
+        branch = {(s.a.label, s.b.label) for s in curve.segments if not s.main}
+        assert (COFFEE, OFFER) in main and (OFFER, FIRST_DAY) in main
+        assert (COFFEE, NO) in branch and (POOL, CHECK_IN) in branch
+        every = main | branch
+        assert (OFFER, NO) not in every and (NO, OFFER) not in every
+        assert (NO, FIRST_DAY) not in every
+        assert not any(NO in pair for pair in main)
+        # the re-engagement loops back to the start: it orders nothing and draws no line back
+        assert not any(a == CHECK_IN for a, _ in every)
+        assert curve.path.startswith("M ") and curve.branch_path.startswith("M ")
+
+
+def test_the_example_s_report_draws_the_curves_with_their_branches():
+    from journeyplan.check.pipeline import check_plan
+    from journeyplan.clientreport.provenance import Provenance
+
+    result = check_plan(EXAMPLES / "technical-staffing")
+    report = gather(result, "en", Provenance(None).text("en"))
+    report.curves = emotion_curves(result.plan, "en")
+    html = render_html(report)
+    section = html.decode()[html.decode().index('id="experience"') :]
+    assert section.count('class="curve-line branch"') == 3 * 2  # the chart and its key
+    assert section.count('<figure class="chart curve">') == 3
+    text = " ".join(scan(html).text)
+    assert "the journey of a candidate who is hired" in text
+    assert "other ways: a rejection, the talent pool, a re-engagement" in text
