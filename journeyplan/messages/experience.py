@@ -114,7 +114,8 @@ MESSAGES = {
     ),
     "explain.JP513": N_(
         "Each touchpoint may score how the candidate is meant to feel there (experience, "
-        "-2..+2): the journey's emotion curve, shown in journeyplan matrix. By "
+        "-2..+2): the journey's emotion curve, shown in journeyplan matrix, on the maps "
+        "(journeyplan render) and in the client report (journeyplan report). By "
         "the peak-end rule (Kahneman, Fredrickson, Schreiber and Redelmeier, 'When more pain "
         "is preferred to less: adding a better end', Psychological Science, 1993) people "
         "remember an experience by its most intense moment and by its end. A rejection that "
