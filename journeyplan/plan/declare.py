@@ -214,6 +214,8 @@ class Obj(FieldType):
                 items_at[attr] = value.positions
                 values[attr] = list(value)
             elif value.__class__ is Keyed:
+                if len(value) < len(value_node.value):
+                    invalid.append(attr)  # some values were not valid (and were reported)
                 items_at[attr] = list(value.positions.values())
                 values[attr] = dict(value)
         for attr, key in self._required:  # in field order, as fields.values()

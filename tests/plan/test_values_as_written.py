@@ -269,3 +269,5 @@ def test_a_trigger_rate_that_is_not_valid_is_not_also_a_missing_rate(tmp_path):
 def test_a_reach_that_is_not_a_number_is_not_also_a_missing_reach(tmp_path):
     text, run = _rate_findings(tmp_path, "reach: 40000", "reach: lots")
     assert [f[0] for f in run.findings] == ["JP004"]  # not also JP315 (no reach)
+    text, run = _rate_findings(tmp_path, "reach: 40000", "reach: {sam: lots}")
+    assert [f[0] for f in run.findings] == ["JP004"]  # a mapping whose number is not valid
