@@ -38,22 +38,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from journeyplan.analysis.diff_checks import (  # noqa: F401 (part of this module's API)
+    POSITIONAL_ARGS,
+    VerdictChange,
+    diff_checklists,
+    finding_identity,
+    match_findings,
+)
 from journeyplan.check.pipeline import CheckResult
 from journeyplan.findings import Finding
 from journeyplan.plan import model as m
-from journeyplan.plan.declare import Obj, specs
+from journeyplan.plan.declare import NOT_VALID, Obj, specs
 from journeyplan.plan.durations import format_duration
 from journeyplan.plan.fields import Duration, Id, ListOf, MapOf
 from journeyplan.plan.model import Kind
-from journeyplan.rules import QUESTIONS
 
 ChangeKind = Literal["added", "removed", "changed"]
 
 #: Record kinds, in report order (JSON ``kind`` values): :class:`~journeyplan.plan.model.Kind`.
 KINDS = tuple(k.value for k in Kind)
 
-#: Finding arguments that say where or how large something is, not what it is.
-POSITIONAL_ARGS = frozenset({"first", "first_line", "size", "limit"})
 
 # How a field is compared: text (as is), dur (minutes, shown as 2d), list (multiset; None =
 # empty), all (a list where None means every one, such as a touchpoint's personas), map
@@ -106,13 +110,16 @@ Value = Any  # str | int | float | bool | list[str] | None, JSON-ready
 class FieldChange:
     """One changed field: ``field`` is its YAML key (``conversion.goal``, ``checks.JP102``);
     ``old``/``new`` its values (``None`` = not set; durations as ``2d``; lists as lists);
-    for a list on both sides, ``added``/``removed`` are the items that came and went."""
+    for a list on both sides, ``added``/``removed`` are the items that came and went;
+    ``invalid`` names the sides (``old``, ``new``) whose value is written but invalid
+    (a finding says why; the value is ``None`` there)."""
 
     field: str
     old: Value
     new: Value
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
+    invalid: tuple[str, ...] = ()
 
     @property
     def is_list(self) -> bool:
@@ -139,17 +146,6 @@ class Change:
     fields: tuple[FieldChange, ...] = ()
 
 
-@dataclass(frozen=True)
-class VerdictChange:
-    """A checklist verdict that changed: PERSONA's answer to QUESTION (1-5) went from OLD to
-    NEW (``pass``/``warn``/``fail``; ``None`` when the persona is not in that version)."""
-
-    persona: str
-    question: int
-    old: str | None
-    new: str | None
-
-
 @dataclass
 class PlanDiff:
     """Everything that changed: element ``changes`` (by kind, then in plan order), ``checklist``
@@ -162,8 +158,17 @@ class PlanDiff:
     new_findings: list[Finding] = field(default_factory=list)
     fixed_findings: list[Finding] = field(default_factory=list)
     #: files that could not be read in either version: then the checklist was not evaluated
-    #: there, so verdicts and checklist findings are not compared
+    #: there, so verdicts and checklist findings are not compared, and nothing declared in
+    #: them is compared
     unread: list[str] = field(default_factory=list)
+    #: the unread files of the older and of the newer version
+    unread_old: list[str] = field(default_factory=list)
+    unread_new: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Every file of both versions was read, so the comparison covers the whole plan."""
+        return not self.unread
 
     @property
     def is_empty(self) -> bool:
@@ -172,15 +177,27 @@ class PlanDiff:
 
 # --------------------------------------------------------------------------- values
 def _get(element: Any, path: str) -> Any:
+    """The value of the field at PATH (``conversion.goal``) as the file declares it: a
+    reference that did not resolve as written (``Element.written``), :data:`NOT_VALID`
+    for an invalid value (``Element.invalid``)."""
     value = element
     for part in path.split("."):
-        if value is None:
-            return None
-        value = getattr(value, part)
+        if value is None or value is NOT_VALID:
+            return value
+        if part in value.invalid:
+            return NOT_VALID
+        written = value.written
+        value = written[part] if written and part in written else getattr(value, part)
     return value
 
 
 def _compare(key: str, kind: str, a: Any, b: Any) -> FieldChange | None:
+    if a is NOT_VALID or b is NOT_VALID:
+        if a is b:
+            return None  # invalid in both: what is written is not compared
+        invalid = tuple(side for side, v in (("old", a), ("new", b)) if v is NOT_VALID)
+        a, b = (_shown(kind, v) for v in (a, b))
+        return FieldChange(key, a, b, invalid=invalid)
     if kind in (_LIST, _ALL):
         if kind == _LIST:
             a, b = a or [], b or []
@@ -200,24 +217,34 @@ def _compare(key: str, kind: str, a: Any, b: Any) -> FieldChange | None:
         return FieldChange(key, None if a is None else list(a), None if b is None else list(b))
     if a == b:
         return None
+    return FieldChange(key, _shown(kind, a), _shown(kind, b))
+
+
+def _shown(kind: str, value: Any) -> Any:
+    """A compared value as a change shows it: ``None`` for an invalid one, a duration as
+    ``2d``, a list as a list."""
+    if value is None or value is NOT_VALID:
+        return None
     if kind == _DUR:
-        a = None if a is None else format_duration(a)
-        b = None if b is None else format_duration(b)
-    return FieldChange(key, a, b)
+        return format_duration(value)
+    if kind in (_LIST, _ALL):
+        return list(value)
+    return value
 
 
 def _element_fields(kind: str, a: Any, b: Any) -> list[FieldChange]:
     out = []
     for key, path, ftype in FIELDS[kind]:
         va, vb = _get(a, path), _get(b, path)
+        invalid = va is NOT_VALID or vb is NOT_VALID  # compared below, as invalid
         plain = [v for v in (va, vb) if v is not None and not isinstance(v, dict)]
-        if ftype == _MAP and plain:
+        if ftype == _MAP and plain and not invalid:
             # a field that holds a mapping or a plain value (``reach: 400``): the keys are
             # compared when both sides are mappings, else the values as they are
             if va != vb:
                 out.append(FieldChange(key, va, vb))
             continue
-        if ftype == _MAP:
+        if ftype == _MAP and not invalid:
             va, vb = va or {}, vb or {}
             for k in sorted(va.keys() | vb.keys()):
                 if va.get(k) != vb.get(k):
@@ -258,14 +285,23 @@ def _by_id(kind: str, a: Iterable[Any], b: Iterable[Any]) -> list[Change]:
     return out
 
 
+def _ends(t: m.Trigger) -> tuple[str | None, str | None]:
+    """A trigger's ``from`` and ``to`` as written (even when one does not resolve)."""
+    w = t.written
+    if not w:
+        return t.source, t.target
+    return w.get("source", t.source), w.get("target", t.target)
+
+
 def match_triggers(
     a: list[m.Trigger], b: list[m.Trigger]
 ) -> list[tuple[m.Trigger | None, m.Trigger | None]]:
     """Pair the triggers of two versions (see the module docstring): ``(old, new)`` pairs,
-    ``(old, None)`` for removed, ``(None, new)`` for added ones, in no particular order."""
+    ``(old, None)`` for removed, ``(None, new)`` for added ones, in no particular order.
+    Ends are compared as written."""
     pairs: list[tuple[m.Trigger | None, m.Trigger | None]] = []
     left_a, left_b = list(range(len(a))), list(range(len(b)))
-    for key in (lambda t: (t.source, t.target, t.event), lambda t: (t.source, t.target)):
+    for key in (lambda t: (*_ends(t), t.event), _ends):
         groups: dict[Any, list[int]] = defaultdict(list)
         for j in left_b:
             groups[key(b[j])].append(j)
@@ -291,8 +327,9 @@ def _occurrences(triggers: list[m.Trigger]) -> dict[int, int]:
     seen: Counter = Counter()
     out = {}
     for t in triggers:
-        seen[(t.source, t.target, t.event)] += 1
-        out[id(t)] = seen[(t.source, t.target, t.event)]
+        key = (*_ends(t), t.event)
+        seen[key] += 1
+        out[id(t)] = seen[key]
     return out
 
 
@@ -306,7 +343,8 @@ def _triggers(a: list[m.Trigger], b: list[m.Trigger]) -> list[Change]:
         t = tb if tb is not None else ta
         assert t is not None
         n = occ[id(t)]
-        tid = f"{t.source} -> {t.target}" + (f" #{n}" if n > 1 else "")
+        source, target = _ends(t)
+        tid = f"{source} -> {target}" + (f" #{n}" if n > 1 else "")
         if ta is None:
             change = Change(
                 "trigger", tid, "added", t.event, tuple(_element_fields("trigger", blank, tb))
@@ -360,66 +398,67 @@ def _brand_record(a: m.Plan | None, b: m.Plan | None) -> list[Change]:
     return [Change("employer_brand", "", "changed", None, tuple(fields))] if fields else []
 
 
-def diff_plans(a: m.Plan | None, b: m.Plan | None) -> list[Change]:
+def _readable(plan: m.Plan | None, unread: frozenset[str], kind: Kind, readable: bool) -> bool:
+    """What a version holds of a single-record KIND (the plan, the employer brand) when
+    some files were unread: ``False`` when it cannot be compared (it is in an unread file,
+    or it is missing while this version has an unread file it may be in)."""
+    if plan is None:
+        return True
+    element = getattr(plan, kind.plan_attr)
+    if element is None:
+        return readable
+    return element.file not in unread
+
+
+def diff_plans(
+    a: m.Plan | None,
+    b: m.Plan | None,
+    unread: Iterable[str] = (),
+    unread_a: bool = False,
+    unread_b: bool = False,
+) -> list[Change]:
     """Every element added, removed or changed from plan A (older) to plan B (newer), in
     :data:`KINDS` order, then in plan order: B's elements in B's order (files in sorted path
     order, then order within the file), then those removed in A's order. ``None`` is a
-    version without a plan: everything in the other is added (or removed). Deterministic:
-    same plans, same list."""
+    version without a plan: everything in the other is added (or removed). Values are
+    compared as the files declare them (``Element.written``): a reference that no longer
+    resolves is not a change of the element that makes it.
+
+    UNREAD: files (relative paths) that could not be read in either version; nothing
+    declared in them is compared, in either version. UNREAD_A / UNREAD_B: that version has
+    such a file, so its plan and employer brand, when missing, may be in it and are not
+    compared. Deterministic: same plans, same list."""
+    skip = frozenset(unread)
     empty = m.Plan()
     pa, pb = a or empty, b or empty
-    changes = _plan_record(a, b) if (a is not None or b is not None) else []
-    changes += _brand_record(a, b)
+    changes: list[Change] = []
+    singles = {
+        kind: not skip
+        or (_readable(a, skip, kind, not unread_a) and _readable(b, skip, kind, not unread_b))
+        for kind in (Kind.PLAN, Kind.EMPLOYER_BRAND)
+    }
+    if (a is not None or b is not None) and singles[Kind.PLAN]:
+        changes += _plan_record(a, b)
+    if singles[Kind.EMPLOYER_BRAND]:
+        changes += _brand_record(a, b)
     for kind in Kind:
         if kind.has_id:  # stages, brand elements, target groups ... in Kind order
-            changes += _by_id(kind.value, pa.elements(kind), pb.elements(kind))
-    changes += _triggers(pa.triggers, pb.triggers)
+            if kind is Kind.STAGE and not singles[Kind.PLAN]:
+                continue  # the stages are the plan's
+            if kind is Kind.BRAND_ELEMENT and not singles[Kind.EMPLOYER_BRAND]:
+                continue
+            ea, eb = pa.elements(kind), pb.elements(kind)
+            if skip:
+                ea = [e for e in ea if e.file not in skip]
+                eb = [e for e in eb if e.file not in skip]
+            changes += _by_id(kind.value, ea, eb)
+    ta = pa.written_triggers if pa.written_triggers is not None else pa.triggers
+    tb = pb.written_triggers if pb.written_triggers is not None else pb.triggers
+    if skip:
+        ta = [t for t in ta if t.file not in skip]
+        tb = [t for t in tb if t.file not in skip]
+    changes += _triggers(ta, tb)
     return changes
-
-
-# --------------------------------------------------------------------------- checks
-def diff_checklists(a: CheckResult | None, b: CheckResult | None) -> list[VerdictChange]:
-    """Verdicts that differ between two check results, per persona and question: personas
-    in B's order, then those only in A; a persona missing on one side has ``None`` there."""
-    old = dict(a.checklist) if a is not None else {}
-    new = dict(b.checklist) if b is not None else {}
-    order = [pid for pid, _ in (b.checklist if b is not None else [])]
-    order += [pid for pid, _ in (a.checklist if a is not None else []) if pid not in new]
-    out = []
-    for pid in order:
-        ra, rb = old.get(pid, {}), new.get(pid, {})
-        for q in QUESTIONS:
-            va, vb = ra.get(q), rb.get(q)
-            if va != vb:
-                out.append(VerdictChange(pid, q, va, vb))
-    return out
-
-
-def finding_identity(f: Finding) -> tuple:
-    """What makes two findings of two versions the same finding: code, message key,
-    persona, subject, the file when there is no subject, and the message arguments except
-    :data:`POSITIONAL_ARGS`. Never the line or column."""
-    args = tuple(sorted((k, repr(v)) for k, v in f.args.items() if k not in POSITIONAL_ARGS))
-    where = f.location.file if f.subject is None and f.location is not None else None
-    return (f.code, f.key, f.persona or "", f.subject or "", where or "", args)
-
-
-def match_findings(a: list[Finding], b: list[Finding]) -> tuple[list[Finding], list[Finding]]:
-    """``(new, fixed)``: findings of B with no counterpart in A, and of A with none in B,
-    matched by :func:`finding_identity` occurrence by occurrence; each sorted by file,
-    line, column, code."""
-    pending: dict[tuple, list[Finding]] = defaultdict(list)
-    for f in sorted(a, key=Finding.sort_key):
-        pending[finding_identity(f)].append(f)
-    new = []
-    for f in sorted(b, key=Finding.sort_key):
-        queue = pending.get(finding_identity(f))
-        if queue:
-            queue.pop(0)
-        else:
-            new.append(f)
-    fixed = sorted((f for queue in pending.values() for f in queue), key=Finding.sort_key)
-    return new, fixed
 
 
 def diff_results(a: CheckResult | None, b: CheckResult | None) -> PlanDiff:
@@ -428,7 +467,9 @@ def diff_results(a: CheckResult | None, b: CheckResult | None) -> PlanDiff:
     When a file of either version could not be read, its checklist was not evaluated
     (:func:`journeyplan.check.pipeline.check_files`): only plan-structure findings are compared
     then (dangling references aside, which that version does not report), and no
-    verdicts, so nothing shows as fixed or changed that was merely not looked at."""
+    verdicts, so nothing shows as fixed or changed that was merely not looked at; and
+    nothing declared in such a file is compared (:func:`diff_plans`), so nothing shows as
+    removed that was merely not read."""
     fa = a.findings if a is not None else []
     fb = b.findings if b is not None else []
     unread = sorted({f for r in (a, b) if r is not None for f in r.unread})
@@ -437,9 +478,17 @@ def diff_results(a: CheckResult | None, b: CheckResult | None) -> PlanDiff:
         fb = [f for f in fb if f.question is None and f.code != "JP007"]
     new, fixed = match_findings(fa, fb)
     return PlanDiff(
-        diff_plans(a.plan if a is not None else None, b.plan if b is not None else None),
+        diff_plans(
+            a.plan if a is not None else None,
+            b.plan if b is not None else None,
+            unread,
+            bool(a is not None and a.unread),
+            bool(b is not None and b.unread),
+        ),
         [] if unread else diff_checklists(a, b),
         new,
         fixed,
         unread,
+        list(a.unread) if a is not None else [],
+        list(b.unread) if b is not None else [],
     )

@@ -3,7 +3,8 @@ of a run, the guard that turns errors into one line, and writing to stdout.
 
 Exit codes: 0 no error findings; 1 error findings (or warnings with ``--strict``, or a
 change with ``diff --exit-code``); 2 usage error, a PATH that is not a plan, or an internal
-error (one line; the traceback only with ``--debug``); 130 interrupted.
+error (one line; the traceback only with ``--debug``); 3 ``diff`` only: the comparison is
+incomplete (a file of either version could not be read); 130 interrupted.
 
 A closed pipe (``journeyplan diff | head -1``): the reader has what it wanted, so every
 command ends quietly with the exit code it would have had had the reader read everything

@@ -1,11 +1,18 @@
-"""``journeyplan diff``: a plan between two git revisions (read -> check -> compare -> format)."""
+"""``journeyplan diff``: a plan between two git revisions (read -> check -> compare -> format).
+
+Exit codes: 0 compared (changed or not); 1 with ``--exit-code`` when anything changed; 2 a
+usage or git error; 3 (:data:`EXIT_INCOMPLETE`) when a file of either version could not be
+read, so the comparison leaves it out: it wins over ``--exit-code``'s 1, so CI can tell
+"changed" from "not fully compared".
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperCommand
 
 from journeyplan.cli.common import (
     EXIT_FINDINGS,
@@ -22,25 +29,44 @@ from journeyplan.cli.common import (
 
 DiffFormat = format_choices("diff")
 
+#: A file of either version could not be read: the comparison is incomplete.
+EXIT_INCOMPLETE = 3
 
-@app.command("diff")
+_AFTER = "journeyplan.diff.after"  # ctx.meta: the arguments after `--`
+
+
+class DiffCommand(TyperCommand):
+    """Keeps what follows ``--`` apart (``journeyplan diff REV -- PLAN``), as git does."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if "--" in args:
+            i = args.index("--")
+            ctx.meta[_AFTER] = args[i + 1 :]
+            args = args[:i]
+        return super().parse_args(ctx, args)
+
+
+@app.command("diff", cls=DiffCommand)
 def diff_command(
-    rev_a: Annotated[
-        Optional[str],
-        typer.Argument(metavar="REV_A", help="Older revision (default: HEAD).", show_default=False),
-    ] = None,
-    rev_b: Annotated[
-        Optional[str],
+    ctx: typer.Context,
+    arguments: Annotated[
+        Optional[list[str]],
         typer.Argument(
-            metavar="REV_B", help="Newer revision (default: the working tree).", show_default=False
+            metavar="[REV_A [REV_B]] [[--] PLAN]",
+            help="Older revision (default: HEAD), newer revision (default: the working "
+            "tree), then the plan (a folder or file); as in git, '--' separates them.",
+            show_default=False,
         ),
     ] = None,
     path: Annotated[
-        Path,
+        Optional[Path],
         typer.Option(
-            "--path", "-p", help="Plan folder or file, relative to the current directory."
+            "--path",
+            "-p",
+            help="Plan folder or file, relative to the current directory (default: .).",
+            show_default=False,
         ),
-    ] = Path("."),
+    ] = None,
     format: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="Output format.")
     ] = DiffFormat.text,  # type: ignore[attr-defined]
@@ -55,8 +81,10 @@ def diff_command(
     debug: DebugOption = False,
 ) -> None:
     """Compare a plan between two git revisions: what changed in the journeys, in the
-    checklist verdicts and in the findings."""
-    run = Run(lang, str(path), debug)
+    checklist verdicts and in the findings. Exit 3 when a file of either version could
+    not be read (the comparison leaves it out)."""
+    run = Run(lang, str(path if path is not None else "."), debug)
+    after = ctx.meta.get(_AFTER)
 
     def main() -> int:
         from journeyplan.analysis.diff import diff_results
@@ -64,9 +92,13 @@ def diff_command(
         from journeyplan.report import ReportOptions
         from journeyplan.report.diff_report import Comparison, Side
         from journeyplan.report.registry import formatter
-        from journeyplan.source.git import read_versions
+        from journeyplan.source.git import read_versions, split_arguments
 
-        rel, *versions = read_versions(path, rev_a, rev_b)
+        plan, revisions = split_arguments(
+            list(arguments or []), None if path is None else str(path), after
+        )
+        run.what = plan
+        rel, *versions = read_versions(plan, *revisions)
         old, new = (
             Side(v.revision, v.commit, check_files(v.base, v.files) if v.exists else None)
             for v in versions
@@ -76,6 +108,8 @@ def diff_command(
         options = ReportOptions(lang=run.lang, color=use_color(no_color))
         comparison = Comparison(rel, old, new, changes)
         emit(lambda out: formatter("diff", format.value)(options).write(comparison, out))
+        if not changes.complete:
+            return EXIT_INCOMPLETE
         return EXIT_FINDINGS if exit_code and not changes.is_empty else EXIT_OK
 
     run(main)

@@ -21,6 +21,31 @@ MESSAGES = {
     "diff-no-revision": N_("revision '{revision}' does not exist in the git repository at {root}"),
     "diff-git-failed": N_("git {command} failed: {detail}"),
     "diff-no-plan": N_("there is no plan at '{path}' in either version"),
+    "diff.incomplete": NP_(
+        "Incomplete comparison: {count} file could not be read ({files}). Nothing declared "
+        "in it is compared, so the changes below leave it out, and the checklist is not "
+        "evaluated. Fix it and compare again.",
+        "Incomplete comparison: {count} files could not be read ({files}). Nothing declared "
+        "in them is compared, so the changes below leave them out, and the checklist is not "
+        "evaluated. Fix them and compare again.",
+    ),
+    "diff.unread_in": N_("{file} in {versions}"),
+    "diff.the_working_tree": N_("the working tree"),
+    "diff.invalid": N_("(invalid, see the findings)"),
+    "diff-both-revision-and-path": N_(
+        "'{arg}' is both a revision and a file or folder; write 'journeyplan diff {arg} -- "
+        "PLAN' for the revision, or 'journeyplan diff -- {arg}' (or --path {arg}) for the plan"
+    ),
+    "diff-neither-revision-nor-path": N_(
+        "'{arg}' is neither a revision nor a file or folder; give the plan with --path PLAN "
+        "(or after --: journeyplan diff REV -- PLAN)"
+    ),
+    "diff-revision-after-path": N_(
+        "'{arg}' comes after the plan '{path}'; give the revisions first: journeyplan diff "
+        "REV_A REV_B -- PLAN"
+    ),
+    "diff-two-paths": N_("one plan at a time: got '{first}' and '{second}'"),
+    "diff-too-many-revisions": N_("at most two revisions are compared; got {count}: {revisions}"),
     "diff.title": N_("Plan changes"),
     "diff.working_tree": N_("working tree"),
     "diff.no_plan": N_("no plan"),

@@ -184,19 +184,29 @@ def _dangling(findings: list[Finding], loc: Location, ref: str, kind: Kind, know
     )
 
 
+def _keep_written(e: m.Element, attr: str, value: Any) -> None:
+    """Remember what E's field ATTR declares before the model changes it (``Element.written``)."""
+    if e.written is None:
+        e.written = {}
+    e.written.setdefault(attr, value.copy() if isinstance(value, (list, dict)) else value)
+
+
 def _resolve_field(e: m.Element, ref: Reference, known: dict, findings: list[Finding]) -> None:
-    """Report (JP007) and drop the references of E's field REF that are not in KNOWN."""
+    """Report (JP007) and drop the references of E's field REF that are not in KNOWN; what
+    was written stays in ``E.written``."""
     attr = ref.attr
     value = getattr(e, attr)
     if ref.how == ONE:
         if value is not None and value not in known:
             _dangling(findings, e.loc(attr), value, ref.target, known)
+            _keep_written(e, attr, value)
             setattr(e, attr, None)
         return
     if not value or (ref.how == KEYS and not isinstance(value, dict)):
         return  # a mapping field that holds a plain value (``reach: 400``) refers to nothing
     if all(r in known for r in value):
         return
+    _keep_written(e, attr, value)
     positions = e.items_at.get(attr, [])
     keep_at = []
     for i, r in enumerate(value):
@@ -214,8 +224,9 @@ def _resolve_field(e: m.Element, ref: Reference, known: dict, findings: list[Fin
 
 def resolve(plan: m.Plan) -> list[Finding]:
     """Make ids unique per kind (JP006) and every reference resolve (JP007), in place:
-    duplicates after the first and dangling references are reported and dropped; a trigger
-    that lost its ``from`` or ``to`` is dropped. The references are the
+    duplicates after the first and dangling references are reported and dropped (what was
+    written stays in ``Element.written``); a trigger that lost its ``from`` or ``to`` is
+    dropped (``Plan.written_triggers`` keeps every trigger then). The references are the
     :class:`~journeyplan.plan.fields.Ref` fields of the declaration
     (:func:`journeyplan.plan.format.references`), reported element by element in plan
     order. Returns the findings."""
@@ -260,7 +271,10 @@ def resolve(plan: m.Plan) -> list[Finding]:
             for e in elements:  # element by element, so findings keep plan order
                 for ref, table in tables:
                     _resolve_field(e, ref, table, findings)
-    plan.triggers = [t for t in plan.triggers if t.source is not None and t.target is not None]
+    kept = [t for t in plan.triggers if t.source is not None and t.target is not None]
+    if len(kept) != len(plan.triggers):
+        plan.written_triggers = plan.triggers
+        plan.triggers = kept
     return findings
 
 

@@ -50,6 +50,21 @@ from journeyplan.plan.validator import (
 from journeyplan.source.scalars import CORE_TAGS, PLAIN
 from journeyplan.suggest import did_you_mean
 
+
+class _NotValid:
+    """The value of a field that was written but reported invalid (``Element.invalid``),
+    as ``journeyplan diff`` compares it."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOT_VALID"
+
+
+#: Marks a field whose written value was invalid (a finding says why); see
+#: :attr:`journeyplan.plan.model.Element.invalid`.
+NOT_VALID = _NotValid()
+
 _SPEC = "journeyplan"  # the dataclass field metadata key that holds a field's Spec
 
 

@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from journeyplan.findings import Location
 from journeyplan.plan.codes import Colour, Currency
-from journeyplan.plan.declare import Obj, derived, key
+from journeyplan.plan.declare import NOT_VALID, Obj, derived, key  # noqa: F401 (re-exported)
 from journeyplan.plan.fields import (
     LARGE,
     Bool,
@@ -161,6 +161,10 @@ class Element:
       JP004, JP008, JP009 ..., says so where it stands), or a list field some of whose
       items are not valid. Such a field holds its default; rules that would report it
       missing or false do not (:func:`journeyplan.rules.base.written_invalid`).
+    - ``written``: what the file declares where the model holds something else, by field
+      name: the reference as written when it did not resolve (the model dropped it);
+      ``None`` when the model holds every reference as written. ``journeyplan diff`` compares
+      what is written, so a fix elsewhere never shows as a change here.
     """
 
     #: the kind of element (``None`` for a part of one, such as a conversion)
@@ -172,6 +176,7 @@ class Element:
     at: dict[str, Pos] = field(default_factory=dict, repr=False)
     items_at: dict[str, list[Pos]] = field(default_factory=dict, repr=False)
     invalid: frozenset[str] = field(default=frozenset(), repr=False)
+    written: dict[str, Any] | None = field(default=None, repr=False)
 
     def loc(self, name: str | None = None, index: int | None = None) -> Location:
         """Location of the element, of one field's value, or of one item of a list field.
@@ -464,6 +469,9 @@ class Plan:
     triggers: list[Trigger] = field(default_factory=list)
     stages: list[Stage] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    #: every trigger as written, when :func:`~journeyplan.plan.build.resolve` dropped some
+    #: (a ``from`` or ``to`` that does not resolve); ``None`` when ``triggers`` is all of them
+    written_triggers: list[Trigger] | None = None
 
     @property
     def name(self) -> str | None:

@@ -80,8 +80,31 @@ class DiffReporter(Formatter[Comparison]):
                         return f"{pid} ({p.name})"
         return pid
 
-    def value(self, fc: FieldChange, value: Any) -> str:
-        """A field value as text: lists joined with ``, ``, durations already ``2d``."""
+    def incomplete(self, c: Comparison) -> str | None:
+        """The notice that comes first when a file of either version could not be read
+        (``None`` when every file was read): which files, in which version."""
+        d = c.diff
+        if d.complete:
+            return None
+        parts = []
+        for name in d.unread:
+            versions = [
+                self.version_name(side)
+                for side, files in ((c.old, d.unread_old), (c.new, d.unread_new))
+                if name in files
+            ]
+            parts.append(self.t("diff.unread_in", file=name, versions=", ".join(versions)))
+        return self.t("diff.incomplete", count=len(d.unread), files="; ".join(parts))
+
+    def version_name(self, side: Side) -> str:
+        """``HEAD``, ``v1.2`` or ``the working tree``: the version as the user named it."""
+        return self.t("diff.the_working_tree") if side.revision is None else side.revision
+
+    def value(self, fc: FieldChange, value: Any, side: str = "") -> str:
+        """A field value as text: lists joined with ``, ``, durations already ``2d``;
+        ``(invalid ...)`` for the SIDE (``old``/``new``) whose value is invalid."""
+        if side in fc.invalid:
+            return self.t("diff.invalid")
         if value is None:
             return self.t("diff.every_persona" if fc.field == "personas" else "diff.unset")
         if isinstance(value, bool):
@@ -136,7 +159,7 @@ class DiffTextReporter(DiffReporter):
 
     def field_line(self, change: Change, fc: FieldChange, arrow: str = " -> ") -> str:
         if change.change == "added":
-            return f"{fc.field}: {self.value(fc, fc.new)}"
+            return f"{fc.field}: {self.value(fc, fc.new, 'new')}"
         if fc.is_list:
             parts = []
             if fc.added:
@@ -144,7 +167,8 @@ class DiffTextReporter(DiffReporter):
             if fc.removed:
                 parts.append(self.t("diff.items_removed", items=", ".join(fc.removed)))
             return f"{fc.field}: " + "; ".join(parts)
-        return f"{fc.field}: {self.value(fc, fc.old)}{arrow}{self.value(fc, fc.new)}"
+        old, new = self.value(fc, fc.old, "old"), self.value(fc, fc.new, "new")
+        return f"{fc.field}: {old}{arrow}{new}"
 
     def verdict(self, v: str | None) -> str:
         return self.t("verdict." + v) if v is not None else self.t("diff.absent")
@@ -166,6 +190,10 @@ class DiffTextReporter(DiffReporter):
         if name:
             console.print(Text(self.t("diff.plan", name=visible(name))))
         console.print()
+        notice = self.incomplete(c)
+        if notice is not None:  # before any change: what follows leaves those files out
+            console.print(Text(visible(notice), style="bold red"))
+            console.print()
         if d.changes:
             console.print(Text(self.t("diff.changes"), style="bold"))
             for ch in d.changes:
@@ -183,16 +211,6 @@ class DiffTextReporter(DiffReporter):
             console.print()
         else:
             console.print(Text(self.t("diff.no_changes")))
-            console.print()
-        if d.unread:
-            console.print(
-                Text(
-                    visible(
-                        self.t("ui.not_evaluated", count=len(d.unread), files=", ".join(d.unread))
-                    ),
-                    style="bold",
-                )
-            )
             console.print()
         if d.checklist:
             console.print(Text(self.t("diff.checklist"), style="bold"))
@@ -238,6 +256,9 @@ class DiffMarkdownReporter(DiffTextReporter):
             + "\n\n"
         )
         w(f"{md_code(c.path)}: {self.md_side(c.old)} → {self.md_side(c.new)}\n\n")
+        notice = self.incomplete(c)
+        if notice is not None:  # before any change: what follows leaves those files out
+            w(f"> **{md_escape(notice)}**\n\n")
         w(f"**{md_escape(self.summary(d))}**\n\n")
         w(f"### {md_escape(self.t('diff.changes'))}\n\n")
         if not d.changes:
@@ -257,13 +278,6 @@ class DiffMarkdownReporter(DiffTextReporter):
                 for fc in self.shown_fields(ch):
                     w(f"  - {self.md_field(ch, fc)}\n")
             w("\n")
-        if d.unread:
-            w(
-                md_escape(
-                    self.t("ui.not_evaluated", count=len(d.unread), files=", ".join(d.unread))
-                )
-                + "\n\n"
-            )
         if d.checklist:
             w(f"### {md_escape(self.t('diff.checklist'))}\n\n")
             cols = [
@@ -314,7 +328,7 @@ class DiffMarkdownReporter(DiffTextReporter):
     def md_field(self, ch: Change, fc: FieldChange) -> str:
         key = md_code(fc.field)
         if ch.change == "added":
-            return f"{key}: {md_escape(self.value(fc, fc.new))}"
+            return f"{key}: {md_escape(self.value(fc, fc.new, 'new'))}"
         if fc.is_list:
             parts = []
             if fc.added:
@@ -322,7 +336,8 @@ class DiffMarkdownReporter(DiffTextReporter):
             if fc.removed:
                 parts.append(md_escape(self.t("diff.items_removed", items=", ".join(fc.removed))))
             return f"{key}: " + "; ".join(parts)
-        return f"{key}: {md_escape(self.value(fc, fc.old))} → {md_escape(self.value(fc, fc.new))}"
+        old, new = self.value(fc, fc.old, "old"), self.value(fc, fc.new, "new")
+        return f"{key}: {md_escape(old)} → {md_escape(new)}"
 
 
 # --------------------------------------------------------------------------- json
@@ -359,6 +374,10 @@ class DiffJsonReporter(DiffReporter):
         return {
             "version": 1,
             "path": c.path,
+            # first: whether every file of both versions was read (else the comparison
+            # leaves the unread files out; `incomplete` says which, per version)
+            "complete": d.complete,
+            "incomplete": None if d.complete else {"old": d.unread_old, "new": d.unread_new},
             "old": self.side(c.old),
             "new": self.side(c.new),
             "summary": {
@@ -373,16 +392,7 @@ class DiffJsonReporter(DiffReporter):
                     "id": ch.id,
                     "change": ch.change,
                     "name": ch.name,
-                    "fields": [
-                        {
-                            "field": fc.field,
-                            "old": fc.old,
-                            "new": fc.new,
-                            "added": list(fc.added),
-                            "removed": list(fc.removed),
-                        }
-                        for fc in ch.fields
-                    ],
+                    "fields": [self.field(fc) for fc in ch.fields],
                 }
                 for ch in d.changes
             ],
@@ -396,6 +406,19 @@ class DiffJsonReporter(DiffReporter):
                 "fixed": [self.finding(f) for f in d.fixed_findings],
             },
         }
+
+    @staticmethod
+    def field(fc: FieldChange) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "field": fc.field,
+            "old": fc.old,
+            "new": fc.new,
+            "added": list(fc.added),
+            "removed": list(fc.removed),
+        }
+        if fc.invalid:  # only then: the sides whose value is written but invalid
+            out["invalid"] = list(fc.invalid)
+        return out
 
     def write(self, c: Comparison, out: TextIO) -> None:
         out.write(dumps(self.document(c)))

@@ -148,6 +148,18 @@ class Repo:
             raise GitError("diff-no-revision", revision=revision, root=str(self.root))
         return commit
 
+    def names_commit(self, revision: str) -> bool:
+        """REVISION names a commit of this repository (or is ``HEAD`` before the first
+        commit); refused revisions name none."""
+        try:
+            check_revision(revision)
+        except GitError:
+            return False
+        proc = _run(
+            [self.git, "rev-parse", "--verify", "--quiet", revision + "^{commit}"], cwd=self.root
+        )
+        return proc.returncode == 0 or (revision == "HEAD" and self.unborn_head())
+
     def unborn_head(self) -> bool:
         """HEAD names a branch that has no commit yet (a new repository)."""
         return (
@@ -303,6 +315,60 @@ def read_working_tree(path: str | os.PathLike) -> PlanVersion:
             return PlanVersion(None, None)
         raise
     return PlanVersion(None, None, base, files)
+
+
+def split_arguments(
+    args: list[str], path: str | None = None, after: list[str] | None = None
+) -> tuple[str, list[str]]:
+    """The plan path and the revisions of ``journeyplan diff ARGS [-- AFTER] [--path PATH]``,
+    by git's own rule for ``git diff``:
+
+    - with ``--path``, every argument is a revision (AFTER too: ``--`` only ends options);
+    - else the arguments after ``--`` (AFTER, ``None`` when there is no ``--``) are the
+      plan, and the ones before it revisions;
+    - else each argument is a revision when it names a commit and not an existing file
+      or folder, the plan when it is an existing file or folder and names no commit;
+      revisions come first.
+
+    Returns ``(plan path, revisions)``; the path is ``.`` when none is given. Raises
+    :class:`GitError`: an argument that is both (``diff-both-revision-and-path``) or
+    neither (``diff-neither-revision-nor-path``), a revision after the plan
+    (``diff-revision-after-path``), two plans (``diff-two-paths``), more than two
+    revisions (``diff-too-many-revisions``), or the errors of :meth:`Repo.containing`."""
+    if path is not None:
+        revisions = [*args, *(after or [])]
+    elif after is not None:
+        if len(after) > 1:
+            raise GitError("diff-two-paths", first=after[0], second=after[1])
+        revisions, path = list(args), after[0] if after else None
+    else:
+        revisions = []
+        for arg in args:
+            exists = bool(arg) and os.path.lexists(arg)
+            if path is not None:
+                if exists:
+                    raise GitError("diff-two-paths", first=path, second=arg)
+                raise GitError("diff-revision-after-path", arg=arg, path=path)
+            if _BAD_REVISION.search(arg) or arg.startswith("-") or not arg:
+                if not exists:
+                    check_revision(arg)  # refused, with its own message
+                path = arg
+                continue
+            repo, _ = Repo.containing(arg if exists else ".")
+            commit = repo.names_commit(arg)
+            if commit and exists:
+                raise GitError("diff-both-revision-and-path", arg=arg)
+            if commit:
+                revisions.append(arg)
+            elif exists:
+                path = arg
+            else:
+                raise GitError("diff-neither-revision-nor-path", arg=arg)
+    if len(revisions) > 2:
+        raise GitError(
+            "diff-too-many-revisions", count=len(revisions), revisions=", ".join(revisions)
+        )
+    return path if path is not None else ".", revisions
 
 
 def read_versions(

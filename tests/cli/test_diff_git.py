@@ -108,9 +108,9 @@ def jp(*args: str):
     return runner.invoke(app, ["diff", *args])
 
 
-def jp_json(*args: str) -> dict:
+def jp_json(*args: str, code: int = 0) -> dict:
     result = jp(*args, "--format", "json")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == code, result.output
     return json.loads(result.stdout)
 
 
@@ -412,7 +412,9 @@ def test_tree_listing_uses_the_discovery_rules(repo):
 def test_oversized_file_is_not_fetched_but_reported_like_on_disk(repo, monkeypatch):
     monkeypatch.setattr(gitsource, "MAX_FILE_BYTES", 3000)
     monkeypatch.setattr(loader, "MAX_FILE_BYTES", 3000)
-    doc = jp_json("--path", PLAN)  # HEAD from git, working tree from disk: the same
+    # HEAD from git, working tree from disk: the same; the oversized files are not read in
+    # either version, so the comparison is incomplete (exit 3, issue 16)
+    doc = jp_json("--path", PLAN, code=3)
     assert doc["summary"] == {"changes": 0, "checklist": 0, "new_findings": 0, "fixed_findings": 0}
     assert doc["old"]["summary"]["errors"] == doc["new"]["summary"]["errors"] > 0
 

@@ -81,6 +81,7 @@ _SAME_IN_BOTH = {
     "term.null",
     "example.JP003.fix",
     "diff.col.persona",
+    "diff.unread_in",  # "{file} in {versions}": Dutch "in" too
     "diff.kind.persona",
     "diff.kind.plan",
     "diff.kind.trigger",
