@@ -135,7 +135,7 @@ def _check(base: Path, stream, files: list[PlanFile], selection: Selection | Non
     else:
         findings.extend(run_rules(plan))
     findings.extend(configuration_findings(plan))
-    findings = apply_suppressions(files, findings)
+    findings = apply_suppressions(files, findings, rules_ran=not unread)
     findings = apply_levels(findings, plan_levels(plan), selection)
     findings.sort(key=Finding.sort_key)
     return CheckResult(

@@ -200,9 +200,20 @@ def parse_file(pf: PlanFile) -> tuple[list[Suppression], list[Finding]]:
     return out, problems
 
 
-def apply_suppressions(files: list[PlanFile], findings: list[Finding]) -> list[Finding]:
+def _needs_the_rules(code: str) -> bool:
+    """CODE is only reported when the checklist runs (a rule of a question, or JP007)."""
+    rule = REGISTRY.get(code)
+    return code == "JP007" or (rule is not None and rule.question is not None)
+
+
+def apply_suppressions(
+    files: list[PlanFile], findings: list[Finding], rules_ran: bool = True
+) -> list[Finding]:
     """FINDINGS without those silenced by suppression comments, plus the findings about
-    the suppressions themselves (JP017 unused or malformed, JP018 unknown code).
+    the suppressions themselves (JP017 unused or malformed, JP018 unknown code). When the
+    checklist rules did not run (RULES_RAN false: a file could not be read), a suppression
+    of a checklist rule or of a dangling reference could not silence anything, so it is
+    not reported as unused.
 
     This is the one place suppressions are applied (:func:`journeyplan.check.pipeline.check_plan`
     calls it). A finding is silenced when a suppression of its code targets its file and
@@ -234,7 +245,7 @@ def apply_suppressions(files: list[PlanFile], findings: list[Finding]) -> list[F
         else:
             kept.append(f)
     for s in suppressions:
-        if s not in used:
+        if s not in used and (rules_ran or not _needs_the_rules(s.code)):
             extra.append(
                 Finding(
                     "JP017",

@@ -44,3 +44,22 @@ def test_complete_plan_without_brand_still_gets_the_brand_findings(tmp_path):
     codes = {f.code for f in result.findings}
     assert {"JP501", "JP502", "JP503", "JP504", "JP007"} <= codes
     assert result.unread == [] and result.checklist
+
+
+def test_suppressions_of_checklist_rules_are_not_unused_when_the_checklist_waits(tmp_path):
+    """The checklist did not run, so a suppression of one of its rules could silence
+    nothing: it is not reported as unused (JP017) until the plan is read completely."""
+    _split_brand(tmp_path, "employer_brand: [unclosed\n")
+    (tmp_path / "a.yaml").write_text(
+        (tmp_path / "a.yaml")
+        .read_text(encoding="utf-8")
+        .replace(
+            "conversion: {goal: hire}}", "conversion: {goal: hire}}  # journeyplan: ignore[JP404]"
+        ),
+        encoding="utf-8",
+    )
+    assert "ignore[JP404]" in (tmp_path / "a.yaml").read_text(encoding="utf-8")
+    result = check_plan(tmp_path)
+    assert [code for code, _, _ in problems(result)] == ["JP001"]
+    (tmp_path / "b.yaml").write_text("# the brand is still to come\nchannels: []\n")
+    assert "JP017" in {f.code for f in check_plan(tmp_path).findings}  # read: it is unused
