@@ -34,6 +34,9 @@ class Finding:
     - ``subject``: the id the finding is about, or ``None``.
     - ``key`` and ``args``: the message-catalogue key and its arguments; the text is made
       by :func:`journeyplan.i18n.render_message` in the output language.
+    - ``consequences``: the findings that only follow from this one (a dangling reference
+      makes a dead end and unreachable touchpoints), folded under it by
+      :func:`journeyplan.check.cascade.fold`; sorted like findings; empty for most.
     """
 
     code: str
@@ -44,6 +47,10 @@ class Finding:
     args: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     persona: str | None = None
     subject: str | None = None
+    consequences: tuple[Finding, ...] = field(default=(), hash=False, compare=False, repr=False)
+    #: the plan element a plan-structure finding is in (a touchpoint whose conversion has an
+    #: invalid goal), so the verdicts of the personas it belongs to never pass; ``None`` else
+    element: Any = field(default=None, hash=False, compare=False, repr=False)
 
     def sort_key(self) -> tuple:
         loc = self.location
@@ -68,4 +75,42 @@ class Finding:
             self.args,
             self.persona,
             self.subject,
+            self.consequences,
+            self.element,
+        )
+
+    def every_consequence(self):
+        """The findings folded under this one, and under those, in order."""
+        for c in self.consequences:
+            yield c
+            yield from c.every_consequence()
+
+    def with_consequences(self, consequences: tuple[Finding, ...]) -> Finding:
+        """This finding with CONSEQUENCES folded under it."""
+        return Finding(
+            self.code,
+            self.severity,
+            self.question,
+            self.location,
+            self.key,
+            self.args,
+            self.persona,
+            self.subject,
+            consequences,
+            self.element,
+        )
+
+    def in_element(self, element: Any) -> Finding:
+        """This finding, made inside ELEMENT of the plan (see ``element``)."""
+        return Finding(
+            self.code,
+            self.severity,
+            self.question,
+            self.location,
+            self.key,
+            self.args,
+            self.persona,
+            self.subject,
+            self.consequences,
+            element,
         )

@@ -34,7 +34,9 @@ class CheckResult:
     - ``base``: the plan directory that finding paths are relative to.
     - ``files``: the plan's files in reading order, with their text and loader findings;
       their YAML nodes (``root``) are dropped once validated (``None``).
-    - ``findings``: sorted by file, line, column, code.
+    - ``findings``: sorted by file, line, column, code; a finding that only follows from
+      another is also folded under it (``Finding.consequences``,
+      :mod:`journeyplan.check.cascade`).
     - ``checklist``: one ``(persona id, {question: verdict})`` per persona, in plan order;
       empty when the plan is incomplete.
     - ``unread``: the files (relative paths) that could not be read into the plan; when
@@ -56,6 +58,11 @@ class CheckResult:
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
 
+    @property
+    def folded(self) -> int:
+        """How many findings follow from another one (are folded under it)."""
+        return len({id(c) for f in self.findings for c in f.every_consequence()})
+
 
 #: Structural codes that mean a file's content could not be read into the plan. When one
 #: is reported the plan is incomplete: the checklist is not evaluated (see check_files).
@@ -76,10 +83,27 @@ def run_rules(plan: Plan) -> list[Finding]:
 def verdicts(plan: Plan, findings: list[Finding]) -> list[tuple[str, dict[int, Verdict]]]:
     """Per persona and question: ``fail`` if an error of that question concerns the persona
     or the whole plan (persona ``None``), else ``warn`` for a warning, else ``pass``. Info
-    findings and structural findings (no question) never change a verdict."""
+    findings never change a verdict. A plan-structure finding (no question) changes one
+    only when it is in one of the persona's own elements (the persona, its touchpoints,
+    its triggers): it counts for the question that element answers (:mod:`journeyplan.check.owners`), so a conversion
+    point with an invalid goal never leaves question 3 at ``pass``."""
     worst: dict[tuple[str | None, int], int] = {}
+    owners = None
     for f in findings:
-        if f.question is None or f.severity == "info":
+        if f.severity == "info":
+            continue
+        if f.question is None:
+            if f.element is None:
+                continue
+            if owners is None:
+                from journeyplan.check.owners import Owners
+
+                owners = Owners(plan)
+            rank = 2 if f.severity == "error" else 1
+            question, personas = owners.of(f.element)
+            for pid in personas:
+                if worst.get((pid, question), 0) < rank:
+                    worst[(pid, question)] = rank
             continue
         rank = 2 if f.severity == "error" else 1
         key = (f.persona, f.question)
@@ -107,7 +131,13 @@ def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> C
     with gc_paused():
         base, paths = discover(path)
         files: list[PlanFile] = []
-        return _check(base, _read_one_by_one(base, paths, files), files, selection)
+        result = _check(base, _read_one_by_one(base, paths, files), files, selection)
+    if any(f.code == "JP007" for f in result.findings) and os.path.isfile(path):
+        # one file of a plan folder, checked alone? (check.partial)
+        from journeyplan.check.partial import part_of_folder
+
+        result = part_of_folder(Path(path), result, selection)
+    return result
 
 
 def check_files(
@@ -128,19 +158,28 @@ def _check(base: Path, stream, files: list[PlanFile], selection: Selection | Non
     unread = sorted(
         {f.location.file for f in findings if f.code in UNREAD_CODES and f.location is not None}
     )
+    rule_findings: list[Finding] = []
     if unread:
         # What is missing may be in the unread files: the checklist and dangling references
         # would only report the gap. Structure is reported; the checklist waits for a fix.
         findings = [f for f in findings if f.code != "JP007"]
     else:
-        findings.extend(run_rules(plan))
+        rule_findings = run_rules(plan)
+        findings.extend(rule_findings)
     findings.extend(configuration_findings(plan))
     findings = apply_suppressions(files, findings, rules_ran=not unread)
     findings = apply_levels(findings, plan_levels(plan), selection)
     findings.sort(key=Finding.sort_key)
-    return CheckResult(
-        base, plan, files, findings, [] if unread else verdicts(plan, findings), unread
-    )
+    checklist = [] if unread else verdicts(plan, findings)
+    if any(f.code in _CAUSES for f in findings):
+        from journeyplan.check.cascade import fold
+
+        findings = fold(plan, findings, rule_findings, run_rules)
+    return CheckResult(base, plan, files, findings, checklist, unread)
+
+
+#: Codes of findings that can have consequences (:mod:`journeyplan.check.cascade`).
+_CAUSES = frozenset({"JP007", "JP015", "JP303"})
 
 
 def _read_one_by_one(base: Path, paths: list[Path], files: list[PlanFile]):

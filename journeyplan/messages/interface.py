@@ -42,6 +42,19 @@ MESSAGES = {
         "Checklist not evaluated: {count} files could not be read ({files}); what is "
         "missing may be in them. Fix them first.",
     ),
+    "ui.because_of": N_("because of {code} at {where}"),
+    "ui.more_follow": NP_(
+        "... and {count} more finding that follows from it (--format json lists every one)",
+        "... and {count} more findings that follow from it (--format json lists every one)",
+    ),
+    "ui.summary.folded": NP_(
+        "{count} finding follows from another one and is listed under it.",
+        "{count} findings follow from another one and are listed under it.",
+    ),
+    "ui.follow_from_it": NP_(
+        "({count} more finding follows from this one)",
+        "({count} more findings follow from this one)",
+    ),
     "path-missing": N_("path '{path}' does not exist"),
     "path-not-plan": N_("path '{path}' is neither a plan file nor a folder"),
     "path-unreadable": N_("path '{path}' cannot be read: {reason}"),

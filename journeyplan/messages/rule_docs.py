@@ -243,6 +243,7 @@ MESSAGES = {
     ),
     "title.JP019": N_("Not a plan file"),
     "title.JP020": N_("Linked folder not followed"),
+    "title.JP021": N_("A file of a plan folder checked alone"),
     "title.JP511": N_("Promise not kept"),
     "explain.JP019": N_(
         "A YAML file in the plan folder has none of the plan sections (plan, "
@@ -251,6 +252,13 @@ MESSAGES = {
         "docker-compose.yml or a CI workflow. It is skipped as a whole, with this one "
         "warning, instead of an unknown-key error for each of its keys. Move the plan "
         "into a folder of its own, or set JP019 to off in plan.checks."
+    ),
+    "explain.JP021": N_(
+        "A single file was checked, and the folder above it holds the plan it belongs to: "
+        "the stages, channels, personas and brand elements it names are declared in the "
+        "other files. Checked alone, each of those references dangles. The findings that a "
+        "check of the folder does not report for this file are listed under this one; the "
+        "others stay as they are. Check the folder to check the plan."
     ),
     "explain.JP020": N_(
         "A folder in the plan folder is a symbolic link. Links to folders are never "

@@ -90,6 +90,12 @@ MESSAGES = {
     ),
     "example.JP019.bad": N_("another tool's file in the plan folder"),
     "example.JP019.fix": N_("only plan sections in the plan folder (move the other file out)"),
+    "why.JP021": N_(
+        "Dozens of dangling references for ids that the plan does declare hide what is "
+        "wrong in the file and send the reader looking for typos that are not there."
+    ),
+    "example.JP021.bad": N_("one file of a plan folder, checked on its own"),
+    "example.JP021.fix": N_("check the plan folder that holds the file"),
     "example.JP020.bad": N_("a symbolic link to a folder inside the plan folder"),
     "example.JP020.fix": N_("copy the files into the plan folder instead of linking"),
     "why.JP101": N_(

@@ -6,7 +6,7 @@ extracted into the gettext catalogue by ``pybabel extract`` (docs/architecture.m
 
 from __future__ import annotations
 
-from journeyplan.i18n import N_
+from journeyplan.i18n import N_, NP_
 
 MESSAGES = {
     "JP001": N_("YAML syntax error: {detail}"),
@@ -120,6 +120,12 @@ MESSAGES = {
     "JP019": N_(
         "not a plan file: none of its top-level keys ({keys}) is a plan section, so it "
         "was skipped (plan sections: {sections})"
+    ),
+    "JP021": NP_(
+        "this file is part of the plan in {folder}; check the folder (journeyplan check "
+        "{folder}): the {count} finding under this one comes only from checking the file alone",
+        "this file is part of the plan in {folder}; check the folder (journeyplan check "
+        "{folder}): the {count} findings under this one come only from checking the file alone",
     ),
     "JP020": N_(
         "a link to the folder '{target}'; links to folders are not followed, so the plan "

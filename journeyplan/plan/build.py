@@ -78,7 +78,15 @@ def _validate_file(pf: PlanFile, plan: m.Plan, declared: dict[str, Location]) ->
             if single:
                 first = declared.get(name)
                 if first is not None:
-                    v.report("JP015", key, section=name, first=f"{first.file}:{first.line}")
+                    # the stages it declares: the stage references that dangle because this
+                    # section is ignored follow from it (check.cascade)
+                    v.report(
+                        "JP015",
+                        key,
+                        section=name,
+                        first=f"{first.file}:{first.line}",
+                        stages=_stage_ids(value_node) if section.attr == "info" else (),
+                    )
                     continue
                 declared[name] = Location(v.file, *v.pos(key))
             v.visit(value_node)
@@ -103,11 +111,40 @@ def _validate_file(pf: PlanFile, plan: m.Plan, declared: dict[str, Location]) ->
     return v.findings
 
 
+def _stage_ids(node: Any) -> tuple[str, ...]:
+    """The stage ids an ignored ``plan:`` section declares, read from its nodes alone."""
+    if not isinstance(node, MappingNode):
+        return ()
+    for key, value in node.value:
+        if isinstance(key, ScalarNode) and key.value == "stages" and hasattr(value, "value"):
+            ids = []
+            for item in value.value if isinstance(value.value, list) else ():
+                for k, v in item.value if isinstance(item, MappingNode) else ():
+                    if isinstance(k, ScalarNode) and k.value == "id" and isinstance(v, ScalarNode):
+                        ids.append(v.value)
+            return tuple(ids)
+    return ()
+
+
 def _report(
-    findings: list[Finding], code: str, loc: Location, key: str | None = None, **args: Any
+    findings: list[Finding],
+    code: str,
+    loc: Location,
+    key: str | None = None,
+    element: Any = None,
+    **args: Any,
 ) -> None:
     findings.append(
-        Finding(code, "error", None, loc, key or code, args, subject=args.get("subject"))
+        Finding(
+            code,
+            "error",
+            None,
+            loc,
+            key or code,
+            args,
+            subject=args.get("subject"),
+            element=element,
+        )
     )
 
 
@@ -133,6 +170,7 @@ def _duplicate(findings: list[Finding], e: Any, first: Any, kind: Kind) -> None:
         findings,
         "JP006",
         e.loc("id"),
+        element=e,
         kind=kind.term,
         subject=e.id,
         id=e.id,
@@ -172,11 +210,14 @@ def _all_resolve(kind: Kind) -> Callable[[list, tuple[dict, ...]], bool]:
     return namespace["all_resolve"]
 
 
-def _dangling(findings: list[Finding], loc: Location, ref: str, kind: Kind, known: dict) -> None:
+def _dangling(
+    findings: list[Finding], e: m.Element, loc: Location, ref: str, kind: Kind, known: dict
+) -> None:
     _report(
         findings,
         "JP007",
         loc,
+        element=e,
         kind=kind.term,
         subject=ref,
         id=ref,
@@ -198,7 +239,7 @@ def _resolve_field(e: m.Element, ref: Reference, known: dict, findings: list[Fin
     value = getattr(e, attr)
     if ref.how == ONE:
         if value is not None and value not in known:
-            _dangling(findings, e.loc(attr), value, ref.target, known)
+            _dangling(findings, e, e.loc(attr), value, ref.target, known)
             _keep_written(e, attr, value)
             setattr(e, attr, None)
         return
@@ -214,7 +255,7 @@ def _resolve_field(e: m.Element, ref: Reference, known: dict, findings: list[Fin
             if i < len(positions):
                 keep_at.append(positions[i])
         else:
-            _dangling(findings, e.loc(attr, i), r, ref.target, known)
+            _dangling(findings, e, e.loc(attr, i), r, ref.target, known)
     if ref.how == MANY:
         setattr(e, attr, [r for r in value if r in known])
     else:  # a mapping keyed by ids

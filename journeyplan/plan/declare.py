@@ -168,6 +168,7 @@ class Obj(FieldType):
         if not isinstance(node, MappingNode):
             return self.wrong(node, v)
         values: dict[str, Any] = self.extra.copy() if self.extra else {}
+        reported = len(v.findings)  # the findings made inside this element belong to it
         at: dict[str, Pos] = {}
         items_at: dict[str, list[Pos]] = {}
         invalid: list[str] = []
@@ -242,9 +243,15 @@ class Obj(FieldType):
         if invalid:
             values["invalid"] = frozenset(invalid)
         mark = node.start_mark
-        return self.cls(
+        element = self.cls(
             file=v.file, pos=(mark.line + 1, mark.column + 1), at=at, items_at=items_at, **values
         )
+        if len(v.findings) > reported and self.cls.element_kind is not None:
+            findings = v.findings
+            for i in range(reported, len(findings)):
+                if findings[i].element is None:  # an inner element keeps its own
+                    findings[i] = findings[i].in_element(element)
+        return element
 
     def json_schema(self) -> dict[str, Any]:
         props = {}

@@ -50,7 +50,11 @@ class GithubReporter(Formatter["CheckResult"]):
                     props.append(("col", str(loc.column)))
         props.append(("title", f.code))
         joined = ",".join(f"{k}={escape_property(v)}" for k, v in props)
-        return f"::{COMMANDS[f.severity]} {joined}::{escape_data(self.message(f))}"
+        message = self.message(f)
+        if f.consequences:
+            more = sum(1 for _ in f.every_consequence())
+            message += " " + self.t("ui.follow_from_it", count=more)
+        return f"::{COMMANDS[f.severity]} {joined}::{escape_data(message)}"
 
     def write(self, result: CheckResult, out: TextIO) -> None:
         for f in result.findings:

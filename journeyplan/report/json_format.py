@@ -18,6 +18,8 @@ class JsonReporter(Formatter["CheckResult"]):
     name = "json"
 
     def document(self, result: CheckResult) -> dict[str, Any]:
+        # every finding in its place, as plan-format.md specifies (which finding follows
+        # from which is in the text, SARIF and GitHub formats)
         findings = [finding_json(f, self.message(f)) for f in result.findings]
         return {
             "version": 1,
@@ -43,7 +45,7 @@ def finding_json(f: Finding, message: str) -> dict[str, Any]:
     """One finding as the JSON outputs write it (``check --format json`` and ``diff --format
     json``): code, severity, question, MESSAGE, file, line, column, persona, subject."""
     loc = f.location
-    return {
+    out = {
         "code": f.code,
         "severity": f.severity,
         "question": f.question,
@@ -54,3 +56,4 @@ def finding_json(f: Finding, message: str) -> dict[str, Any]:
         "persona": f.persona,
         "subject": f.subject,
     }
+    return out

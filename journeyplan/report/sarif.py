@@ -100,6 +100,21 @@ class SarifReporter(Formatter["CheckResult"]):
             out["locations"] = [self.location(loc.file, loc.line, loc.column)]
         elif first_file is not None:
             out["locations"] = [self.location(first_file, None, None)]
+        if f.consequences:  # what follows from this finding, where it is reported
+            related = []
+            for n, c in enumerate(f.every_consequence(), 1):
+                cl = c.location
+                where = (
+                    self.location(cl.file, cl.line, cl.column)
+                    if cl is not None
+                    else self.location(first_file, None, None)
+                    if first_file is not None
+                    else {}
+                )
+                related.append(
+                    {"id": n, **where, "message": {"text": f"{c.code}: {self.message(c)}"}}
+                )
+            out["relatedLocations"] = related
         out["properties"] = {"question": f.question, "persona": f.persona, "subject": f.subject}
         return out
 

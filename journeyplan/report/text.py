@@ -157,14 +157,21 @@ class TextReporter(Formatter["CheckResult"]):
         # half a million findings (a file of garbage keys) took 40 s. Write them directly.
         if console is not None:
             plain = PLAIN_FAST_PATH and console.color_system is None and not console.is_terminal
-        for f in result.findings:
-            loc = f.location
-            if loc is None:
-                where = "-"
-            elif loc.line is None:
-                where = visible(loc.file)
-            else:
-                where = f"{visible(loc.file)}:{loc.line}:{loc.column}"
+        # causes first, each with what follows from it right under it (every line in the
+        # finding format, then an indented "because of" line), then the rest in the spec's
+        # order
+        causes = [f for f in result.findings if f.consequences]
+        ordered = None
+        if causes:
+            folded = {id(c) for f in causes for c in f.every_consequence()}
+            causes = [f for f in causes if id(f) not in folded]
+            rest = [f for f in result.findings if not f.consequences and id(f) not in folded]
+            ordered = causes + rest
+        for f, note in _with_consequences(ordered or result.findings, t):
+            if f is None:  # a "because of" line under the finding before it
+                line(note)
+                continue
+            where = _where(f)
             if plain or console is None:
                 out.write(
                     f"{where}  {f.code}  {t('severity.' + f.severity)}  "
@@ -190,9 +197,46 @@ class TextReporter(Formatter["CheckResult"]):
             warnings=result.count("warning"),
             infos=result.count("info"),
         )
+        if causes:  # its own line: the summary line stays the last, as it was
+            line(t("ui.summary.folded", count=result.folded))
         if not result.findings:
             summary = t("ui.clean") + " " + summary
         line(summary, "bold")
+
+
+#: How many consequences the text lists under their cause (JSON and SARIF list them all).
+SHOWN_CONSEQUENCES = 8
+
+
+def _where(f) -> str:
+    loc = f.location
+    if loc is None:
+        return "-"
+    if loc.line is None:
+        return visible(loc.file)
+    return f"{visible(loc.file)}:{loc.line}:{loc.column}"
+
+
+def _with_consequences(findings, t):
+    """``(finding, None)`` per finding line and ``(None, text)`` per note line: each of
+    FINDINGS, and after a cause what follows from it (depth first, at most
+    :data:`SHOWN_CONSEQUENCES`), each followed by ``    because of CODE at WHERE`` naming
+    the finding it follows from; then how many more follow, if any."""
+    for f in findings:
+        yield f, None
+        if not f.consequences:
+            continue
+        shown = 0
+        stack = [(f, c) for c in reversed(f.consequences)]
+        while stack and shown < SHOWN_CONSEQUENCES:
+            cause, c = stack.pop()
+            yield c, None
+            yield None, "    " + t("ui.because_of", code=cause.code, where=_where(cause))
+            stack.extend((c, d) for d in reversed(c.consequences))
+            shown += 1
+        more = sum(1 for _ in f.every_consequence()) - shown
+        if more > 0:
+            yield None, "    " + t("ui.more_follow", count=more)
 
 
 def _rich_table(console, title: str, header: list[str], labels: list[str], rows, marks) -> None:

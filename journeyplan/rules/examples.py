@@ -49,8 +49,9 @@ def clean_plan() -> str:
     return (_SNIPPETS / "base.yaml").read_text(encoding="utf-8")
 
 
-#: Rules whose failing case a text snippet cannot show (JP020 needs a symbolic link).
-NO_EXAMPLE = frozenset({"JP020"})
+#: Rules whose failing case a text snippet cannot show (JP020 needs a symbolic link, JP021
+#: a plan folder around the file that is checked).
+NO_EXAMPLE = frozenset({"JP020", "JP021"})
 
 BASE_FILE = "base.yaml"
 SNIPPET_FILE = "example.yaml"

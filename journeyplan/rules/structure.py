@@ -27,4 +27,5 @@ RULES = [
     Rule("JP018", "unknown-rule-code", None, "error"),
     Rule("JP019", "not-a-plan-file", None, "warning"),
     Rule("JP020", "linked-folder-skipped", None, "warning"),
+    Rule("JP021", "file-of-a-plan-folder", None, "info"),
 ]

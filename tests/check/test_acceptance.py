@@ -34,6 +34,8 @@ runner = CliRunner()
 #: Codes the defects plan cannot show beside the rest (see its header), and JP017, which
 #: belongs to the suppression feature.
 NOT_IN_DEFECTS_PLAN = {"JP017", "JP019", "JP020", "JP101", "JP201", "JP502", "JP503", "JP504"}
+#: JP021 needs a single file checked inside a plan folder (tests/check/test_part_of_folder.py).
+NOT_IN_DEFECTS_PLAN |= {"JP021"}
 #: An unknown jurisdiction (JP519) cannot coexist with the retention checks of a known one
 #: (JP517, JP518) in one plan; tests/rules/test_q5_talent_pool.py covers it.
 NOT_IN_DEFECTS_PLAN |= {"JP519"}
