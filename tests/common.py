@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import textwrap
 from pathlib import Path
+from typing import NoReturn
+
+import pytest
 
 from journeyplan.check.pipeline import CheckResult, check_plan
 from journeyplan.rules.examples import clean_plan
@@ -31,6 +36,19 @@ def problems(result: CheckResult) -> list[tuple[str, int | None, int | None]]:
         (f.code, f.location.line if f.location else None, f.location.column if f.location else None)
         for f in result.findings
     ]
+
+
+def text_of(result: CheckResult, code: str, lang: str = "en") -> list[str]:
+    """The messages of CODE's findings in LANG, in report order: what the user reads."""
+    from journeyplan.messages import render_message
+
+    return [render_message(f.key, f.args, lang) for f in result.findings if f.code == code]
+
+
+def column_of(text: str, needle: str, value: str) -> int:
+    """1-based column of VALUE on the first line of TEXT that holds NEEDLE."""
+    line = next(ln for ln in text.splitlines() if needle in ln)
+    return line.index(value) + 1
 
 
 def line_of(text: str, needle: str) -> int:
@@ -73,3 +91,29 @@ def write_plan(root: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(textwrap.dedent(content), encoding="utf-8")
     return root
+
+
+def unavailable(message: str) -> NoReturn:
+    """A tool the test needs is missing: skip the test, except in CI (``CI=true``), where it
+    fails: CI installs every tool, so a missing one there is a broken setup."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(message + "; CI must have it")
+    pytest.skip(message)
+
+
+def require_tool(name: str, message: str) -> str:
+    """Path of the program NAME on PATH, or :func:`unavailable` with MESSAGE."""
+    found = shutil.which(name)
+    if found is None:
+        unavailable(message)
+    return found
+
+
+def require_dot() -> str:
+    """Path of Graphviz's dot (skipped without it, failed under ``CI=true``)."""
+    return require_tool("dot", "Graphviz 'dot' is not installed (apt-get install graphviz)")
+
+
+def require_git() -> str:
+    """Path of git (skipped without it, failed under ``CI=true``)."""
+    return require_tool("git", "git is not installed")

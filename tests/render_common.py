@@ -1,30 +1,19 @@
-"""Helpers for the journey-map tests: the Graphviz requirement and SVG text extraction."""
+"""Helpers for the journey-map tests: SVG text extraction, and the Graphviz requirement
+(:func:`tests.common.require_dot`, also the ``dot`` fixture of tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
+from tests.common import require_dot
+
+__all__ = ["FIXTURES", "ROOT", "SVG_NS", "TRICKY", "require_dot", "svg_texts"]
 
 ROOT = Path(__file__).resolve().parent
 FIXTURES = ROOT / "fixtures"
 TRICKY = FIXTURES / "render-tricky.yaml"
 SVG_NS = "{http://www.w3.org/2000/svg}"
-
-
-def require_dot() -> str:
-    """Path of Graphviz's dot. Without it the test is skipped, except in CI (CI=true), where
-    it fails: CI installs Graphviz, so a missing dot there is a broken setup."""
-    dot = shutil.which("dot")
-    if dot is None:
-        message = "Graphviz 'dot' is not installed (apt-get install graphviz)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + "; CI must have it")
-        pytest.skip(message)
-    return dot
 
 
 def svg_texts(svg: bytes) -> dict[str, list[str]]:

@@ -36,13 +36,6 @@ IDENTITY = [
 ]
 
 
-def _need_git() -> None:
-    if shutil.which("git") is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("git is required in CI (CI=true)")
-        pytest.skip("git is not installed")
-
-
 class Repo:
     """A throwaway repository at ROOT with the plan at PLAN."""
 
@@ -73,8 +66,7 @@ class Repo:
 
 
 @pytest.fixture
-def repo(tmp_path, monkeypatch) -> Repo:
-    _need_git()
+def repo(tmp_path, monkeypatch, git) -> Repo:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))

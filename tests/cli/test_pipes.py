@@ -5,13 +5,12 @@ and exits with the code it would have had if its output had been read to the end
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 
 import pytest
 
-from tests.common import CLEAN, EXAMPLES, edit, write_plan
+from tests.common import CLEAN, EXAMPLES, edit, require_git, write_plan
 
 
 def closed_pipe(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -67,10 +66,7 @@ def test_findings_still_set_the_exit_code(tmp_path):
 
 
 def test_diff_into_a_closed_pipe(tmp_path):
-    if shutil.which("git") is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("git is required in CI (CI=true)")
-        pytest.skip("git is not installed")
+    require_git()
     env = {**os.environ, "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(tmp_path)}
 
     def git(*args):

@@ -19,28 +19,20 @@ from tests.common import CLEAN
 from tests.hostile.common import REPO, check, check_text, run_subprocess, write
 
 
-@pytest.fixture
-def plan(tmp_path: Path) -> Path:
-    """A folder holding a clean plan."""
-    folder = tmp_path / "plan"
-    write(folder, "plan.yaml", CLEAN)
-    return folder
-
-
-def test_a_link_to_a_file_is_read(plan, tmp_path):
+def test_a_link_to_a_file_is_read(clean, tmp_path):
     write(tmp_path, "elsewhere/extra.yaml", "target_groups:\n  - {id: more, description: x}\n")
-    (plan / "extra.yaml").symlink_to(tmp_path / "elsewhere" / "extra.yaml")
-    run = check(plan)
+    (clean / "extra.yaml").symlink_to(tmp_path / "elsewhere" / "extra.yaml")
+    run = check(clean)
     assert ("JP103", "extra.yaml", 2, 10) in {f[:4] for f in run.findings}
 
 
 @pytest.mark.parametrize("target", ["..", ".", "/", "../..", "outside"])
-def test_links_to_folders_are_not_followed_and_say_so(plan, tmp_path, target):
+def test_links_to_folders_are_not_followed_and_say_so(clean, tmp_path, target):
     write(tmp_path, "outside/more.yaml", "personas: [{id: ghost}]\n")
-    link = plan / "sub" / "link"
+    link = clean / "sub" / "link"
     link.parent.mkdir()
     link.symlink_to(tmp_path / target if target == "outside" else target)
-    run = check(plan)
+    run = check(clean)
     assert run.exit_code == 0  # a warning
     code, file, line, column, message = run.only("JP020")
     assert (file, line) == ("sub/link", None)
@@ -48,18 +40,18 @@ def test_links_to_folders_are_not_followed_and_say_so(plan, tmp_path, target):
     assert "ghost" not in run.stdout
 
 
-def test_a_loop_of_folder_links_ends(plan):
-    (plan / "a").mkdir()
-    (plan / "a" / "to-b").symlink_to(plan / "b")
-    (plan / "b").mkdir()
-    (plan / "b" / "to-a").symlink_to(plan / "a")
-    run = check(plan)
+def test_a_loop_of_folder_links_ends(clean):
+    (clean / "a").mkdir()
+    (clean / "a" / "to-b").symlink_to(clean / "b")
+    (clean / "b").mkdir()
+    (clean / "b" / "to-a").symlink_to(clean / "a")
+    run = check(clean)
     assert sorted(f[1] for f in run.findings if f[0] == "JP020") == ["a/to-b", "b/to-a"]
 
 
-def test_a_dangling_link_is_a_clear_finding(plan):
-    (plan / "gone.yaml").symlink_to("deleted.yaml")
-    run = check_text(plan)
+def test_a_dangling_link_is_a_clear_finding(clean):
+    (clean / "gone.yaml").symlink_to("deleted.yaml")
+    run = check_text(clean)
     assert run.exit_code == 1
     assert (
         "gone.yaml  JP016  error  the file is a symbolic link to 'deleted.yaml', which "
@@ -67,19 +59,19 @@ def test_a_dangling_link_is_a_clear_finding(plan):
     ) in run.stdout
 
 
-def test_a_loop_of_file_links_is_a_clear_finding(plan):
-    (plan / "a.yaml").symlink_to("b.yaml")
-    (plan / "b.yaml").symlink_to("a.yaml")
-    run = check(plan)
+def test_a_loop_of_file_links_is_a_clear_finding(clean):
+    (clean / "a.yaml").symlink_to("b.yaml")
+    (clean / "b.yaml").symlink_to("a.yaml")
+    run = check(clean)
     assert sorted((f[1], f[4]) for f in run.findings if f[0] == "JP016") == [
         ("a.yaml", "the file is a symbolic link to 'b.yaml', which leads into a loop of links"),
         ("b.yaml", "the file is a symbolic link to 'a.yaml', which leads into a loop of links"),
     ]
 
 
-def test_a_named_pipe_does_not_block(plan):
-    os.mkfifo(plan / "pipe.yaml")  # opening it for reading would wait for a writer forever
-    run = check(plan)
+def test_a_named_pipe_does_not_block(clean):
+    os.mkfifo(clean / "pipe.yaml")  # opening it for reading would wait for a writer forever
+    run = check(clean)
     assert run.only("JP016")[1:] == (
         "pipe.yaml",
         None,
@@ -89,11 +81,11 @@ def test_a_named_pipe_does_not_block(plan):
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
-def test_a_link_to_a_device_is_not_read(plan, device):
+def test_a_link_to_a_device_is_not_read(clean, device):
     if not os.path.exists(device):
         pytest.skip(f"no {device}")
-    (plan / "dev.yaml").symlink_to(device)
-    assert "is a device" in check(plan).only("JP016")[4]
+    (clean / "dev.yaml").symlink_to(device)
+    assert "is a device" in check(clean).only("JP016")[4]
 
 
 def _deny(monkeypatch, denied: Path, func: str = "open") -> None:
@@ -109,18 +101,18 @@ def _deny(monkeypatch, denied: Path, func: str = "open") -> None:
     monkeypatch.setattr(os, func, guarded)
 
 
-def test_an_unreadable_file_is_a_finding(plan, monkeypatch):
-    secret = write(plan, "secret.yaml", "personas: []\n")
+def test_an_unreadable_file_is_a_finding(clean, monkeypatch):
+    secret = write(clean, "secret.yaml", "personas: []\n")
     _deny(monkeypatch, secret)
-    run = check_text(plan)
+    run = check_text(clean)
     assert run.exit_code == 1
     assert "secret.yaml  JP016  error  cannot read the file: Permission denied" in run.stdout
 
 
-def test_an_unreadable_folder_is_a_finding_not_a_silent_gap(plan, monkeypatch):
-    write(plan, "locked/personas.yaml", "personas: []\n")
-    _deny(monkeypatch, plan / "locked", "scandir")
-    run = check_text(plan)
+def test_an_unreadable_folder_is_a_finding_not_a_silent_gap(clean, monkeypatch):
+    write(clean, "locked/personas.yaml", "personas: []\n")
+    _deny(monkeypatch, clean / "locked", "scandir")
+    run = check_text(clean)
     assert run.exit_code == 1
     assert (
         "locked  JP016  error  cannot read the folder: Permission denied; the plan files "
@@ -128,16 +120,16 @@ def test_an_unreadable_folder_is_a_finding_not_a_silent_gap(plan, monkeypatch):
     ) in run.stdout
 
 
-def test_an_unreadable_plan_folder_is_exit_2(plan, monkeypatch):
+def test_an_unreadable_plan_folder_is_exit_2(clean, monkeypatch):
     monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)
-    run = check(plan)
+    run = check(clean)
     assert run.exit_code == 2
-    assert run.stderr == f"journeyplan: path '{plan}' cannot be read: Permission denied\n"
+    assert run.stderr == f"journeyplan: path '{clean}' cannot be read: Permission denied\n"
 
 
-def test_an_unlistable_plan_folder_is_exit_2(plan, monkeypatch):
-    _deny(monkeypatch, plan, "scandir")
-    run = check(plan)
+def test_an_unlistable_plan_folder_is_exit_2(clean, monkeypatch):
+    _deny(monkeypatch, clean, "scandir")
+    run = check(clean)
     assert run.exit_code == 2 and "cannot be read: Permission denied" in run.stderr
 
 

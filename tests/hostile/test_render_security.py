@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -75,17 +74,7 @@ def tree(folder: Path, skip: Path | None = None) -> dict[str, str]:
     return out
 
 
-def need_dot() -> str:
-    dot = shutil.which("dot")
-    if dot is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Graphviz dot is required in CI")
-        pytest.skip("Graphviz dot is not installed")
-    return dot
-
-
-def test_dot_output_holds_user_text_only_inside_labels(tmp_path):
-    dot = need_dot()
+def test_dot_output_holds_user_text_only_inside_labels(tmp_path, dot):
     plan = write(tmp_path, "plan.yaml", hostile_plan())
     out = tmp_path / "maps"
     result = render(plan, out, "dot", tmp_path)

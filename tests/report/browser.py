@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
+from tests.common import unavailable
 
 #: The flags the issue asks for: headless, no sandbox (root in CI), nothing that talks to a
 #: server on its own (background networking, component updates, sync, first-run pages).
@@ -54,11 +54,7 @@ def require_chromium() -> str:
         found = shutil.which(name)
         if found:
             return found
-    message = "chromium is not installed (apt-get install chromium)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message + "; CI must have it")
-    pytest.skip(message)
-    raise AssertionError  # unreachable
+    unavailable("chromium is not installed (apt-get install chromium)")
 
 
 @dataclass

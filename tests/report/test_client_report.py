@@ -16,7 +16,7 @@ import pytest
 from journeyplan.cli import ReportFormat
 from journeyplan.clientreport import FORMATS
 from journeyplan.clientreport.svg import clean_svg
-from tests.common import EXAMPLES
+from tests.common import EXAMPLES, unavailable
 from tests.render_common import require_dot
 from tests.report.client_common import (
     EXAMPLE_PLANS,
@@ -30,10 +30,7 @@ from tests.report.client_common import (
     scan,
 )
 
-
-@pytest.fixture(autouse=True)
-def _dot():
-    require_dot()
+pytestmark = pytest.mark.usefixtures("dot")
 
 
 def test_cli_format_choices_are_the_report_formats():
@@ -308,15 +305,10 @@ def test_a_missing_dot_is_one_line(tmp_path, monkeypatch):
 # --------------------------------------------------------------------------- PDF
 def require_weasyprint() -> None:
     """WeasyPrint (the pdf extra) with Pango; skipped without, failed under CI=true."""
-    import os
-
     try:
         import weasyprint  # noqa: F401
     except (ImportError, OSError) as exc:
-        message = f"WeasyPrint is not usable ({exc}): pip install '.[pdf]'"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + "; CI must have it")
-        pytest.skip(message)
+        unavailable(f"WeasyPrint is not usable ({exc}): pip install '.[pdf]'")
 
 
 def test_pdf_through_weasyprint(tmp_path):

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from journeyplan.messages import render_message
-from tests.common import CLEAN, check_text, edit, line_of, report
+from tests.common import CLEAN, check_text, edit, line_of, report, text_of
 
 PERSONAS = (
     "personas:\n  - id: sam\n    name: Sam\n    target_group: techs\n"
     "    motivations: [craft]\n    channels: [insta, whatsapp]\n"
 )
-
-
-def text_of(result, code):
-    return [render_message(f.key, f.args) for f in result.findings if f.code == code]
 
 
 def test_jp201_no_personas(tmp_path):

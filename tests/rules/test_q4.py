@@ -3,14 +3,9 @@ match each persona? JP401-JP406."""
 
 from __future__ import annotations
 
-from journeyplan.messages import render_message
-from tests.common import CLEAN, check_text, edit, line_of, report
+from tests.common import CLEAN, check_text, edit, line_of, report, text_of
 
 FAQ = "  - {id: faq, name: FAQ, stage: find, channel: insta, brand: [academy]}\n"
-
-
-def text_of(result, code):
-    return [render_message(f.key, f.args) for f in result.findings if f.code == code]
 
 
 def test_jp401_single_channel_journey(tmp_path):

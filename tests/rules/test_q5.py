@@ -3,12 +3,7 @@ along the journey? JP501-JP510."""
 
 from __future__ import annotations
 
-from journeyplan.messages import render_message
-from tests.common import CLEAN, check_text, edit, line_of, report
-
-
-def text_of(result, code):
-    return [render_message(f.key, f.args) for f in result.findings if f.code == code]
+from tests.common import CLEAN, check_text, edit, line_of, report, text_of
 
 
 def test_clean_plan_answers_question_5(tmp_path):

@@ -3,13 +3,8 @@
 
 from __future__ import annotations
 
-from journeyplan.messages import render_message
 from journeyplan.rules.q5_content import placeholders
-from tests.common import CLEAN, check_text, edit, line_of, report
-
-
-def text_of(result, code, lang="en"):
-    return [render_message(f.key, f.args, lang) for f in result.findings if f.code == code]
+from tests.common import CLEAN, check_text, edit, line_of, report, text_of
 
 
 def with_fields(text, fields="[first_name, city]"):

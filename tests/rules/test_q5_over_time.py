@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from journeyplan.messages import render_message
-from tests.common import CLEAN, check_text, edit, line_of, report
-
-
-def column_of(text, needle, value):
-    """1-based column of VALUE on the first line of TEXT that holds NEEDLE."""
-    line = next(ln for ln in text.splitlines() if needle in ln)
-    return line.index(value) + 1
-
-
-def text_of(result, code, lang="en"):
-    return [render_message(f.key, f.args, lang) for f in result.findings if f.code == code]
+from tests.common import CLEAN, check_text, column_of, edit, line_of, report, text_of
 
 
 def test_jp511_trigger_later_than_the_promise(tmp_path):

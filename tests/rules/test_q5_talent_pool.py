@@ -9,7 +9,7 @@ import pytest
 
 from journeyplan.messages import render_message
 from journeyplan.rules.retention import RETENTION_LIMITS, UNIT_MINUTES, jurisdiction
-from tests.common import CLEAN, check_text, edit, line_of, report
+from tests.common import CLEAN, check_text, column_of, edit, line_of, report, text_of
 
 #: CLEAN with a talent pool after the rejection, re-engaged after 26 weeks.
 POOL = edit(
@@ -29,15 +29,6 @@ POOL = edit(
 
 def with_jurisdiction(text, code):
     return edit(text, "  name: Clean plan\n", f"  name: Clean plan\n  jurisdiction: {code}\n")
-
-
-def text_of(result, code, lang="en"):
-    return [render_message(f.key, f.args, lang) for f in result.findings if f.code == code]
-
-
-def col(text, needle, value):
-    line = next(ln for ln in text.splitlines() if needle in ln)
-    return line.index(value) + 1
 
 
 def test_a_kept_talent_pool_with_consent_in_nl_is_clean(tmp_path):
@@ -80,7 +71,7 @@ def test_jp516_consent_and_retention_declared(tmp_path, terms, key, message):
     text = with_jurisdiction(edit(POOL, ", consent: true, retention: 52w}", terms + "}"), "NL")
     result = check_text(tmp_path, text)
     line = line_of(text, "{id: pool")
-    assert report(result) == [("JP516", 5, "error", line, col(text, "{id: pool", "pool"))]
+    assert report(result) == [("JP516", 5, "error", line, column_of(text, "{id: pool", "pool"))]
     assert [f.key for f in result.findings] == [key]
     assert text_of(result, "JP516") == [message]
 
@@ -92,7 +83,7 @@ def test_jp517_without_consent_past_the_dutch_four_weeks_is_an_error(tmp_path):
     text = edit(text, "delay: 26w}", "delay: 3w}")
     result = check_text(tmp_path, text)
     line = line_of(text, "{id: pool")
-    assert report(result) == [("JP517", 5, "error", line, col(text, "{id: pool", "5w"))]
+    assert report(result) == [("JP517", 5, "error", line, column_of(text, "{id: pool", "5w"))]
     assert text_of(result, "JP517") == [
         "talent pool 'pool' keeps data 5w without the candidate's consent; NL allows 4 weeks "
         "(Autoriteit Persoonsgegevens)"
@@ -142,7 +133,7 @@ def test_jp517_germany_six_months_without_consent(tmp_path):
 def test_jp518_no_jurisdiction_applies_no_country_and_says_so(tmp_path):
     result = check_text(tmp_path, POOL)
     line = line_of(POOL, "{id: pool")
-    assert report(result) == [("JP518", 5, "info", line, col(POOL, "{id: pool", "52w"))]
+    assert report(result) == [("JP518", 5, "info", line, column_of(POOL, "{id: pool", "52w"))]
     assert text_of(result, "JP518") == [
         "talent pool 'pool' keeps data 52w, but the plan names no jurisdiction: no country's "
         "limits are applied (not even the Dutch ones); set plan.jurisdiction"
@@ -178,7 +169,7 @@ def test_jp520_no_trigger_leaves_the_pool(tmp_path):
     text = edit(text, "  - {from: pool, to: video, event: six-month check-in, delay: 26w}\n", "")
     result = check_text(tmp_path, text)
     line = line_of(text, "{id: pool")
-    assert report(result) == [("JP520", 5, "error", line, col(text, "{id: pool", "pool"))]
+    assert report(result) == [("JP520", 5, "error", line, column_of(text, "{id: pool", "pool"))]
     assert text_of(result, "JP520") == [
         "no trigger leaves talent pool 'pool' in sam's journey: the candidate's data is kept, "
         "the candidate forgotten"
@@ -189,7 +180,7 @@ def test_jp520_reengagement_after_the_retention(tmp_path):
     text = with_jurisdiction(edit(POOL, "delay: 26w}", "delay: 52w}"), "NL")
     result = check_text(tmp_path, text)
     line = line_of(text, "{from: pool")
-    assert report(result) == [("JP520", 5, "error", line, col(text, "{from: pool", "52w"))]
+    assert report(result) == [("JP520", 5, "error", line, column_of(text, "{from: pool", "52w"))]
     assert text_of(result, "JP520") == [
         "talent pool 'pool' keeps data 52w, but its first re-engagement ('video') comes after "
         "52w in sam's journey: the data expires unused"

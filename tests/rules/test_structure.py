@@ -10,17 +10,12 @@ import os
 import pytest
 
 from journeyplan.check.pipeline import check_plan
-from journeyplan.messages import render_message
 from journeyplan.source.compose import MAX_DEPTH, MAX_FILE_BYTES
-from tests.common import CLEAN, check_text, edit, line_of, report, write_plan
+from tests.common import CLEAN, check_text, edit, line_of, report, text_of, write_plan
 
 
 def codes(result) -> set[str]:
     return {f.code for f in result.findings}
-
-
-def messages(result, code: str) -> list[str]:
-    return [render_message(f.key, f.args) for f in result.findings if f.code == code]
 
 
 def test_clean_plan_has_no_structural_finding(tmp_path):
@@ -40,7 +35,7 @@ def check_beside_clean(tmp_path, name: str, content: str | bytes):
 def test_jp001_yaml_syntax_error_tab_indentation(tmp_path):
     result = check_beside_clean(tmp_path, "more.yaml", "target_groups:\n\t- id: x\n")
     assert report(result) == [("JP001", None, "error", 2, 1)]
-    assert messages(result, "JP001")[0].startswith("YAML syntax error: ")
+    assert text_of(result, "JP001")[0].startswith("YAML syntax error: ")
 
 
 def test_jp001_unclosed_flow_sequence(tmp_path):
@@ -49,7 +44,7 @@ def test_jp001_unclosed_flow_sequence(tmp_path):
     # the parser notices the missing ']' where the next key starts (2:1); the finding is
     # where the '[' opens (issue 16, item 7), and says where the parser noticed it
     assert report(result) == [("JP001", None, "error", 1, 16)]
-    [message] = messages(result, "JP001")
+    [message] = text_of(result, "JP001")
     # the wording after the context is the parser's (libyaml or PyYAML's own)
     assert message.startswith("YAML syntax error: while parsing a flow sequence, ")
     assert message.endswith(
@@ -75,7 +70,7 @@ def test_jp002_duplicate_key_block(tmp_path):
     text = edit(CLEAN, "    name: Sam\n", "    name: Sam\n    name: Sammy\n")
     result = check_text(tmp_path, text)
     assert report(result) == [("JP002", None, "error", line_of(text, "name: Sammy"), 5)]
-    assert messages(result, "JP002") == ["duplicate key 'name' (first on line 20)"]
+    assert text_of(result, "JP002") == ["duplicate key 'name' (first on line 20)"]
 
 
 def test_jp002_duplicate_key_flow(tmp_path):
@@ -97,14 +92,14 @@ def test_jp003_unknown_key_with_did_you_mean(tmp_path):
     )
     result = check_text(tmp_path, text)
     assert report(result) == [("JP003", None, "error", line_of(text, "frustration:"), 5)]
-    assert messages(result, "JP003") == ["unknown key 'frustration' (did you mean 'frustrations'?)"]
+    assert text_of(result, "JP003") == ["unknown key 'frustration' (did you mean 'frustrations'?)"]
 
 
 def test_jp003_unknown_section(tmp_path):
     text = CLEAN + "persona:\n  - id: kim\n"
     result = check_text(tmp_path, text)
     assert report(result) == [("JP003", None, "error", line_of(text, "persona:"), 1)]
-    assert messages(result, "JP003") == ["unknown key 'persona' (did you mean 'personas'?)"]
+    assert text_of(result, "JP003") == ["unknown key 'persona' (did you mean 'personas'?)"]
 
 
 def test_jp003_known_optional_keys_pass(tmp_path):
@@ -125,14 +120,14 @@ def test_jp004_text_where_a_list_belongs(tmp_path):
     assert report(result) == [
         ("JP004", None, "error", line_of(text, "motivations: craft"), 18),
     ]
-    assert messages(result, "JP004") == ["wrong type: expected a list, got text"]
+    assert text_of(result, "JP004") == ["wrong type: expected a list, got text"]
 
 
 def test_jp004_true_is_not_text(tmp_path):
     text = edit(CLEAN, "    name: Technicians", "    name: true")
     result = check_text(tmp_path, text)
     assert report(result) == [("JP004", None, "error", line_of(text, "name: true"), 11)]
-    assert messages(result, "JP004") == ["wrong type: expected text, got true/false"]
+    assert text_of(result, "JP004") == ["wrong type: expected text, got true/false"]
 
 
 def test_jp004_number_as_text_passes(tmp_path):
@@ -173,7 +168,7 @@ def test_jp005_reserved_persona_id(tmp_path):
     text = edit(CLEAN, "  - id: sam", "  - id: overview")
     result = check_text(tmp_path, text)
     assert report(result) == [("JP005", None, "error", line_of(text, "id: overview"), 9)]
-    assert messages(result, "JP005") == [
+    assert text_of(result, "JP005") == [
         "the persona id 'overview' is reserved (it names the overview map)"
     ]
 
@@ -194,7 +189,7 @@ def test_jp006_duplicate_id(tmp_path):
     result = check_text(tmp_path, text)
     second = line_of(text, "{id: insta, name: Instagram")
     assert report(result) == [("JP006", None, "error", second, 10)]
-    assert messages(result, "JP006") == [
+    assert text_of(result, "JP006") == [
         f"duplicate channel id 'insta' (first defined at plan.yaml:{second - 1})"
     ]
 
@@ -207,7 +202,7 @@ def test_jp006_brand_elements_share_one_id_space(tmp_path):
     )
     result = check_text(tmp_path, text)
     assert report(result) == [("JP006", None, "error", line_of(text, "text: Proud"), 12)]
-    assert messages(result, "JP006") == [
+    assert text_of(result, "JP006") == [
         "duplicate brand element id 'academy' (first defined at plan.yaml:11)"
     ]
 
@@ -223,7 +218,7 @@ def test_jp007_dangling_reference_in_a_list(tmp_path):
     text = edit(CLEAN, "brand: [academy, honest]", "brand: [academy, honset]")
     result = check_text(tmp_path, text)
     assert report(result) == [("JP007", None, "error", line_of(text, "honset"), 89)]
-    assert messages(result, "JP007") == [
+    assert text_of(result, "JP007") == [
         "brand element 'honset' does not exist (did you mean 'honest'?)"
     ]
 
@@ -242,7 +237,7 @@ def test_jp007_dangling_trigger_end(tmp_path):
         ("JP403", 4, "error", line_of(text, "{id: hire"), 10),
         ("JP007", None, "error", line_of(text, "to: akc"), 23),
     ]
-    assert messages(result, "JP007") == ["touchpoint 'akc' does not exist (did you mean 'ack'?)"]
+    assert text_of(result, "JP007") == ["touchpoint 'akc' does not exist (did you mean 'ack'?)"]
 
 
 # --------------------------------------------------------------------------- JP008
@@ -282,14 +277,14 @@ def test_jp009_value_not_allowed(tmp_path):
     text = edit(CLEAN, "type: social}", "type: socials}")
     result = check_text(tmp_path, text)
     assert report(result) == [("JP009", None, "error", line_of(text, "socials"), 40)]
-    assert messages(result, "JP009")[0].endswith("(did you mean 'social'?)")
+    assert text_of(result, "JP009")[0].endswith("(did you mean 'social'?)")
 
 
 def test_jp009_rate_out_of_range(tmp_path):
     text = edit(CLEAN, "{goal: hire}", "{goal: hire, target_rate: 1.5}")
     result = check_text(tmp_path, text)
     assert report(result) == [("JP009", None, "error", line_of(text, "1.5"), 99)]
-    assert messages(result, "JP009") == ["'1.5' is out of range; allowed: 0 .. 1"]
+    assert text_of(result, "JP009") == ["'1.5' is out of range; allowed: 0 .. 1"]
 
 
 def test_jp009_rate_in_range_passes(tmp_path):
@@ -302,7 +297,7 @@ def test_jp010_missing_required_key(tmp_path):
     text = edit(CLEAN, "triggers:\n", "triggers:\n  - {from: hire, event: onboarding}\n")
     result = check_text(tmp_path, text)
     assert report(result) == [("JP010", None, "error", line_of(text, "onboarding"), 5)]
-    assert messages(result, "JP010") == ["missing required key 'to'"]
+    assert text_of(result, "JP010") == ["missing required key 'to'"]
 
 
 def test_jp010_plan_without_name(tmp_path):
@@ -329,7 +324,7 @@ def test_jp012_top_level_list(tmp_path):
     write_plan(tmp_path, {"plan.yaml": CLEAN, "extra.yaml": "# a list\n- id: a\n"})
     result = check_plan(tmp_path)
     assert report(result) == [("JP012", None, "error", 2, 1)]
-    assert messages(result, "JP012") == [
+    assert text_of(result, "JP012") == [
         "the top level of a plan file must be a mapping of sections, not a list"
     ]
 
@@ -371,16 +366,15 @@ def test_jp014_nesting_too_deep(tmp_path):
     # depth 1 is the top mapping, then one sequence per '-' (the first at column 3):
     # the sequence at depth MAX_DEPTH + 1 is the MAX_DEPTH-th one
     assert report(result) == [("JP014", None, "error", 3, 3 + 2 * (MAX_DEPTH - 1))]
-    assert messages(result, "JP014") == [
+    assert text_of(result, "JP014") == [
         f"nesting is deeper than {MAX_DEPTH} levels; a plan needs fewer than 10"
     ]
 
 
-def test_jp014_file_too_large(tmp_path):
-    write_plan(tmp_path, {"plan.yaml": CLEAN})
-    with (tmp_path / "huge.yaml").open("wb") as fh:
+def test_jp014_file_too_large(clean):
+    with (clean / "huge.yaml").open("wb") as fh:
         fh.truncate(MAX_FILE_BYTES + 1)  # sparse: costs nothing
-    result = check_plan(tmp_path)
+    result = check_plan(clean)
     assert report(result) == [("JP014", None, "error", 1, 1)]
     assert result.findings[0].location.file == "huge.yaml"
 
@@ -393,7 +387,7 @@ def test_jp014_alias_bomb(tmp_path):
     jp014 = [r for r in report(result) if r[0] == "JP014"]
     assert len(jp014) == 1
     assert jp014[0][:4] == ("JP014", None, "error", 2)  # inside the anchored list
-    assert messages(result, "JP014")[0].startswith("aliases expand to more than")
+    assert text_of(result, "JP014")[0].startswith("aliases expand to more than")
 
 
 def test_jp014_aliases_within_bounds_pass(tmp_path):
@@ -420,7 +414,7 @@ def test_jp015_plan_declared_twice_points_at_the_second(tmp_path):
     result = check_plan(tmp_path)
     assert report(result) == [("JP015", None, "error", 3, 1)]
     assert result.findings[0].location.file == "b/more.yaml"
-    assert messages(result, "JP015") == [
+    assert text_of(result, "JP015") == [
         "section 'plan' is already declared at a.yaml:1; it may be declared in one file only"
     ]
 
@@ -444,17 +438,16 @@ def test_jp016_not_utf8(tmp_path):
     write_plan(tmp_path, {"plan.yaml": CLEAN, "latin1.yaml": b"plan: {name: caf\xe9}\n"})
     result = check_plan(tmp_path)
     assert report(result) == [("JP016", None, "error", 1, 17)]
-    assert messages(result, "JP016") == [
+    assert text_of(result, "JP016") == [
         "the file is not UTF-8: byte 0xe9 here is 'é' in Windows-1252 (Latin-1), the encoding "
         "Word and e-mail programs save text in; save the file as UTF-8"
     ]
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
-def test_jp016_unreadable_file_has_no_line(tmp_path):
-    write_plan(tmp_path, {"plan.yaml": CLEAN})
-    (tmp_path / "gone.yaml").symlink_to(tmp_path / "missing-target.yaml")
-    result = check_plan(tmp_path)
+def test_jp016_unreadable_file_has_no_line(clean, tmp_path):
+    (clean / "gone.yaml").symlink_to(tmp_path / "missing-target.yaml")
+    result = check_plan(clean)
     assert report(result) == [("JP016", None, "error", None, None)]
     assert result.findings[0].location.file == "gone.yaml"
 
@@ -473,7 +466,7 @@ def test_jp018_unknown_rule_code_in_checks(tmp_path):
     )
     result = check_text(tmp_path, text)
     assert report(result) == [("JP018", None, "error", line_of(text, "JP4O5"), 5)]
-    assert messages(result, "JP018") == [
+    assert text_of(result, "JP018") == [
         "unknown rule code 'JP4O5' in plan.checks (did you mean 'JP405'?)"
     ]
 
@@ -493,4 +486,4 @@ def test_jp009_unknown_level_in_checks(tmp_path):
     text = edit(CLEAN, "  name: Clean plan\n", "  name: Clean plan\n  checks: {JP405: of}\n")
     result = check_text(tmp_path, text)
     assert report(result) == [("JP009", None, "error", line_of(text, "JP405: of"), 19)]
-    assert messages(result, "JP009")[0].endswith("(did you mean 'off'?)")
+    assert text_of(result, "JP009")[0].endswith("(did you mean 'off'?)")
