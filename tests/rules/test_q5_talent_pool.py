@@ -31,20 +31,6 @@ def with_jurisdiction(text, code):
     return edit(text, "  name: Clean plan\n", f"  name: Clean plan\n  jurisdiction: {code}\n")
 
 
-def test_a_kept_talent_pool_with_consent_in_nl_is_clean(tmp_path):
-    result = check_text(tmp_path, with_jurisdiction(POOL, "NL"))
-    assert report(result) == []
-    assert result.checklist[0][1][5] == "pass"
-
-
-def test_a_talent_pool_is_not_a_dead_end(tmp_path):
-    # no JP404 for the pool, even when nothing leaves it (JP520 says that instead)
-    text = with_jurisdiction(POOL, "NL")
-    text = edit(text, "  - {from: pool, to: video, event: six-month check-in, delay: 26w}\n", "")
-    codes = [f.code for f in check_text(tmp_path, text).findings]
-    assert codes == ["JP520"]
-
-
 @pytest.mark.parametrize(
     ("terms", "key", "message"),
     [
@@ -76,58 +62,91 @@ def test_jp516_consent_and_retention_declared(tmp_path, terms, key, message):
     assert text_of(result, "JP516") == [message]
 
 
-def test_jp517_without_consent_past_the_dutch_four_weeks_is_an_error(tmp_path):
-    text = with_jurisdiction(
-        edit(POOL, "consent: true, retention: 52w", "consent: false, retention: 5w"), "NL"
+def kept(jurisdiction, consent, retention, reengaged="26w"):
+    """POOL in JURISDICTION with CONSENT and RETENTION, re-engaged after REENGAGED."""
+    text = edit(
+        POOL, "consent: true, retention: 52w", f"consent: {consent}, retention: {retention}"
     )
-    text = edit(text, "delay: 26w}", "delay: 3w}")
+    text = edit(text, "delay: 26w}", f"delay: {reengaged}}}")
+    return with_jurisdiction(text, jurisdiction)
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "consent", "retention", "reengaged"),
+    [
+        pytest.param("NL", "true", "52w", "26w", id="nl-with-consent-52w"),
+        pytest.param("NL", "false", "28d", "3w", id="nl-exactly-four-weeks-without-consent"),
+        pytest.param("NL", "true", "365d", "26w", id="nl-365-days-are-a-year"),
+        pytest.param("DE", "false", "26w", "4w", id="de-26-weeks-within-half-a-year"),
+    ],
+)
+def test_a_talent_pool_kept_within_the_limit_is_clean(
+    tmp_path, jurisdiction, consent, retention, reengaged
+):
+    result = check_text(tmp_path, kept(jurisdiction, consent, retention, reengaged))
+    assert report(result) == []
+    assert result.checklist[0][1][5] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "consent", "retention", "reengaged", "en", "nl"),
+    [
+        pytest.param(
+            "NL",
+            "false",
+            "5w",
+            "3w",
+            "talent pool 'pool' keeps data 5w without the candidate's consent; NL allows 4 weeks "
+            "(Autoriteit Persoonsgegevens)",
+            "talentpool 'pool' bewaart gegevens 5 weken zonder toestemming van de kandidaat; in NL "
+            "mag dat 4 weken (Autoriteit Persoonsgegevens)",
+            id="nl-without-consent-past-four-weeks",
+        ),
+        pytest.param(
+            "nl",
+            "true",
+            "53w",
+            "26w",
+            "talent pool 'pool' keeps data 53w with the candidate's consent; NL allows up to "
+            "1 year (Autoriteit Persoonsgegevens)",
+            "talentpool 'pool' bewaart gegevens 53 weken met toestemming van de kandidaat; in NL "
+            "mag dat hooguit 1 jaar (Autoriteit Persoonsgegevens)",
+            id="nl-with-consent-past-a-year",
+        ),
+        pytest.param(
+            "NL",
+            "true",
+            "366d",
+            "26w",
+            "talent pool 'pool' keeps data 366d with the candidate's consent; NL allows up to "
+            "1 year (Autoriteit Persoonsgegevens)",
+            "talentpool 'pool' bewaart gegevens 366 dagen met toestemming van de kandidaat; in NL "
+            "mag dat hooguit 1 jaar (Autoriteit Persoonsgegevens)",
+            id="nl-366-days-are-not-a-year",
+        ),
+        pytest.param(
+            "DE",
+            "false",
+            "27w",
+            "4w",
+            "talent pool 'pool' keeps data 27w without the candidate's consent; DE allows "
+            "6 months (Bundesbeauftragte für den Datenschutz und die Informationsfreiheit)",
+            "talentpool 'pool' bewaart gegevens 27 weken zonder toestemming van de kandidaat; in DE "
+            "mag dat 6 maanden (Bundesbeauftragte für den Datenschutz und die Informationsfreiheit)",
+            id="de-without-consent-past-six-months",
+        ),
+    ],
+)
+def test_jp517_a_talent_pool_kept_past_the_limit_is_an_error(
+    tmp_path, jurisdiction, consent, retention, reengaged, en, nl
+):
+    text = kept(jurisdiction, consent, retention, reengaged)
     result = check_text(tmp_path, text)
     line = line_of(text, "{id: pool")
-    assert report(result) == [("JP517", 5, "error", line, column_of(text, "{id: pool", "5w"))]
-    assert text_of(result, "JP517") == [
-        "talent pool 'pool' keeps data 5w without the candidate's consent; NL allows 4 weeks "
-        "(Autoriteit Persoonsgegevens)"
-    ]
-    assert text_of(result, "JP517", "nl") == [
-        "talentpool 'pool' bewaart gegevens 5 weken zonder toestemming van de kandidaat; in NL mag "
-        "dat 4 weken (Autoriteit Persoonsgegevens)"
-    ]
+    assert report(result) == [("JP517", 5, "error", line, column_of(text, "{id: pool", retention))]
+    assert text_of(result, "JP517") == [en]
+    assert text_of(result, "JP517", "nl") == [nl]
     assert result.checklist[0][1][5] == "fail"
-
-
-def test_jp517_exactly_four_weeks_without_consent_is_within(tmp_path):
-    text = with_jurisdiction(
-        edit(POOL, "consent: true, retention: 52w", "consent: false, retention: 28d"), "NL"
-    )
-    text = edit(text, "delay: 26w}", "delay: 3w}")
-    assert report(check_text(tmp_path, text)) == []
-
-
-def test_jp517_with_consent_up_to_one_year(tmp_path):
-    text = with_jurisdiction(edit(POOL, "retention: 52w", "retention: 53w"), "nl")
-    result = check_text(tmp_path, text)
-    assert [f.code for f in result.findings] == ["JP517"]
-    assert text_of(result, "JP517") == [
-        "talent pool 'pool' keeps data 53w with the candidate's consent; NL allows up to "
-        "1 year (Autoriteit Persoonsgegevens)"
-    ]
-    # 365 days is a year; 366 is not
-    ok = with_jurisdiction(edit(POOL, "retention: 52w", "retention: 365d"), "NL")
-    assert report(check_text(tmp_path, ok)) == []
-
-
-def test_jp517_germany_six_months_without_consent(tmp_path):
-    text = with_jurisdiction(
-        edit(POOL, "consent: true, retention: 52w", "consent: false, retention: 26w"), "DE"
-    )
-    text = edit(text, "delay: 26w}", "delay: 4w}")
-    assert report(check_text(tmp_path, text)) == []  # 26 weeks are within half a year
-    text = edit(text, "retention: 26w", "retention: 27w")
-    result = check_text(tmp_path, text)
-    assert text_of(result, "JP517") == [
-        "talent pool 'pool' keeps data 27w without the candidate's consent; DE allows "
-        "6 months (Bundesbeauftragte für den Datenschutz und die Informationsfreiheit)"
-    ]
 
 
 def test_jp518_no_jurisdiction_applies_no_country_and_says_so(tmp_path):
@@ -168,6 +187,8 @@ def test_jp520_no_trigger_leaves_the_pool(tmp_path):
     text = with_jurisdiction(POOL, "NL")
     text = edit(text, "  - {from: pool, to: video, event: six-month check-in, delay: 26w}\n", "")
     result = check_text(tmp_path, text)
+    # a talent pool is not a dead end: no JP404 for the pool, JP520 says it instead
+    assert [f.code for f in result.findings] == ["JP520"]
     line = line_of(text, "{id: pool")
     assert report(result) == [("JP520", 5, "error", line, column_of(text, "{id: pool", "pool"))]
     assert text_of(result, "JP520") == [
