@@ -55,6 +55,23 @@ async def client(lsp_client: LanguageClient, folders: dict[str, Path]):
     await lsp_client.shutdown_session()
 
 
+@pytest.fixture
+def staffing(client, folders):
+    """A :class:`Session` on the technical-staffing workspace folder (its buffers closed
+    after the test)."""
+    session = Session(client, folders["technical-staffing"])
+    yield session
+    session.close_all()
+
+
+@pytest.fixture
+def broken(client, folders):
+    """A :class:`Session` on the broken example's workspace folder."""
+    session = Session(client, folders["broken"])
+    yield session
+    session.close_all()
+
+
 class Session:
     """Open, edit and close buffers of one plan, and read what the server published."""
 

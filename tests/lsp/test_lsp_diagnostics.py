@@ -11,20 +11,6 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 SANDER = "journeys/sander.yaml"
 
 
-@pytest.fixture
-def staffing(client, folders):
-    session = Session(client, folders["technical-staffing"])
-    yield session
-    session.close_all()
-
-
-@pytest.fixture
-def broken(client, folders):
-    session = Session(client, folders["broken"])
-    yield session
-    session.close_all()
-
-
 async def test_clean_plan_has_no_diagnostics(staffing):
     staffing.open(SANDER)
     assert await staffing.settle() == {}

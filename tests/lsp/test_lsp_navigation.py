@@ -14,13 +14,6 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 SANDER = "journeys/sander.yaml"
 
 
-@pytest.fixture
-def plan(client, folders):
-    session = Session(client, folders["technical-staffing"])
-    yield session
-    session.close_all()
-
-
 def at(text: str, needle: str, nth: int = 0, into: int = 1) -> lsp.Position:
     """The position INTO characters into the NTH occurrence of NEEDLE in TEXT."""
     index = -1
@@ -40,9 +33,9 @@ def span(session: Session, location: lsp.Location) -> tuple[str, str]:
     return rel, lines[r.start.line][r.start.character : r.end.character]
 
 
-async def test_definition_of_every_kind_of_reference(plan):
-    text = plan.open(SANDER)
-    audience = plan.open("audience.yaml")
+async def test_definition_of_every_kind_of_reference(staffing):
+    text = staffing.open(SANDER)
+    audience = staffing.open("audience.yaml")
     cases = [
         (SANDER, at(text, "channel: instagram", into=10), "channels.yaml", "instagram"),
         (SANDER, at(text, "stage: find", into=8), "plan.yaml", "find"),
@@ -58,58 +51,58 @@ async def test_definition_of_every_kind_of_reference(plan):
         ),
     ]
     for rel, position, target, word in cases:
-        got = await plan.client.text_document_definition_async(
-            lsp.DefinitionParams(text_document=plan.doc(rel), position=position)
+        got = await staffing.client.text_document_definition_async(
+            lsp.DefinitionParams(text_document=staffing.doc(rel), position=position)
         )
         assert got is not None, (rel, position, word)
         (location,) = got
-        assert span(plan, location) == (target, word)
-        line = (plan.root / target).read_text().splitlines()[location.range.start.line]
+        assert span(staffing, location) == (target, word)
+        line = (staffing.root / target).read_text().splitlines()[location.range.start.line]
         assert "id:" in line  # the definition, not another reference
     # no reference under the cursor: nothing
     assert (
-        await plan.client.text_document_definition_async(
+        await staffing.client.text_document_definition_async(
             lsp.DefinitionParams(
-                text_document=plan.doc(SANDER), position=at(text, "name: Day-in", into=8)
+                text_document=staffing.doc(SANDER), position=at(text, "name: Day-in", into=8)
             )
         )
         is None
     )
 
 
-async def test_references_across_files(plan):
-    text = plan.open(SANDER)
-    got = await plan.client.text_document_references_async(
+async def test_references_across_files(staffing):
+    text = staffing.open(SANDER)
+    got = await staffing.client.text_document_references_async(
         lsp.ReferenceParams(
-            text_document=plan.doc(SANDER),
+            text_document=staffing.doc(SANDER),
             position=at(text, "channel: whatsapp", into=11),
             context=lsp.ReferenceContext(include_declaration=True),
         )
     )
-    spans = [span(plan, loc) for loc in got]
+    spans = [span(staffing, loc) for loc in got]
     files = {rel for rel, _ in spans}
     assert {word for _, word in spans} == {"whatsapp"}
     assert {"channels.yaml", "audience.yaml", SANDER, "journeys/shared.yaml"} <= files
-    model = check_plan(plan.root).plan
+    model = check_plan(staffing.root).plan
     expected = 1 + sum("whatsapp" in (x.channels or ()) for x in model.personas)
     expected += sum(t.channel == "whatsapp" for t in model.touchpoints)
     assert len(spans) == expected
-    without = await plan.client.text_document_references_async(
+    without = await staffing.client.text_document_references_async(
         lsp.ReferenceParams(
-            text_document=plan.doc(SANDER),
+            text_document=staffing.doc(SANDER),
             position=at(text, "channel: whatsapp", into=11),
             context=lsp.ReferenceContext(include_declaration=False),
         )
     )
     assert len(without) == len(got) - 1
-    assert ("channels.yaml", "whatsapp") not in [span(plan, loc) for loc in without]
+    assert ("channels.yaml", "whatsapp") not in [span(staffing, loc) for loc in without]
 
 
-async def test_hover_on_persona_and_channel(plan):
-    text = plan.open(SANDER)
-    got = await plan.client.text_document_hover_async(
+async def test_hover_on_persona_and_channel(staffing):
+    text = staffing.open(SANDER)
+    got = await staffing.client.text_document_hover_async(
         lsp.HoverParams(
-            text_document=plan.doc(SANDER), position=at(text, "personas: [sander]", into=12)
+            text_document=staffing.doc(SANDER), position=at(text, "personas: [sander]", into=12)
         )
     )
     value = got.contents.value
@@ -117,19 +110,19 @@ async def test_hover_on_persona_and_channel(plan):
     assert "MBO" in value or "mbo" in value.lower()  # the target group, by name
     assert "variety, a different job every day" in value  # motivations
     assert "WhatsApp Business" in value and "Instagram" in value  # preferred channels, by name
-    got = await plan.client.text_document_hover_async(
+    got = await staffing.client.text_document_hover_async(
         lsp.HoverParams(
-            text_document=plan.doc(SANDER), position=at(text, "channel: whatsapp", into=11)
+            text_document=staffing.doc(SANDER), position=at(text, "channel: whatsapp", into=11)
         )
     )
     value = got.contents.value
     assert "WhatsApp Business" in value and "messaging" in value and "2h" in value
 
 
-async def test_document_symbols(plan):
-    plan.open(SANDER)
-    got = await plan.client.text_document_document_symbol_async(
-        lsp.DocumentSymbolParams(text_document=plan.doc(SANDER))
+async def test_document_symbols(staffing):
+    staffing.open(SANDER)
+    got = await staffing.client.text_document_document_symbol_async(
+        lsp.DocumentSymbolParams(text_document=staffing.doc(SANDER))
     )
     sections = {s.name: s for s in got}
     assert set(sections) == {"touchpoints", "triggers"}
@@ -139,71 +132,75 @@ async def test_document_symbols(plan):
     assert sections["triggers"].children[0].name == "sander-reel → sander-vacancy"
 
 
-async def complete(plan: Session, rel: str, text: str, position: lsp.Position) -> dict[str, str]:
-    plan.replace(rel, text)
-    got = await plan.client.text_document_completion_async(
-        lsp.CompletionParams(text_document=plan.doc(rel), position=position)
+async def complete(
+    staffing: Session, rel: str, text: str, position: lsp.Position
+) -> dict[str, str]:
+    staffing.replace(rel, text)
+    got = await staffing.client.text_document_completion_async(
+        lsp.CompletionParams(text_document=staffing.doc(rel), position=position)
     )
     assert got is not None
     return {item.label: item.detail for item in got.items}
 
 
-async def test_completion_where_a_reference_is_expected(plan):
-    text = plan.open(SANDER)
-    await plan.settle()
+async def test_completion_where_a_reference_is_expected(staffing):
+    text = staffing.open(SANDER)
+    await staffing.settle()
     # `channel: ` being typed (block mapping)
     edited = text.replace("channel: instagram", "channel: ins", 1)
-    items = await complete(plan, SANDER, edited, at(edited, "channel: ins", into=12))
+    items = await complete(staffing, SANDER, edited, at(edited, "channel: ins", into=12))
     assert items["whatsapp"] == "WhatsApp Business" and "instagram" in items
     assert "sander" not in items
     # a flow list of personas
     edited = text.replace("personas: [sander]", "personas: [sander, ]", 1)
-    items = await complete(plan, SANDER, edited, at(edited, "personas: [sander, ]", into=19))
+    items = await complete(staffing, SANDER, edited, at(edited, "personas: [sander, ]", into=19))
     assert items["ruud"] == "Ruud, senior mechanic"
     # brand elements
     edited = text.replace(
         "brand: [colleague-stories, down-to-earth]", "brand: [colleague-stories, ]", 1
     )
     items = await complete(
-        plan, SANDER, edited, at(edited, "brand: [colleague-stories, ]", into=27)
+        staffing, SANDER, edited, at(edited, "brand: [colleague-stories, ]", into=27)
     )
     assert "down-to-earth" in items and "cao-pay" in items
     # trigger ends: touchpoints of every file
     edited = text.replace("to: sander-chat", "to: ", 1)
-    items = await complete(plan, SANDER, edited, at(edited, "    to: \n", into=8))
+    items = await complete(staffing, SANDER, edited, at(edited, "    to: \n", into=8))
     assert {"sander-chat", "apply-ack", "interview"} <= set(items)  # from every file
     # a block list item under `personas:` (audience: channels of a persona)
-    audience = plan.open("audience.yaml")
+    audience = staffing.open("audience.yaml")
     edited = audience.replace(
         "    channels: [instagram, career-site, whatsapp, workshop, email]",
         "    channels:\n      - instagram\n      - ",
         1,
     )
-    items = await complete(plan, "audience.yaml", edited, at(edited, "      - \n", into=8))
+    items = await complete(staffing, "audience.yaml", edited, at(edited, "      - \n", into=8))
     assert "email" in items and "sander" not in items
     # no reference expected: no items
-    plan.replace(SANDER, text)
-    got = await plan.client.text_document_completion_async(
-        lsp.CompletionParams(text_document=plan.doc(SANDER), position=at(text, "name: Day", into=7))
+    staffing.replace(SANDER, text)
+    got = await staffing.client.text_document_completion_async(
+        lsp.CompletionParams(
+            text_document=staffing.doc(SANDER), position=at(text, "name: Day", into=7)
+        )
     )
     assert got is None or not got.items
 
 
-async def test_rename_across_files(plan):
-    text = plan.open(SANDER)
+async def test_rename_across_files(staffing):
+    text = staffing.open(SANDER)
     position = at(text, "channel: whatsapp", into=11)
-    prepared = await plan.client.text_document_prepare_rename_async(
-        lsp.PrepareRenameParams(text_document=plan.doc(SANDER), position=position)
+    prepared = await staffing.client.text_document_prepare_rename_async(
+        lsp.PrepareRenameParams(text_document=staffing.doc(SANDER), position=position)
     )
     assert prepared.placeholder == "whatsapp"
-    edit = await plan.client.text_document_rename_async(
+    edit = await staffing.client.text_document_rename_async(
         lsp.RenameParams(
-            text_document=plan.doc(SANDER), position=position, new_name="whatsapp-business"
+            text_document=staffing.doc(SANDER), position=position, new_name="whatsapp-business"
         )
     )
-    references = await plan.client.text_document_references_async(
+    references = await staffing.client.text_document_references_async(
         lsp.ReferenceParams(
-            text_document=plan.doc(SANDER),
+            text_document=staffing.doc(SANDER),
             position=position,
             context=lsp.ReferenceContext(include_declaration=True),
         )
@@ -219,8 +216,8 @@ async def test_rename_across_files(plan):
     )
     # applied to the buffers, the plan still has no findings
     for uri, edits in edit.changes.items():
-        rel = uri.removeprefix(plan.root.as_uri() + "/")
-        lines = (plan.texts.get(rel) or (plan.root / rel).read_text()).split("\n")
+        rel = uri.removeprefix(staffing.root.as_uri() + "/")
+        lines = (staffing.texts.get(rel) or (staffing.root / rel).read_text()).split("\n")
         for e in sorted(
             edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True
         ):
@@ -228,39 +225,39 @@ async def test_rename_across_files(plan):
             lines[e.range.start.line] = (
                 line[: e.range.start.character] + e.new_text + line[e.range.end.character :]
             )
-        if rel not in plan.versions:
-            plan.open(rel)
-        plan.replace(rel, "\n".join(lines))
-    assert await plan.settle() == {}
+        if rel not in staffing.versions:
+            staffing.open(rel)
+        staffing.replace(rel, "\n".join(lines))
+    assert await staffing.settle() == {}
 
 
 @pytest.mark.parametrize(
     "new_name, why", [("WhatsApp", "is not an id"), ("email", "already"), ("", "is not an id")]
 )
-async def test_rename_refused(plan, new_name, why):
-    text = plan.open(SANDER)
+async def test_rename_refused(staffing, new_name, why):
+    text = staffing.open(SANDER)
     with pytest.raises(Exception, match=why):
-        await plan.client.text_document_rename_async(
+        await staffing.client.text_document_rename_async(
             lsp.RenameParams(
-                text_document=plan.doc(SANDER),
+                text_document=staffing.doc(SANDER),
                 position=at(text, "channel: whatsapp", into=11),
                 new_name=new_name,
             )
         )
 
 
-async def test_quick_fix_for_did_you_mean(plan):
-    text = plan.open(SANDER)
+async def test_quick_fix_for_did_you_mean(staffing):
+    text = staffing.open(SANDER)
     edited = text.replace("channel: whatsapp", "channel: whatsap", 1).replace(
         "stage: find", "stag: find", 1
     )
-    plan.replace(SANDER, edited)
-    got = await plan.settle()
+    staffing.replace(SANDER, edited)
+    got = await staffing.settle()
     fixed = edited
     for diag in got[SANDER]:
-        actions = await plan.client.text_document_code_action_async(
+        actions = await staffing.client.text_document_code_action_async(
             lsp.CodeActionParams(
-                text_document=plan.doc(SANDER),
+                text_document=staffing.doc(SANDER),
                 range=diag.range,
                 context=lsp.CodeActionContext(diagnostics=[diag]),
             )
@@ -270,7 +267,7 @@ async def test_quick_fix_for_did_you_mean(plan):
             continue
         (action,) = actions
         assert action.kind == lsp.CodeActionKind.QuickFix
-        (e,) = action.edit.changes[plan.uri(SANDER)]
+        (e,) = action.edit.changes[staffing.uri(SANDER)]
         lines = fixed.split("\n")
         line = lines[e.range.start.line]
         lines[e.range.start.line] = (
