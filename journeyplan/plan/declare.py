@@ -37,12 +37,12 @@ from journeyplan.plan.fields import (
     Ref,
     nullable,
 )
+from journeyplan.plan.positions import packed
 from journeyplan.plan.validator import (
     BOOL_WORDS,
     INVALID,
     NOT_AS_WRITTEN,
     NULL_WORDS,
-    Pos,
     Validator,
     mapping_pairs,
     written,
@@ -103,6 +103,81 @@ def derived(description: str, default: Any = None) -> Any:
     return dataclasses.field(
         default=default, metadata={_SPEC: (None, description, False, None, False)}
     )
+
+
+_MISSING = dataclasses.MISSING
+_NO_FIELD_DEFAULT = object()  # the default of a field with a default_factory, in __init__
+
+
+def model_class(cls: type) -> type:
+    """Make CLS a model class, as ``@dataclass(eq=False, slots=True)`` did, at a fraction
+    of its import time (generating each class's methods with dataclasses was most of
+    ``check``'s start-up past typer: docs/performance.md).
+
+    Every annotated attribute that is not a ``ClassVar`` is a field: its default is the
+    class attribute (a :func:`key`, :func:`derived` or ``dataclasses.field``, or a plain
+    value). The class gets ``__slots__`` (no ``__dict__``: an undeclared attribute fails),
+    an ``__init__`` taking every field, the base's first, by keyword or in order, a
+    ``__repr__`` of the fields, identity equality, and ``__dataclass_fields__``, so that
+    :func:`dataclasses.fields` and :func:`specs` read the declaration as before."""
+    inherited: dict[str, dataclasses.Field] = dict(getattr(cls, "__dataclass_fields__", {}))
+    own: dict[str, dataclasses.Field] = {}
+    # not inspect.get_annotations: importing inspect would cost start-up
+    for name, annotation in cls.__dict__.get("__annotations__", {}).items():  # noqa: RUF063
+        text = annotation if isinstance(annotation, str) else repr(annotation)
+        if text.startswith(("ClassVar", "typing.ClassVar")):
+            continue
+        default = cls.__dict__.get(name, _MISSING)
+        f = (
+            default
+            if isinstance(default, dataclasses.Field)
+            else dataclasses.field(default=default)
+        )
+        f.name, f.type = name, annotation
+        f._field_type = dataclasses._FIELD  # type: ignore[attr-defined]  # what fields() lists
+        own[name] = f
+    namespace = {k: v for k, v in cls.__dict__.items() if k not in own}
+    namespace.pop("__dict__", None)
+    namespace.pop("__weakref__", None)
+    namespace["__slots__"] = tuple(own)
+    namespace.setdefault("__repr__", _repr)
+    new = type(cls)(cls.__name__, cls.__bases__, namespace)
+    fields = {**inherited, **own}
+    new.__dataclass_fields__ = fields  # type: ignore[attr-defined]
+    new.__init__ = _init(new, list(fields.values()))  # type: ignore[misc]
+    return new
+
+
+def _init(cls: type, fields: list[dataclasses.Field]) -> Callable[..., None]:
+    """The ``__init__`` of model class CLS: one generated function (a call per element
+    would cost a Python loop over its fields; a large plan builds hundreds of thousands)."""
+    params, body = [], []
+    namespace: dict[str, Any] = {"_NO": _NO_FIELD_DEFAULT}
+    for i, f in enumerate(fields):
+        assert f.name.isidentifier(), f.name  # the text holds names of the declaration only
+        if f.default_factory is not _MISSING:
+            namespace[f"_f{i}"] = f.default_factory
+            params.append(f"{f.name}=_NO")
+            body.append(f"    self.{f.name} = _f{i}() if {f.name} is _NO else {f.name}")
+        else:
+            if f.default is not _MISSING:
+                namespace[f"_d{i}"] = f.default
+                params.append(f"{f.name}=_d{i}")
+            else:
+                params.append(f.name)
+            body.append(f"    self.{f.name} = {f.name}")
+    source = f"def __init__(self, {', '.join(params)}):\n" + ("\n".join(body) or "    pass")
+    exec(source, namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init
+
+
+def _repr(self) -> str:
+    shown = ", ".join(
+        f"{f.name}={getattr(self, f.name)!r}" for f in self.__dataclass_fields__.values() if f.repr
+    )
+    return f"{type(self).__qualname__}({shown})"
 
 
 @functools.cache
@@ -169,8 +244,11 @@ class Obj(FieldType):
             return self.wrong(node, v)
         values: dict[str, Any] = self.extra.copy() if self.extra else {}
         reported = len(v.findings)  # the findings made inside this element belong to it
-        at: dict[str, Pos] = {}
-        items_at: dict[str, list[Pos]] = {}
+        # positions, packed (journeyplan.plan.positions): the fields that have one, each
+        # followed by its item count when it has items; 0-based line, column numbers
+        mark = node.start_mark
+        shape: list = []
+        numbers = [mark.line, mark.column]
         invalid: list[str] = []
         fields = self.fields
         how = self._how
@@ -210,10 +288,11 @@ class Obj(FieldType):
                     # every item plain text: what ListOf.convert returns, without the calls
                     values[attr] = list(map(intern, texts))
                     mark = value_node.start_mark
-                    at[attr] = (mark.line + 1, mark.column + 1)
-                    items_at[attr] = [
-                        (c.start_mark.line + 1, c.start_mark.column + 1) for c in items
-                    ]
+                    shape += (attr, len(items))
+                    numbers += (mark.line, mark.column)
+                    for c in items:
+                        mark = c.start_mark
+                        numbers += (mark.line, mark.column)
                     continue
                 value = f.type.convert(value_node, v)
             else:
@@ -223,16 +302,21 @@ class Obj(FieldType):
                 continue
             values[attr] = value
             mark = value_node.start_mark
-            at[attr] = (mark.line + 1, mark.column + 1)
+            shape.append(attr)
+            numbers += (mark.line, mark.column)
             if value.__class__ is Listed:
                 if len(value) < len(value_node.value):
                     invalid.append(attr)  # some items were not valid (and were reported)
-                items_at[attr] = value.positions
+                shape.append(len(value.positions))
+                for line, column in value.positions:
+                    numbers += (line - 1, column - 1)
                 values[attr] = list(value)
             elif value.__class__ is Keyed:
                 if len(value) < len(value_node.value):
                     invalid.append(attr)  # some values were not valid (and were reported)
-                items_at[attr] = list(value.positions.values())
+                shape.append(len(value.positions))
+                for line, column in value.positions.values():
+                    numbers += (line - 1, column - 1)
                 values[attr] = dict(value)
         for attr, key in self._required:  # in field order, as fields.values()
             if attr not in values and not written(node, key):
@@ -242,10 +326,8 @@ class Obj(FieldType):
             return INVALID  # an element without a usable id cannot be referenced
         if invalid:
             values["invalid"] = frozenset(invalid)
-        mark = node.start_mark
-        element = self.cls(
-            file=v.file, pos=(mark.line + 1, mark.column + 1), at=at, items_at=items_at, **values
-        )
+        shape_, data = packed(shape, numbers)
+        element = self.cls(file=v.file, _shape=shape_, _at=data, **values)
         if len(v.findings) > reported and self.cls.element_kind is not None:
             findings = v.findings
             for i in range(reported, len(findings)):

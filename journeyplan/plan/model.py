@@ -1,8 +1,8 @@
 """The plan as typed objects, and the declaration of the plan format: one class per element.
 
-Each class declares its YAML keys once, as dataclass fields made with
-:func:`~journeyplan.plan.declare.key` (field type, description, required, default, YAML key
-when it differs from the attribute). The validator, the JSON Schema, reference resolution
+Each class (made by :func:`~journeyplan.plan.declare.model_class`) declares its YAML keys
+once, as fields made with :func:`~journeyplan.plan.declare.key` (field type, description,
+required, default, YAML key when it differs from the attribute). The validator, the JSON Schema, reference resolution
 and ``journeyplan diff`` all read that declaration (:mod:`journeyplan.plan.declare`), so a
 new field is one line here (plus its rule, if it has one). docs/architecture.md, "The plan
 format", says where each part derives from.
@@ -14,18 +14,20 @@ place. Durations are ints in minutes. References are ids (strings): after
 
 The classes use ``__slots__``: a large plan holds hundreds of thousands of elements, and
 without a ``__dict__`` each is smaller and every rule reads its fields faster
-(docs/performance.md). Give a new field a declaration here; ad-hoc attributes fail.
+(docs/performance.md). Give a new field a declaration here; ad-hoc attributes fail. The
+positions are packed, one ``bytes`` per element (:mod:`journeyplan.plan.positions`).
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, ClassVar
 
 from journeyplan.findings import Location
+from journeyplan.plan import positions
 from journeyplan.plan.codes import Colour, Currency
-from journeyplan.plan.declare import NOT_VALID, Obj, derived, key  # noqa: F401 (re-exported)
+from journeyplan.plan.declare import NOT_VALID, Obj, derived, key, model_class  # noqa: F401 (re-exported)
 from journeyplan.plan.fields import (
     LARGE,
     Bool,
@@ -149,7 +151,7 @@ def _rule_code_schemas() -> dict[str, dict[str, Any]]:
     return rule_code_schemas()
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class Element:
     """Base of every plan element: where it is written.
 
@@ -165,6 +167,10 @@ class Element:
       name: the reference as written when it did not resolve (the model dropped it);
       ``None`` when the model holds every reference as written. ``journeyplan diff`` compares
       what is written, so a fix elsewhere never shows as a change here.
+
+    The positions are stored packed (:mod:`journeyplan.plan.positions`: one ``bytes`` per
+    element and a shape shared by the elements written alike); ``at`` and ``items_at`` are
+    views of them (writing to one repacks) and :meth:`loc` reads them directly.
     """
 
     #: the kind of element (``None`` for a part of one, such as a conversion)
@@ -172,27 +178,42 @@ class Element:
     #: what the element is, for the JSON Schema (editor hover)
     summary: ClassVar[str] = ""
     file: str = ""
-    pos: Pos = (1, 1)
-    at: dict[str, Pos] = field(default_factory=dict, repr=False)
-    items_at: dict[str, list[Pos]] = field(default_factory=dict, repr=False)
+    _shape: tuple = field(default=positions.NO_SHAPE, repr=False)
+    _at: bytes = field(default=b"", repr=False)
     invalid: frozenset[str] = field(default=frozenset(), repr=False)
     written: dict[str, Any] | None = field(default=None, repr=False)
+
+    @property
+    def pos(self) -> Pos:
+        """1-based (line, column) of the element's mapping ((1, 1) when not read from a file)."""
+        return positions.position(self._shape, self._at) or (1, 1)
+
+    @property
+    def at(self) -> positions.FieldPositions:
+        """Field name -> 1-based (line, column) of that field's value, as a mapping."""
+        return positions.FieldPositions(self)
+
+    @property
+    def items_at(self) -> positions.ItemPositions:
+        """List field name -> 1-based positions of its items, as a mapping."""
+        return positions.ItemPositions(self)
 
     def loc(self, name: str | None = None, index: int | None = None) -> Location:
         """Location of the element, of one field's value, or of one item of a list field.
         Falls back to the element itself when the field is absent."""
+        shape, data = self._shape, self._at
+        p = None
         if name is not None:
-            if index is not None:
-                items = self.items_at.get(name)
-                if items is not None and 0 <= index < len(items):
-                    return Location(self.file, *items[index])
-            p = self.at.get(name)
-            if p is not None:
-                return Location(self.file, *p)
-        return Location(self.file, *self.pos)
+            if index is not None and index >= 0:
+                p = positions.position(shape, data, name, index)
+            if p is None:
+                p = positions.position(shape, data, name)
+        if p is None:
+            p = positions.position(shape, data) or (1, 1)
+        return Location(self.file, *p)
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class Stage(Element):
     element_kind: ClassVar[Kind] = Kind.STAGE
     summary: ClassVar[str] = "A stage of the candidate journey (e.g. find, attract, engage, bind)."
@@ -205,7 +226,7 @@ class Stage(Element):
         return self.name if self.name is not None else self.id
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class PlanInfo(Element):
     element_kind: ClassVar[Kind] = Kind.PLAN
     summary: ClassVar[str] = (
@@ -239,7 +260,7 @@ class PlanInfo(Element):
     )
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class BrandElement(Element):
     """A qualifier, winner or brand-personality trait. ``role`` says which."""
 
@@ -267,7 +288,7 @@ def _brand_list(role: str, description: str) -> ListOf:
     return ListOf(Obj(BrandElement, description, extra={"role": role}))
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class EmployerBrand(Element):
     element_kind: ClassVar[Kind] = Kind.EMPLOYER_BRAND
     summary: ClassVar[str] = (
@@ -290,7 +311,7 @@ class EmployerBrand(Element):
     )
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class TargetGroup(Element):
     element_kind: ClassVar[Kind] = Kind.TARGET_GROUP
     summary: ClassVar[str] = "A target group the employer recruits from (question 1)."
@@ -308,7 +329,7 @@ class TargetGroup(Element):
         return self.name if self.name is not None else self.id
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class Persona(Element):
     element_kind: ClassVar[Kind] = Kind.PERSONA
     summary: ClassVar[str] = "A persona that makes a target group concrete (question 2)."
@@ -330,7 +351,7 @@ class Persona(Element):
         return self.name if self.name is not None else self.id
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class Channel(Element):
     element_kind: ClassVar[Kind] = Kind.CHANNEL
     summary: ClassVar[str] = "A media channel (question 4)."
@@ -356,7 +377,7 @@ class Channel(Element):
         return self.name if self.name is not None else self.id
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class Conversion(Element):
     summary: ClassVar[str] = "Makes a touchpoint a conversion point."
     goal: str | None = key(Enum(CONVERSION_GOALS), "What converts here.", required=True)
@@ -365,7 +386,7 @@ class Conversion(Element):
     )
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class Touchpoint(Element):
     """A contact point; a conversion point when ``conversion`` is set. ``personas`` is
     ``None`` when omitted (the touchpoint serves every persona)."""
@@ -421,7 +442,7 @@ class Touchpoint(Element):
         return self.conversion is not None or self.kind != "contact"
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class Trigger(Element):
     """An edge of the journey graph. ``personas`` is ``None`` when the trigger applies to
     every persona whose journey holds both ends. ``delay`` is in minutes."""
@@ -455,7 +476,7 @@ _MODELS: dict[Kind, type[Element]] = {
 }
 
 
-@dataclass(eq=False, slots=True)
+@model_class
 class Plan:
     """A whole plan, merged from all its files. Lists keep file order (sorted paths, then
     order within the file); ids are unique per kind; every reference resolves."""
