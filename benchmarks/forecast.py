@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import hashlib
 import os
 import platform
 import sys
@@ -31,7 +30,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import generate  # noqa: E402
 from run import (  # noqa: E402
     ROOT,
     Command,
@@ -51,13 +49,7 @@ MAX_FORECAST_OVER_CHECK = 2.0
 def forecast_plan_for(size: int, workdir: Path) -> Path:
     """The generated forecast plan of SIZE touchpoints (regenerated when the generator
     changed)."""
-    sig = hashlib.sha256((HERE / "generate.py").read_bytes()).hexdigest()[:16] + f"-{size}-f"
-    out = workdir / "plans" / f"{size}-forecast"
-    stamp = workdir / "plans" / f"{size}-forecast.sig"
-    if not (stamp.exists() and stamp.read_text() == sig and out.exists()):
-        generate.generate(out, size, forecast=True)
-        stamp.write_text(sig)
-    return out
+    return plan_for(size, workdir, forecast=True)
 
 
 def main(argv: list[str] | None = None) -> int:

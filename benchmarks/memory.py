@@ -29,7 +29,6 @@ Targets (printed with their verdicts, written between the ``memory`` markers of
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import platform
 import shutil
@@ -43,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import generate  # noqa: E402  (benchmarks/generate.py)
+from forecast import forecast_plan_for  # noqa: E402  (benchmarks/forecast.py)
 from run import (  # noqa: E402  (benchmarks/run.py: one way of running and pairing)
     GNU_TIME,
     Command,
@@ -62,20 +61,6 @@ MAX_RSS_OVER_BYTES = 8.0
 MAX_CHECK_OVER_FLOOR = 1.5
 MAX_GROWTH_PER_10X = 11.0
 MAX_FORECAST_OVER_CHECK = 2.0
-
-
-def forecast_plan_for(size: int, workdir: Path) -> Path | None:
-    """The benchmark plan of SIZE touchpoints with its forecast fields, or ``None`` while
-    the generator has no forecast option."""
-    if "forecast" not in generate.generate.__code__.co_varnames:
-        return None
-    sig = hashlib.sha256((HERE / "generate.py").read_bytes()).hexdigest()[:16] + f"-{size}-f"
-    out = workdir / "plans" / f"{size}-forecast"
-    stamp = workdir / "plans" / f"{size}-forecast.sig"
-    if not (stamp.exists() and stamp.read_text() == sig and out.exists()):
-        generate.generate(out, size, forecast=True)  # type: ignore[call-arg]
-        stamp.write_text(sig)
-    return out
 
 
 def has_command(jp: list[str], name: str) -> bool:
@@ -248,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         interleave(commands, args.rounds, args.budget, scratch, log)
         failed = [c for c in commands if c.error]
         for c in failed:
-            log(f"{c.label} failed: {c.error}")
+            print(f"{c.label} failed: {c.error}", file=sys.stderr)
         text = report(sizes, plans, rows, extra, fplan, args.rounds, (load0, os.getloadavg()[0]))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

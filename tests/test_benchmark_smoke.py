@@ -109,7 +109,8 @@ def test_benchmark_script_prints_and_writes_the_table(tmp_path):
     assert block.strip() == proc.stdout.strip()
     for row in (
         "| `check` time / floor, 400 touchpoints | ≤ 1.5× |",
-        "| `check` peak memory / floor, 400 touchpoints | ≤ 4× |",
+        "| `check` peak RSS / YAML bytes, 400 touchpoints | ≤ 8× |",  # issue 18 replaced 4x floor
+        "| `forecast` time / `check`, 400 touchpoints with forecast fields | ≤ 2× |",
         "| `check` time 400 / 40 | ≤ 11× |",
         "| `check examples/starter` / `import typer, rich.console` | ≤ 1.5× |",
         "| check 400 | 400 touchpoints |",
@@ -160,3 +161,33 @@ def test_startup_benchmark_prints_and_writes_its_table(tmp_path):
     assert "old" not in text and text.endswith("<!-- startup:end -->\n\nMore.\n")
     assert "| typer floor" in text and "| `journeyplan check examples/starter` |" in text
     assert "≤ 1.2×" in proc.stdout  # the target and its verdict, never an assertion on time
+
+
+def test_memory_benchmark_prints_and_writes_its_table(tmp_path):
+    out = tmp_path / "performance.md"
+    out.write_text("# Performance\n\n<!-- memory:start -->\nold\n<!-- memory:end -->\n\nMore.\n")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "memory.py"),
+            *("--sizes", "40,400", "--rounds", "1", "--quiet"),
+            *("--workdir", str(tmp_path / "work"), "--out", str(out)),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "old" not in text and text.endswith("<!-- memory:end -->\n\nMore.\n")
+    for row in (
+        "| `check` peak RSS / YAML bytes, 400 touchpoints | ≤ 8× |",
+        "| `check` time / floor, 400 touchpoints | ≤ 1.5× |",
+        "| `check` peak RSS 400 / 40 | ≤ 11× |",
+        "| `forecast` time / `check`, 400 touchpoints with forecast fields | ≤ 2× |",
+        "| check 400 |",
+        "| forecast 400 with forecast fields |",
+    ):
+        assert row in text, row
+    assert "failed" not in proc.stderr
