@@ -9,7 +9,7 @@ For each size it generates the benchmark plan (:mod:`generate`, cached under
 
 - ``journeyplan check PLAN`` (text output to /dev/null);
 - the floor, ``benchmarks/floor.py PLAN`` (PyYAML's C loader composing every file);
-- at the largest size, when the command exists: ``journeyplan forecast PLAN`` and
+- at the largest size, when the command exists: ``journeyplan forecast PLAN -f json`` and
   ``journeyplan check PLAN`` on the same plan generated with its forecast fields
   (``generate.py --forecast``).
 
@@ -226,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
             name = f"{human(sizes[-1])} with forecast fields"
             extra = {
                 "check": Command("check", f"check {name}", [*jp, "check", str(fplan)]),
-                "forecast": Command("forecast", f"forecast {name}", [*jp, "forecast", str(fplan)]),
+                "forecast": Command(
+                    "forecast", f"forecast {name}", [*jp, "forecast", str(fplan), "-f", "json"]
+                ),
             }
             commands += extra.values()
         load0 = os.getloadavg()[0]

@@ -378,7 +378,9 @@ def _run(args, sizes: list[int], workdir: Path, scratch: Path, log) -> int:
                 "check-forecast", f"check {human(s)} with forecast fields", [*jp, "check", fp]
             )
             row["forecast"] = Command(
-                "forecast", f"forecast {human(s)} with forecast fields", [*jp, "forecast", fp]
+                "forecast",
+                f"forecast {human(s)} with forecast fields",
+                [*jp, "forecast", fp, "-f", "json"],  # as benchmarks/forecast.py
             )
         per_size[s] = row
         commands += row.values()
