@@ -14,8 +14,7 @@ place. Durations are ints in minutes. References are ids (strings): after
 
 The classes use ``__slots__``: a large plan holds hundreds of thousands of elements, and
 without a ``__dict__`` each is smaller and every rule reads its fields faster
-(docs/performance.md). Give a new field a declaration here; ad-hoc attributes fail. The
-positions are packed, one ``bytes`` per element (:mod:`journeyplan.plan.positions`).
+(docs/performance.md). Give a new field a declaration here; ad-hoc attributes fail.
 """
 
 from __future__ import annotations
@@ -168,9 +167,7 @@ class Element:
       ``None`` when the model holds every reference as written. ``journeyplan diff`` compares
       what is written, so a fix elsewhere never shows as a change here.
 
-    The positions are stored packed (:mod:`journeyplan.plan.positions`: one ``bytes`` per
-    element and a shape shared by the elements written alike); ``at`` and ``items_at`` are
-    views of them (writing to one repacks) and :meth:`loc` reads them directly.
+    All are views of positions packed into one ``bytes`` (:mod:`journeyplan.plan.positions`).
     """
 
     #: the kind of element (``None`` for a part of one, such as a conversion)
@@ -201,16 +198,10 @@ class Element:
     def loc(self, name: str | None = None, index: int | None = None) -> Location:
         """Location of the element, of one field's value, or of one item of a list field.
         Falls back to the element itself when the field is absent."""
-        shape, data = self._shape, self._at
-        p = None
-        if name is not None:
-            if index is not None and index >= 0:
-                p = positions.position(shape, data, name, index)
-            if p is None:
-                p = positions.position(shape, data, name)
-        if p is None:
-            p = positions.position(shape, data) or (1, 1)
-        return Location(self.file, *p)
+        shape, data, at = self._shape, self._at, positions.position
+        p = at(shape, data, name, index) if name is not None and index is not None else None
+        p = p or (at(shape, data, name) if name is not None else None) or at(shape, data)
+        return Location(self.file, *(p or (1, 1)))
 
 
 @model_class
