@@ -23,7 +23,6 @@ import enum
 from dataclasses import field
 from typing import Any, ClassVar
 
-from journeyplan.findings import Location
 from journeyplan.plan import positions
 from journeyplan.plan.codes import Colour, Currency
 from journeyplan.plan.declare import NOT_VALID, Obj, derived, key, model_class  # noqa: F401 (re-exported)
@@ -151,7 +150,7 @@ def _rule_code_schemas() -> dict[str, dict[str, Any]]:
 
 
 @model_class
-class Element:
+class Element(positions.Placed):
     """Base of every plan element: where it is written.
 
     - ``file``: path relative to the plan directory; ``pos``: its mapping's (line, column).
@@ -166,8 +165,6 @@ class Element:
       name: the reference as written when it did not resolve (the model dropped it);
       ``None`` when the model holds every reference as written. ``journeyplan diff`` compares
       what is written, so a fix elsewhere never shows as a change here.
-
-    All are views of positions packed into one ``bytes`` (:mod:`journeyplan.plan.positions`).
     """
 
     #: the kind of element (``None`` for a part of one, such as a conversion)
@@ -179,29 +176,6 @@ class Element:
     _at: bytes = field(default=b"", repr=False)
     invalid: frozenset[str] = field(default=frozenset(), repr=False)
     written: dict[str, Any] | None = field(default=None, repr=False)
-
-    @property
-    def pos(self) -> Pos:
-        """1-based (line, column) of the element's mapping ((1, 1) when not read from a file)."""
-        return positions.position(self._shape, self._at) or (1, 1)
-
-    @property
-    def at(self) -> positions.FieldPositions:
-        """Field name -> 1-based (line, column) of that field's value, as a mapping."""
-        return positions.FieldPositions(self)
-
-    @property
-    def items_at(self) -> positions.ItemPositions:
-        """List field name -> 1-based positions of its items, as a mapping."""
-        return positions.ItemPositions(self)
-
-    def loc(self, name: str | None = None, index: int | None = None) -> Location:
-        """Location of the element, of one field's value, or of one item of a list field.
-        Falls back to the element itself when the field is absent."""
-        shape, data, at = self._shape, self._at, positions.position
-        p = at(shape, data, name, index) if name is not None and index is not None else None
-        p = p or (at(shape, data, name) if name is not None else None) or at(shape, data)
-        return Location(self.file, *(p or (1, 1)))
 
 
 @model_class

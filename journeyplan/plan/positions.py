@@ -26,6 +26,8 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterator, MutableMapping
 
+from journeyplan.findings import Location
+
 Pos = tuple[int, int]  # 1-based (line, column)
 
 #: The shape of an element that stores no position (made in code, not read from a file).
@@ -211,3 +213,37 @@ class ItemPositions(_View):
         pos, at, items = self._parts()
         del items[name]
         self._store(pos, at, items)
+
+
+class Placed:
+    """Where a plan element is written (the base of :class:`journeyplan.plan.model.Element`,
+    whose ``file``, ``_shape`` and ``_at`` fields it reads): ``pos``, ``at``, ``items_at``
+    and :meth:`loc`, from the packed positions."""
+
+    __slots__ = ()
+    file: str
+    _shape: tuple
+    _at: bytes
+
+    @property
+    def pos(self) -> Pos:
+        """1-based (line, column) of the element's mapping ((1, 1) when not read from a file)."""
+        return position(self._shape, self._at) or (1, 1)
+
+    @property
+    def at(self) -> FieldPositions:
+        """Field name -> 1-based (line, column) of its value, as a mapping (writing repacks)."""
+        return FieldPositions(self)
+
+    @property
+    def items_at(self) -> ItemPositions:
+        """List field name -> 1-based positions of its items, as a mapping (writing repacks)."""
+        return ItemPositions(self)
+
+    def loc(self, name: str | None = None, index: int | None = None) -> Location:
+        """Location of one item of a list field, else of the field's value, else of the
+        element itself (when the field is absent)."""
+        shape, data = self._shape, self._at
+        p = position(shape, data, name, index) if name is not None and index is not None else None
+        p = p or (position(shape, data, name) if name is not None else None)
+        return Location(self.file, *(p or position(shape, data) or (1, 1)))
