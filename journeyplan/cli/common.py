@@ -146,6 +146,28 @@ class Run:
         self.fail(self.t("internal-error", path=where, error=error))
 
 
+def refuse_unread(run: Run, result) -> None:
+    """The rule for every command that outputs from a plan (``render``, ``report``,
+    ``matrix``, ``forecast``): a plan file that could not be read (a YAML syntax error
+    JP001, a top level that is not a mapping JP012, limits JP014, encoding or an unreadable
+    file JP016: :attr:`CheckResult.unread <journeyplan.check.pipeline.CheckResult.unread>`)
+    means the output would show part of the plan as if it were all of it. So print each
+    such finding on stderr exactly as ``journeyplan check`` prints it
+    (``file:line:column  CODE  error  message``), then one line saying nothing is written,
+    and exit 2 before anything is written. A plan with other findings is output as usual."""
+    if not result.unread:
+        return
+    from journeyplan.check.pipeline import UNREAD_CODES
+    from journeyplan.report.text import finding_line
+
+    unread = set(result.unread)
+    for f in result.findings:
+        if f.code in UNREAD_CODES and f.location is not None and f.location.file in unread:
+            typer.echo(finding_line(f, run.lang), err=True)
+    files = ", ".join(result.unread)
+    run.fail(run.t("ui.unread.refused", count=len(result.unread), files=files, path=run.what))
+
+
 def reader_gone() -> None:
     """The reader of stdout went away (``journeyplan check PLAN | head``): not an error.
     Point stdout at the null device so that the interpreter's last flush stays quiet."""

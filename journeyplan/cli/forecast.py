@@ -17,6 +17,7 @@ from journeyplan.cli.common import (
     app,
     emit,
     format_choices,
+    refuse_unread,
     use_color,
 )
 from journeyplan.report.escaping import visible
@@ -52,6 +53,7 @@ def forecast_command(
 
         result = check_plan(path)
         options = ReportOptions(lang=run.plan_read(result.language), color=use_color(no_color))
+        refuse_unread(run, result)
         fc = forecast(result.plan)
         emit(lambda out: formatter("forecast", format.value)(options).write(fc, out))
         errors = result.count("error")

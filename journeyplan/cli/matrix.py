@@ -17,6 +17,7 @@ from journeyplan.cli.common import (
     choices,
     emit,
     format_choices,
+    refuse_unread,
     use_color,
 )
 
@@ -51,6 +52,7 @@ def matrix(
 
         result = check_plan(path)
         options = ReportOptions(lang=run.plan_read(result.language), color=use_color(no_color))
+        refuse_unread(run, result)
         views = []
         if view.value in ("both", "stage"):
             views.append(stage_matrix(result.plan))

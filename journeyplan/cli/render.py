@@ -7,7 +7,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from journeyplan.cli.common import EXIT_OK, DebugOption, LangOption, Run, app, choices, echo
+from journeyplan.cli.common import (
+    EXIT_OK,
+    DebugOption,
+    LangOption,
+    Run,
+    app,
+    choices,
+    echo,
+    refuse_unread,
+)
 from journeyplan.report.escaping import visible
 
 # The choices match journeyplan.render.FORMATS (a test checks), written out here so that
@@ -95,6 +104,7 @@ def render(
 
         result = check_plan(path)
         run.plan_read(result.language)
+        refuse_unread(run, result)
         console = make_console(sys.stderr)
 
         def progress(event) -> None:

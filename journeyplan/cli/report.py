@@ -7,7 +7,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from journeyplan.cli.common import EXIT_OK, DebugOption, LangOption, Run, app, choices, echo
+from journeyplan.cli.common import (
+    EXIT_OK,
+    DebugOption,
+    LangOption,
+    Run,
+    app,
+    choices,
+    echo,
+    refuse_unread,
+)
 from journeyplan.report.escaping import visible
 
 # The choices match journeyplan.clientreport.FORMATS (a test checks), written out here so
@@ -55,6 +64,7 @@ def report(
         preflight(format.value)  # Graphviz (and WeasyPrint) before the plan is read
         result = check_plan(path)
         run.plan_read(result.language)
+        refuse_unread(run, result)
         written = build_report(result, output, format.value, run.lang, path=path)
         for text in written.warnings:
             run.warn(text)

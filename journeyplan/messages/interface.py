@@ -55,6 +55,13 @@ MESSAGES = {
         "({count} more finding follows from this one)",
         "({count} more findings follow from this one)",
     ),
+    "ui.unread.refused": NP_(
+        "nothing written: {count} file of the plan could not be read ({files}); without "
+        "it the output would misrepresent the plan. Fix it first (journeyplan check {path}).",
+        "nothing written: {count} files of the plan could not be read ({files}); without "
+        "them the output would misrepresent the plan. Fix them first (journeyplan check "
+        "{path}).",
+    ),
     "path-missing": N_("path '{path}' does not exist"),
     "path-not-plan": N_("path '{path}' is neither a plan file nor a folder"),
     "path-unreadable": N_("path '{path}' cannot be read: {reason}"),
