@@ -13,6 +13,7 @@ from journeyplan.cli.common import (
     DebugOption,
     LangOption,
     NoColorOption,
+    PathValue,
     Run,
     app,
     emit,
@@ -29,7 +30,12 @@ RulesFormat = format_choices("rules")
 def check(
     path: Annotated[
         Path,
-        typer.Argument(help="Plan folder or single plan file.", show_default=False, readable=False),
+        typer.Argument(
+            help="Plan folder or single plan file.",
+            show_default=False,
+            readable=False,
+            path_type=PathValue,
+        ),
     ],
     format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Output format.")

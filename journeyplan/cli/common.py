@@ -21,11 +21,13 @@ from typing import Annotated, NoReturn, Optional, TextIO
 
 import typer
 
-from journeyplan.cli.usage import LocalisedGroup
+from journeyplan.cli.usage import LocalisedGroup, PathValue
 from journeyplan.errors import JourneyplanError
 from journeyplan.messages import LANGUAGES, render_message
 from journeyplan.report.escaping import visible
 from journeyplan.report.registry import names
+
+__all__ = ["PathValue"]  # re-exported: the path_type of every path parameter
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_LANGUAGE = "en"

@@ -13,6 +13,7 @@ from journeyplan.cli.common import (
     DebugOption,
     LangOption,
     NoColorOption,
+    PathValue,
     Run,
     app,
     emit,
@@ -30,7 +31,10 @@ _VALUE_ERRORS = frozenset({"JP004", "JP008", "JP009"})
 @app.command("forecast")
 def forecast_command(
     path: Annotated[
-        Path, typer.Argument(help="Plan folder or single plan file.", show_default=False)
+        Path,
+        typer.Argument(
+            help="Plan folder or single plan file.", show_default=False, path_type=PathValue
+        ),
     ],
     format: Annotated[
         ForecastFormat, typer.Option("--format", "-f", help="Output format.")

@@ -12,6 +12,7 @@ from journeyplan.cli.common import (
     DebugOption,
     LangOption,
     NoColorOption,
+    PathValue,
     Run,
     app,
     choices,
@@ -28,7 +29,10 @@ MatrixView = choices("MatrixView", ("both", "stage", "channel"))
 @app.command()
 def matrix(
     path: Annotated[
-        Path, typer.Argument(help="Plan folder or single plan file.", show_default=False)
+        Path,
+        typer.Argument(
+            help="Plan folder or single plan file.", show_default=False, path_type=PathValue
+        ),
     ],
     format: Annotated[
         MatrixFormat, typer.Option("--format", "-f", help="Output format.")

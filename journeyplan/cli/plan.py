@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from journeyplan.cli.common import EXIT_OK, DebugOption, LangOption, Run, app, echo
+from journeyplan.cli.common import EXIT_OK, DebugOption, LangOption, PathValue, Run, app, echo
 from journeyplan.report.escaping import visible
 
 
@@ -15,7 +15,11 @@ from journeyplan.report.escaping import visible
 def init(
     directory: Annotated[
         Path,
-        typer.Argument(help="Folder for the new plan (created when missing).", show_default=False),
+        typer.Argument(
+            help="Folder for the new plan (created when missing).",
+            show_default=False,
+            path_type=PathValue,
+        ),
     ],
     lang: LangOption = None,
     force: Annotated[

@@ -11,6 +11,7 @@ from journeyplan.cli.common import (
     EXIT_OK,
     DebugOption,
     LangOption,
+    PathValue,
     Run,
     app,
     choices,
@@ -31,7 +32,10 @@ _LAID_OUT = ("svg", "png", "pdf")
 @app.command()
 def render(
     path: Annotated[
-        Path, typer.Argument(help="Plan folder or single plan file.", show_default=False)
+        Path,
+        typer.Argument(
+            help="Plan folder or single plan file.", show_default=False, path_type=PathValue
+        ),
     ],
     output: Annotated[
         Optional[Path],
@@ -41,6 +45,7 @@ def render(
             help="Folder for the maps (default: journey-maps/ in the plan "
             "folder). Only <persona-id>.<ext> and overview.<ext> are written there.",
             metavar="DIR",
+            path_type=PathValue,
             show_default=False,
         ),
     ] = None,

@@ -11,6 +11,7 @@ from journeyplan.cli.common import (
     EXIT_OK,
     DebugOption,
     LangOption,
+    PathValue,
     Run,
     app,
     choices,
@@ -27,7 +28,10 @@ ReportFormat = choices("ReportFormat", ("html", "pdf"))
 @app.command()
 def report(
     path: Annotated[
-        Path, typer.Argument(help="Plan folder or single plan file.", show_default=False)
+        Path,
+        typer.Argument(
+            help="Plan folder or single plan file.", show_default=False, path_type=PathValue
+        ),
     ],
     output: Annotated[
         Optional[Path],
@@ -37,6 +41,7 @@ def report(
             help="The report file (default: journey-maps/report.html or .pdf in the plan "
             "folder). Never overwrites a file journeyplan did not write.",
             metavar="FILE",
+            path_type=PathValue,
             show_default=False,
         ),
     ] = None,

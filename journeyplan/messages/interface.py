@@ -178,6 +178,9 @@ MESSAGES = {
     "usage.missing_argument": N_("Missing argument {name}."),
     "usage.missing_option": N_("Missing option {name}."),
     "usage.bad_value": N_("Invalid value for {hint}: {message}"),
+    "usage.empty_path": N_(
+        "the path is empty; give a folder or file (is a variable such as $PLAN unset?)"
+    ),
     "usage.not_one_of": N_("'{value}' is not one of {choices}."),
     "usage.no_such_command": N_("No such command '{name}'."),
     "usage.extra_args": NP_(
