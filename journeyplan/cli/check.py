@@ -97,7 +97,7 @@ def rules(
     no_color: NoColorOption = False,
 ) -> None:
     """List every rule: code, name, question, default severity, title."""
-    run = Run(lang, "rules")
+    run = Run(lang, "rules", command="rules")
 
     def main() -> int:
         from journeyplan.report import ReportOptions
@@ -121,7 +121,7 @@ def explain(
     lang: LangOption = None,
 ) -> None:
     """Explain a rule: what it checks, why it matters, an example that fails and the fix."""
-    run = Run(lang, "explain")
+    run = Run(lang, "explain", command="explain")
 
     def main() -> int:
         from journeyplan.report.rules import find_rule, suggest_rule, write_explanation

@@ -31,7 +31,7 @@ def init(
     debug: DebugOption = False,
 ) -> None:
     """Start a plan: a commented starter plan that passes 'check' with no findings."""
-    run = Run(lang, str(directory), debug)
+    run = Run(lang, str(directory), debug, command="init")
 
     def main() -> int:
         from journeyplan.scaffold import init_plan
@@ -52,7 +52,7 @@ def init(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of plan format v1, for editors."""
-    run = Run(None, "schema")
+    run = Run(None, "schema", command="schema")
 
     def main() -> int:
         from journeyplan.plan.jsonschema import json_schema

@@ -70,6 +70,11 @@ MESSAGES = {
         "internal error while checking {path}: {error}. Please report this (run again "
         "with --debug for the traceback)."
     ),
+    "internal-error.command": N_(
+        "internal error in journeyplan {command}: {error}. Please report this (run again "
+        "with --debug for the traceback)."
+    ),
+    "output-failed": N_("cannot write to standard output: {reason}"),
     "unknown-format": N_("unknown format '{name}'; choose one of: {choices}"),
     "unknown-language": N_("unknown language '{name}'; choose one of: {choices}"),
     "selection.unknown": N_("unknown rule code or prefix '{code}' in {option}"),
