@@ -117,6 +117,9 @@ MESSAGES = {
     "ui.matrix.conversion": N_("conversion: {goal}"),
     "ui.matrix.rejection": N_("rejection"),
     "ui.matrix.exit": N_("exit"),
+    "ui.matrix.view": N_("View"),
+    "ui.matrix.column": N_("Stage or channel"),
+    "ui.matrix.touchpoints": N_("Touchpoints"),
     "ui.matrix.not_preferred": N_("(not a preferred channel)"),
     "ui.matrix.none": N_("— none —"),
     "ui.matrix.legend": N_(
