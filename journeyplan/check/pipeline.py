@@ -130,17 +130,17 @@ def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> C
     they are applied); then severities from ``plan.checks`` and SELECTION.
 
     Returns a :class:`CheckResult`. Raises :class:`~journeyplan.errors.PlanPathError` when
-    PATH is missing, unreadable or holds no YAML file, or when every YAML file there is no
-    plan file (all skipped as JP019: nothing of a plan to check; exit 2)."""
+    PATH is missing, unreadable or holds no YAML file, or is a folder whose every YAML file
+    is no plan file (all skipped as JP019: nothing of a plan to check; exit 2)."""
     with gc_paused():
         base, paths = discover(path)
         files: list[PlanFile] = []
         result = _check(base, _read_one_by_one(base, paths, files), files, selection)
-    if result.files and len(result.foreign) == len(result.files):
+    if result.files and len(result.foreign) == len(result.files) and os.path.isdir(path):
+        # a folder with YAML but no plan file: nothing to check (one file named on the
+        # command line is taken as meant to be a plan and checked as one)
         shown = ", ".join(result.foreign[:3]) + (", ..." if len(result.foreign) > 3 else "")
-        if os.path.isdir(path):
-            raise PlanPathError("path-no-plan", path=str(path), files=shown)
-        raise PlanPathError("path-not-plan-file", path=str(path))
+        raise PlanPathError("path-no-plan", path=str(path), files=shown)
     if any(f.code == "JP007" for f in result.findings) and os.path.isfile(path):
         # one file of a plan folder, checked alone? (check.partial)
         from journeyplan.check.partial import part_of_folder

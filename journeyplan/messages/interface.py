@@ -66,10 +66,6 @@ MESSAGES = {
     "path-not-plan": N_("path '{path}' is neither a plan file nor a folder"),
     "path-unreadable": N_("path '{path}' cannot be read: {reason}"),
     "path-no-yaml": N_("no *.yaml or *.yml file found in '{path}'"),
-    "path-not-plan-file": N_(
-        "'{path}' is not a plan file: none of its top-level keys is a plan section "
-        "(plan, personas, touchpoints ...)"
-    ),
     "path-no-plan": N_(
         "no plan files in '{path}': none of its YAML files ({files}) has a plan section "
         "(plan, personas, touchpoints ...)"

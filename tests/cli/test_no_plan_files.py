@@ -42,14 +42,11 @@ def test_many_foreign_files_are_named_three_at_most(only):
     assert caught.value.args_["files"] == "ci.yaml, docker-compose.yml, mkdocs.yml, ..."
 
 
-def test_one_file_that_is_no_plan_file(only):
+def test_one_file_named_on_the_command_line_is_checked_as_a_plan(only):
     path = only / "docker-compose.yml"
-    result = runner.invoke(app, ["check", str(path), "--lang", "nl"])
-    assert result.exit_code == 2
-    assert result.stderr == (
-        f"journeyplan: '{path}' is geen planbestand: geen van de sleutels op het hoogste "
-        "niveau is een plansectie (plan, personas, touchpoints ...)\n"
-    )
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 1
+    assert "docker-compose.yml:1:1  JP019  warning  not a plan file" in result.stdout
 
 
 def test_a_plan_next_to_a_foreign_file_is_checked_with_one_warning(only):
