@@ -15,7 +15,7 @@ from typing import Literal
 from journeyplan.check.gcpause import gc_paused
 from journeyplan.check.selection import Selection, apply_levels, configuration_findings, plan_levels
 from journeyplan.check.suppress import apply_suppressions
-from journeyplan.errors import processing
+from journeyplan.errors import PlanPathError, processing
 from journeyplan.findings import Finding
 from journeyplan.plan.build import build_plan
 from journeyplan.plan.model import Plan
@@ -42,6 +42,8 @@ class CheckResult:
     - ``unread``: the files (relative paths) that could not be read into the plan; when
       there are any, the checklist is not evaluated.
     - ``language``: the plan's ``plan.language`` (``None`` when not set).
+    - ``foreign``: the YAML files skipped as no plan file (JP019: a docker-compose.yml
+      next to the plan), relative paths in reading order.
     """
 
     base: Path
@@ -50,6 +52,7 @@ class CheckResult:
     findings: list[Finding]
     checklist: list[tuple[str, dict[int, Verdict]]] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
 
     @property
     def language(self) -> str | None:
@@ -127,11 +130,17 @@ def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> C
     they are applied); then severities from ``plan.checks`` and SELECTION.
 
     Returns a :class:`CheckResult`. Raises :class:`~journeyplan.errors.PlanPathError` when
-    PATH is missing, unreadable or holds no YAML file (exit 2)."""
+    PATH is missing, unreadable or holds no YAML file, or is a folder whose every YAML file
+    is no plan file (all skipped as JP019: nothing of a plan to check; exit 2)."""
     with gc_paused():
         base, paths = discover(path)
         files: list[PlanFile] = []
         result = _check(base, _read_one_by_one(base, paths, files), files, selection)
+    if result.files and len(result.foreign) == len(result.files) and os.path.isdir(path):
+        # a folder with YAML but no plan file: nothing to check (one file named on the
+        # command line is taken as meant to be a plan and checked as one)
+        shown = ", ".join(result.foreign[:3]) + (", ..." if len(result.foreign) > 3 else "")
+        raise PlanPathError("path-no-plan", path=str(path), files=shown)
     if any(f.code == "JP007" for f in result.findings) and os.path.isfile(path):
         # one file of a plan folder, checked alone? (check.partial)
         from journeyplan.check.partial import part_of_folder
@@ -155,6 +164,7 @@ def _check(base: Path, stream, files: list[PlanFile], selection: Selection | Non
     """The pipeline over STREAM (the plan files, possibly read lazily); FILES holds every
     file once STREAM is consumed."""
     plan, findings = build_plan(stream)
+    foreign = [f.location.file for f in findings if f.code == "JP019" and f.location is not None]
     unread = sorted(
         {f.location.file for f in findings if f.code in UNREAD_CODES and f.location is not None}
     )
@@ -175,7 +185,7 @@ def _check(base: Path, stream, files: list[PlanFile], selection: Selection | Non
         from journeyplan.check.cascade import fold
 
         findings = fold(plan, findings, rule_findings, run_rules)
-    return CheckResult(base, plan, files, findings, checklist, unread)
+    return CheckResult(base, plan, files, findings, checklist, unread, foreign)
 
 
 #: Codes of findings that can have consequences (:mod:`journeyplan.check.cascade`).

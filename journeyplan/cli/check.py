@@ -13,6 +13,7 @@ from journeyplan.cli.common import (
     DebugOption,
     LangOption,
     NoColorOption,
+    PathValue,
     Run,
     app,
     emit,
@@ -29,7 +30,12 @@ RulesFormat = format_choices("rules")
 def check(
     path: Annotated[
         Path,
-        typer.Argument(help="Plan folder or single plan file.", show_default=False, readable=False),
+        typer.Argument(
+            help="Plan folder or single plan file.",
+            show_default=False,
+            readable=False,
+            path_type=PathValue,
+        ),
     ],
     format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Output format.")
@@ -91,7 +97,7 @@ def rules(
     no_color: NoColorOption = False,
 ) -> None:
     """List every rule: code, name, question, default severity, title."""
-    run = Run(lang, "rules")
+    run = Run(lang, "rules", command="rules")
 
     def main() -> int:
         from journeyplan.report import ReportOptions
@@ -115,7 +121,7 @@ def explain(
     lang: LangOption = None,
 ) -> None:
     """Explain a rule: what it checks, why it matters, an example that fails and the fix."""
-    run = Run(lang, "explain")
+    run = Run(lang, "explain", command="explain")
 
     def main() -> int:
         from journeyplan.report.rules import find_rule, suggest_rule, write_explanation

@@ -21,11 +21,13 @@ from typing import Annotated, NoReturn, Optional, TextIO
 
 import typer
 
-from journeyplan.cli.usage import LocalisedGroup
+from journeyplan.cli.usage import LocalisedGroup, PathValue
 from journeyplan.errors import JourneyplanError
 from journeyplan.messages import LANGUAGES, render_message
 from journeyplan.report.escaping import visible
 from journeyplan.report.registry import names
+
+__all__ = ["PathValue"]  # re-exported: the path_type of every path parameter
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_LANGUAGE = "en"
@@ -77,11 +79,21 @@ class Run:
     is read (:meth:`plan_read`), else English; every message of the run, errors included,
     is in :attr:`lang`. WHAT names what the run works on (a path), for internal errors."""
 
-    def __init__(self, lang: Enum | str | None, what: str, debug: bool = False) -> None:
+    def __init__(
+        self,
+        lang: Enum | str | None,
+        what: str,
+        debug: bool = False,
+        *,
+        command: str | None = None,
+    ) -> None:
         self.option = getattr(lang, "value", lang)
         self.lang: str = self.option or DEFAULT_LANGUAGE
         self.what = what
         self.debug = debug
+        #: The command's name when it does not check a plan (``rules``, ``schema`` ...):
+        #: an internal error then names the command, not a plan being checked.
+        self.command = command
 
     def plan_read(self, *plan_languages: str | None) -> str:
         """Resolve the language with the plan's ``plan.language`` (the first one set of
@@ -123,6 +135,8 @@ class Run:
         except BrokenPipeError:  # output written outside emit(): nothing failed
             reader_gone()
             code = EXIT_OK
+        except OutputError as exc:
+            self.fail(self.t("output-failed", reason=exc.reason))
         except Exception as exc:
             if self.debug:
                 raise
@@ -132,7 +146,7 @@ class Run:
     def internal_error(self, exc: BaseException) -> NoReturn:
         """One line for an unexpected error: the file (or rule) being processed, the error
         (shortened), and a request to report it. Exit 2."""
-        where = getattr(exc, "journeyplan_file", None) or self.what
+        where = getattr(exc, "journeyplan_file", None)
         error = (
             "input nested too deeply"
             if isinstance(exc, RecursionError)
@@ -142,8 +156,34 @@ class Run:
             error = error[:300] + "..."
         rule = getattr(exc, "journeyplan_rule", None)
         if rule:
-            self.fail(self.t("internal-error.rule", path=where, rule=rule, error=error))
-        self.fail(self.t("internal-error", path=where, error=error))
+            self.fail(
+                self.t("internal-error.rule", path=where or self.what, rule=rule, error=error)
+            )
+        if where is None and self.command is not None:
+            self.fail(self.t("internal-error.command", command=self.command, error=error))
+        self.fail(self.t("internal-error", path=where or self.what, error=error))
+
+
+def refuse_unread(run: Run, result) -> None:
+    """The rule for every command that outputs from a plan (``render``, ``report``,
+    ``matrix``, ``forecast``): a plan file that could not be read (a YAML syntax error
+    JP001, a top level that is not a mapping JP012, limits JP014, encoding or an unreadable
+    file JP016: :attr:`CheckResult.unread <journeyplan.check.pipeline.CheckResult.unread>`)
+    means the output would show part of the plan as if it were all of it. So print each
+    such finding on stderr exactly as ``journeyplan check`` prints it
+    (``file:line:column  CODE  error  message``), then one line saying nothing is written,
+    and exit 2 before anything is written. A plan with other findings is output as usual."""
+    if not result.unread:
+        return
+    from journeyplan.check.pipeline import UNREAD_CODES
+    from journeyplan.report.text import finding_line
+
+    unread = set(result.unread)
+    for f in result.findings:
+        if f.code in UNREAD_CODES and f.location is not None and f.location.file in unread:
+            typer.echo(finding_line(f, run.lang), err=True)
+    files = ", ".join(result.unread)
+    run.fail(run.t("ui.unread.refused", count=len(result.unread), files=files, path=run.what))
 
 
 def reader_gone() -> None:
@@ -152,20 +192,41 @@ def reader_gone() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
 
 
+class OutputError(Exception):
+    """Standard output cannot be written (a full disk, an I/O error): REASON says why.
+    :class:`Run` reports it as one line, exit 2."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 def emit(write: Callable[[TextIO], object]) -> None:
-    """Call WRITE with stdout and flush it. When the reader has gone away (a closed pipe:
-    ``| head -1``), stop writing quietly: the command goes on to exit with the code it
-    would have had, as if the output had been read to the end. The one rule for every
-    command and format."""
+    """Call WRITE with stdout and flush it. The one rule for every command and format:
+
+    - the reader has gone away (a closed pipe: ``| head -1``) or stdout was closed before
+      the run (``>&-``): stop writing quietly; the command goes on to exit with the code
+      it would have had, as if the output had been read to the end;
+    - stdout cannot take the output (``> /dev/full``: no space left, an I/O error): raise
+      :class:`OutputError`, which :class:`Run` prints as ``cannot write to standard
+      output: REASON``, exit 2. What could not be written is dropped, so the
+      interpreter's last flush stays quiet."""
+    out = sys.stdout
+    if out is None:  # started with stdout closed: nobody reads
+        return
     try:
-        write(sys.stdout)
-        sys.stdout.flush()
+        write(out)
+        out.flush()
     except BrokenPipeError:
         reader_gone()
+    except OSError as exc:
+        reader_gone()
+        raise OutputError(exc.strerror or str(exc)) from exc
 
 
 def echo(text: str) -> None:

@@ -20,6 +20,7 @@ from journeyplan.cli.common import (
     DebugOption,
     LangOption,
     NoColorOption,
+    PathValue,
     Run,
     app,
     emit,
@@ -65,6 +66,7 @@ def diff_command(
             "-p",
             help="Plan folder or file, relative to the current directory (default: .).",
             show_default=False,
+            path_type=PathValue,
         ),
     ] = None,
     format: Annotated[

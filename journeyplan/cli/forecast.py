@@ -13,10 +13,12 @@ from journeyplan.cli.common import (
     DebugOption,
     LangOption,
     NoColorOption,
+    PathValue,
     Run,
     app,
     emit,
     format_choices,
+    refuse_unread,
     use_color,
 )
 from journeyplan.report.escaping import visible
@@ -29,7 +31,10 @@ _VALUE_ERRORS = frozenset({"JP004", "JP008", "JP009"})
 @app.command("forecast")
 def forecast_command(
     path: Annotated[
-        Path, typer.Argument(help="Plan folder or single plan file.", show_default=False)
+        Path,
+        typer.Argument(
+            help="Plan folder or single plan file.", show_default=False, path_type=PathValue
+        ),
     ],
     format: Annotated[
         ForecastFormat, typer.Option("--format", "-f", help="Output format.")
@@ -52,6 +57,7 @@ def forecast_command(
 
         result = check_plan(path)
         options = ReportOptions(lang=run.plan_read(result.language), color=use_color(no_color))
+        refuse_unread(run, result)
         fc = forecast(result.plan)
         emit(lambda out: formatter("forecast", format.value)(options).write(fc, out))
         errors = result.count("error")

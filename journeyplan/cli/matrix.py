@@ -12,11 +12,13 @@ from journeyplan.cli.common import (
     DebugOption,
     LangOption,
     NoColorOption,
+    PathValue,
     Run,
     app,
     choices,
     emit,
     format_choices,
+    refuse_unread,
     use_color,
 )
 
@@ -27,7 +29,10 @@ MatrixView = choices("MatrixView", ("both", "stage", "channel"))
 @app.command()
 def matrix(
     path: Annotated[
-        Path, typer.Argument(help="Plan folder or single plan file.", show_default=False)
+        Path,
+        typer.Argument(
+            help="Plan folder or single plan file.", show_default=False, path_type=PathValue
+        ),
     ],
     format: Annotated[
         MatrixFormat, typer.Option("--format", "-f", help="Output format.")
@@ -51,6 +56,7 @@ def matrix(
 
         result = check_plan(path)
         options = ReportOptions(lang=run.plan_read(result.language), color=use_color(no_color))
+        refuse_unread(run, result)
         views = []
         if view.value in ("both", "stage"):
             views.append(stage_matrix(result.plan))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from journeyplan.cli.common import EXIT_OK, DebugOption, LangOption, Run, app, echo
+from journeyplan.cli.common import EXIT_OK, DebugOption, LangOption, PathValue, Run, app, echo
 from journeyplan.report.escaping import visible
 
 
@@ -15,7 +15,11 @@ from journeyplan.report.escaping import visible
 def init(
     directory: Annotated[
         Path,
-        typer.Argument(help="Folder for the new plan (created when missing).", show_default=False),
+        typer.Argument(
+            help="Folder for the new plan (created when missing).",
+            show_default=False,
+            path_type=PathValue,
+        ),
     ],
     lang: LangOption = None,
     force: Annotated[
@@ -27,7 +31,7 @@ def init(
     debug: DebugOption = False,
 ) -> None:
     """Start a plan: a commented starter plan that passes 'check' with no findings."""
-    run = Run(lang, str(directory), debug)
+    run = Run(lang, str(directory), debug, command="init")
 
     def main() -> int:
         from journeyplan.scaffold import init_plan
@@ -48,7 +52,7 @@ def init(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of plan format v1, for editors."""
-    run = Run(None, "schema")
+    run = Run(None, "schema", command="schema")
 
     def main() -> int:
         from journeyplan.plan.jsonschema import json_schema

@@ -7,7 +7,17 @@ from typing import Annotated, Optional
 
 import typer
 
-from journeyplan.cli.common import EXIT_OK, DebugOption, LangOption, Run, app, choices, echo
+from journeyplan.cli.common import (
+    EXIT_OK,
+    DebugOption,
+    LangOption,
+    PathValue,
+    Run,
+    app,
+    choices,
+    echo,
+    refuse_unread,
+)
 from journeyplan.report.escaping import visible
 
 # The choices match journeyplan.render.FORMATS (a test checks), written out here so that
@@ -22,7 +32,10 @@ _LAID_OUT = ("svg", "png", "pdf")
 @app.command()
 def render(
     path: Annotated[
-        Path, typer.Argument(help="Plan folder or single plan file.", show_default=False)
+        Path,
+        typer.Argument(
+            help="Plan folder or single plan file.", show_default=False, path_type=PathValue
+        ),
     ],
     output: Annotated[
         Optional[Path],
@@ -32,6 +45,7 @@ def render(
             help="Folder for the maps (default: journey-maps/ in the plan "
             "folder). Only <persona-id>.<ext> and overview.<ext> are written there.",
             metavar="DIR",
+            path_type=PathValue,
             show_default=False,
         ),
     ] = None,
@@ -95,6 +109,7 @@ def render(
 
         result = check_plan(path)
         run.plan_read(result.language)
+        refuse_unread(run, result)
         console = make_console(sys.stderr)
 
         def progress(event) -> None:

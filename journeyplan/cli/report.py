@@ -7,7 +7,17 @@ from typing import Annotated, Optional
 
 import typer
 
-from journeyplan.cli.common import EXIT_OK, DebugOption, LangOption, Run, app, choices, echo
+from journeyplan.cli.common import (
+    EXIT_OK,
+    DebugOption,
+    LangOption,
+    PathValue,
+    Run,
+    app,
+    choices,
+    echo,
+    refuse_unread,
+)
 from journeyplan.report.escaping import visible
 
 # The choices match journeyplan.clientreport.FORMATS (a test checks), written out here so
@@ -18,7 +28,10 @@ ReportFormat = choices("ReportFormat", ("html", "pdf"))
 @app.command()
 def report(
     path: Annotated[
-        Path, typer.Argument(help="Plan folder or single plan file.", show_default=False)
+        Path,
+        typer.Argument(
+            help="Plan folder or single plan file.", show_default=False, path_type=PathValue
+        ),
     ],
     output: Annotated[
         Optional[Path],
@@ -28,6 +41,7 @@ def report(
             help="The report file (default: journey-maps/report.html or .pdf in the plan "
             "folder). Never overwrites a file journeyplan did not write.",
             metavar="FILE",
+            path_type=PathValue,
             show_default=False,
         ),
     ] = None,
@@ -55,6 +69,7 @@ def report(
         preflight(format.value)  # Graphviz (and WeasyPrint) before the plan is read
         result = check_plan(path)
         run.plan_read(result.language)
+        refuse_unread(run, result)
         written = build_report(result, output, format.value, run.lang, path=path)
         for text in written.warnings:
             run.warn(text)

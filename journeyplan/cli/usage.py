@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from typer.core import TyperGroup
@@ -49,11 +50,36 @@ def _hint(exc: Any) -> str:
     return hint or ""
 
 
+#: The English id of the usage error for an empty PATH (see :class:`PathValue`).
+EMPTY_PATH = "usage.empty_path"
+
+
+class PathValue(type(Path())):  # type: ignore[misc]
+    """The type of every path on the command line (``PATH``, ``--path``, ``--output``),
+    given to typer as ``path_type``: the value becomes a :class:`~pathlib.Path`, except the
+    empty string, which is a usage error (exit 2). typer would otherwise read ``''`` as
+    ``.``: ``journeyplan check "$PLAN"`` with ``$PLAN`` unset in CI would check the
+    current folder and could pass."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        def validate(value: Any) -> Any:
+            if isinstance(value, (str, bytes)) and not value:
+                raise ValueError(EMPTY_PATH)
+            return value if isinstance(value, Path) else Path(value)
+
+        return core_schema.no_info_plain_validator_function(validate)
+
+
 def usage_message(exc: Any, lang: str) -> str:
     """The one-line text of usage error EXC in LANG."""
     from typer._click.exceptions import BadParameter, MissingParameter, NoSuchOption
 
     t = translator(lang)
+    if isinstance(exc, BadParameter) and exc.message.endswith(EMPTY_PATH):
+        return t("usage.bad_value", hint=_hint(exc), message=t(EMPTY_PATH))
     text = exc.format_message()
     extra = _EXTRA.match(text)
     if extra:

@@ -49,6 +49,7 @@ def journey_maps(result, lang: str) -> tuple[list[MapFigure], list[str], list[st
     from markupsafe import Markup
 
     from journeyplan.render import render_plan
+    from journeyplan.report.escaping import html_text
 
     plan = result.plan
     if not plan.personas and not plan.touchpoints:
@@ -67,7 +68,8 @@ def journey_maps(result, lang: str) -> tuple[list[MapFigure], list[str], list[st
                 if name == OVERVIEW
                 else label("report.maps.persona", lang, name=names.get(name, name))
             )
-            svg = clean_svg(Path(written).read_bytes(), title)
+            # the accessible name is user text in the SVG markup: the report's policy first
+            svg = clean_svg(Path(written).read_bytes(), html_text(title))
             width, height = svg_size(svg)
             # Markup: the SVG is rebuilt from an allow-list and serialised by ElementTree,
             # which escapes every text and attribute value (journeyplan.clientreport.svg).

@@ -61,10 +61,21 @@ def css_string(value: Any):
 
 def _environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined
+    from markupsafe import Markup
+
+    from journeyplan.report.escaping import html_text
+
+    def finalize(value: Any) -> Any:
+        # every {{ value }}: user text through the report's escaping policy, then autoescape;
+        # markup (the maps' SVG, css_string) is ours and already safe
+        if isinstance(value, str) and not isinstance(value, Markup):
+            return html_text(value)
+        return value
 
     env = Environment(
         loader=PackageLoader("journeyplan.clientreport", "templates"),
         autoescape=True,
+        finalize=finalize,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
+import logging
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -324,8 +325,38 @@ def build_server() -> JourneyplanServer:
     return server
 
 
+class RefusalsInOneLine(logging.Filter):
+    """pygls logs every error answer of a request with its traceback (``logger.exception``),
+    a refused rename (``Bad ID``, ``overview``: -32803) too, though a refusal is an answer
+    meant for the user, not a failure. This filter on pygls's JSON-RPC logger makes such a
+    record one line, ``journeyplan lsp: request refused (-32803): MESSAGE``, without the
+    traceback; any other error keeps its traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, JsonRpcException) and exc.code == handlers.REQUEST_FAILED:
+            record.msg, record.args = (
+                "journeyplan lsp: request refused (%s): %s",
+                (
+                    exc.code,
+                    exc.message,
+                ),
+            )
+            record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+def quiet_refusals() -> None:
+    """Install :class:`RefusalsInOneLine` on pygls's JSON-RPC logger (once)."""
+    log = logging.getLogger("pygls.protocol.json_rpc")
+    if not any(isinstance(f, RefusalsInOneLine) for f in log.filters):
+        log.addFilter(RefusalsInOneLine())
+
+
 def start() -> int:
     """Serve on stdin/stdout until ``exit``. Returns the exit status (0 after shutdown)."""
+    quiet_refusals()
     server = build_server()
     try:
         server.start_io()

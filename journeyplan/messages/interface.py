@@ -55,14 +55,30 @@ MESSAGES = {
         "({count} more finding follows from this one)",
         "({count} more findings follow from this one)",
     ),
+    "ui.unread.refused": NP_(
+        "nothing written: {count} file of the plan could not be read ({files}); without "
+        "it the output would misrepresent the plan. Fix it first (journeyplan check {path}).",
+        "nothing written: {count} files of the plan could not be read ({files}); without "
+        "them the output would misrepresent the plan. Fix them first (journeyplan check "
+        "{path}).",
+    ),
     "path-missing": N_("path '{path}' does not exist"),
     "path-not-plan": N_("path '{path}' is neither a plan file nor a folder"),
     "path-unreadable": N_("path '{path}' cannot be read: {reason}"),
     "path-no-yaml": N_("no *.yaml or *.yml file found in '{path}'"),
+    "path-no-plan": N_(
+        "no plan files in '{path}': none of its YAML files ({files}) has a plan section "
+        "(plan, personas, touchpoints ...)"
+    ),
     "internal-error": N_(
         "internal error while checking {path}: {error}. Please report this (run again "
         "with --debug for the traceback)."
     ),
+    "internal-error.command": N_(
+        "internal error in journeyplan {command}: {error}. Please report this (run again "
+        "with --debug for the traceback)."
+    ),
+    "output-failed": N_("cannot write to standard output: {reason}"),
     "unknown-format": N_("unknown format '{name}'; choose one of: {choices}"),
     "unknown-language": N_("unknown language '{name}'; choose one of: {choices}"),
     "selection.unknown": N_("unknown rule code or prefix '{code}' in {option}"),
@@ -97,6 +113,9 @@ MESSAGES = {
     "ui.matrix.conversion": N_("conversion: {goal}"),
     "ui.matrix.rejection": N_("rejection"),
     "ui.matrix.exit": N_("exit"),
+    "ui.matrix.view": N_("View"),
+    "ui.matrix.column": N_("Stage or channel"),
+    "ui.matrix.touchpoints": N_("Touchpoints"),
     "ui.matrix.not_preferred": N_("(not a preferred channel)"),
     "ui.matrix.none": N_("— none —"),
     "ui.matrix.legend": N_(
@@ -171,6 +190,9 @@ MESSAGES = {
     "usage.missing_argument": N_("Missing argument {name}."),
     "usage.missing_option": N_("Missing option {name}."),
     "usage.bad_value": N_("Invalid value for {hint}: {message}"),
+    "usage.empty_path": N_(
+        "the path is empty; give a folder or file (is a variable such as $PLAN unset?)"
+    ),
     "usage.not_one_of": N_("'{value}' is not one of {choices}."),
     "usage.no_such_command": N_("No such command '{name}'."),
     "usage.extra_args": NP_(

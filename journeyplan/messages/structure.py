@@ -44,6 +44,7 @@ MESSAGES = {
         "'{value}' is too large: whole numbers here have at most {digits} digits"
     ),
     "JP010": N_("missing required key '{key_name}'"),
+    "JP010.blank": N_("required key '{key_name}' is empty"),
     "JP011": N_("the file is empty"),
     "JP012": N_("the top level of a plan file must be a mapping of sections, not a {kind}"),
     "JP013": N_(

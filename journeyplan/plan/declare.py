@@ -35,6 +35,7 @@ from journeyplan.plan.fields import (
     Listed,
     ListOf,
     Ref,
+    Text,
     nullable,
 )
 from journeyplan.plan.positions import packed
@@ -211,6 +212,10 @@ class Obj(FieldType):
         self._how = {f.key: self._how_to_convert(f) for f in fields}
         self._keys = frozenset(self.fields)
         self._required = tuple((f.attr, f.key) for f in fields if f.required)
+        # Required free texts: blank ("", "   ") is as missing as leaving the key out.
+        self._required_text = frozenset(
+            f.key for f in fields if f.required and type(f.type) is Text
+        )
 
     @staticmethod
     def _how_to_convert(f: Spec) -> tuple[Spec, str, int, Callable[[str], str]]:
@@ -299,6 +304,10 @@ class Obj(FieldType):
                 value = f.type.convert(value_node, v)
             if value is INVALID:
                 invalid.append(attr)
+                continue
+            if key.value in self._required_text and not value.strip():
+                # a required text that says nothing: JP010, where the blank value stands
+                v.report("JP010", value_node, "JP010.blank", key_name=key.value)
                 continue
             values[attr] = value
             mark = value_node.start_mark

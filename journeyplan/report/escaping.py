@@ -21,6 +21,9 @@ function, and the policies are the ones the formats have always used (same bytes
 ``json``                  :func:`json_text`: JSON text safe on a terminal.
 ``csv``                   :func:`csv_text`: user text inside a CSV cell.
 ``csv-cell``              :func:`csv_cell`: a whole CSV cell (no formula).
+``html``                  :func:`html_text`: text of the client report, before Jinja2's
+                          autoescape (controls and bidi overrides as escapes; line
+                          breaks and tabs stay).
 ========================  ==========================================================
 """
 
@@ -160,6 +163,23 @@ def csv_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+# -------------------------------------------------------------------------- HTML
+_HTML_SHOWN = re.compile("[\t\n\r]")
+
+
+def html_text(text: str) -> str:
+    """User text for the HTML (and PDF) client report, applied to every ``{{ value }}``
+    before Jinja2's autoescape: control characters (ESC, C1), bidirectional overrides
+    (U+202E) and invisible characters shown as escapes (``\\x1b``, ``\\u202e``), as
+    on the maps and the terminal, so a name can neither reorder what the client reads
+    nor hide in it; line breaks and tabs are whitespace in HTML and stay."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(
+        lambda mt: mt.group() if _HTML_SHOWN.match(mt.group()) else _escape(mt), text
+    )
+
+
 #: Every policy by name (the table above).
 POLICIES: dict[str, Callable[[str], str]] = {
     "terminal": visible,
@@ -172,4 +192,5 @@ POLICIES: dict[str, Callable[[str], str]] = {
     "json": json_text,
     "csv": csv_text,
     "csv-cell": csv_cell,
+    "html": html_text,
 }

@@ -107,6 +107,8 @@ def _cell_text(cell: Cell, lang: str, none: str):
 
     if _shows_gap(cell):
         return Text(none, style="bold red")
+    if cell.empty:  # a channel the persona does not prefer, unused: says so, as in CSV
+        return Text(render_message("ui.matrix.not_preferred", None, lang), style="yellow")
     text = Text()
     for i, line in enumerate(_cell_lines(cell, lang, visible)):
         if i:
@@ -185,13 +187,18 @@ def _csv_value(cell: Cell, lang: str) -> str:
 
 
 def write_csv(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
-    """Each matrix as a CSV grid (header row: persona, then the column labels; one row per
+    """One matrix as a CSV grid (header row: persona, then the column labels; one row per
     persona; the touchpoints of a cell on separate lines within the cell, an empty cell
-    saying why: see :func:`_csv_value`). Several matrices are separated by one empty row."""
+    saying why: see :func:`_csv_value`).
+
+    Several matrices (``--view both``) have different columns, so they are one table in
+    long form, one header for a spreadsheet to import: view (stage | channel), persona,
+    the stage or channel, its touchpoints; a row per persona and column, in plan order."""
     writer = csv.writer(out, lineterminator="\n")
-    for n, matrix in enumerate(matrices):
-        if n:
-            writer.writerow([])
+    if len(matrices) > 1:
+        _write_csv_long(matrices, writer, lang)
+        return
+    for matrix in matrices:
         writer.writerow(
             [
                 _csv_cell(render_message("ui.persona", None, lang)),
@@ -202,6 +209,23 @@ def write_csv(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
             writer.writerow(
                 [_csv_cell(_csv_text(label)), *(_csv_cell(_csv_value(c, lang)) for c in cells)]
             )
+
+
+def _write_csv_long(matrices: list[Matrix], writer, lang: str) -> None:
+    def t(key: str) -> str:
+        return _csv_cell(render_message(key, None, lang))
+
+    writer.writerow(
+        [t("ui.matrix.view"), t("ui.persona"), t("ui.matrix.column"), t("ui.matrix.touchpoints")]
+    )
+    for matrix in matrices:
+        view = t(f"term.{matrix.dimension}")
+        for _, label, cells in matrix.rows:
+            persona = _csv_cell(_csv_text(label))
+            for (_, column), cell in zip(matrix.columns, cells):
+                writer.writerow(
+                    [view, persona, _csv_cell(_csv_text(column)), _csv_cell(_csv_value(cell, lang))]
+                )
 
 
 def write_markdown(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:

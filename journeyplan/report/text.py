@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from journeyplan.findings import Finding
+from journeyplan.messages import render_message
 from journeyplan.report.base import Formatter
 from journeyplan.report.console import PIPE_WIDTH, make_console, sees_terminal
 from journeyplan.report.escaping import visible
@@ -173,10 +175,7 @@ class TextReporter(Formatter["CheckResult"]):
                 continue
             where = _where(f)
             if plain or console is None:
-                out.write(
-                    f"{where}  {f.code}  {t('severity.' + f.severity)}  "
-                    f"{visible(self.message(f))}\n"
-                )
+                out.write(finding_line(f, self.options.lang) + "\n")
                 continue
             from rich.text import Text
 
@@ -237,6 +236,14 @@ def _with_consequences(findings, t):
         more = sum(1 for _ in f.every_consequence()) - shown
         if more > 0:
             yield None, "    " + t("ui.more_follow", count=more)
+
+
+def finding_line(f: Finding, lang: str) -> str:
+    """FINDING as one line of ``journeyplan check`` (no colour, no newline), in LANG:
+    ``file:line:column  CODE  severity  message``; user text made visible."""
+    severity = render_message("severity." + f.severity, {}, lang)
+    message = render_message(f.key, f.args, lang)
+    return f"{_where(f)}  {f.code}  {severity}  {visible(message)}"
 
 
 def _rich_table(console, title: str, header: list[str], labels: list[str], rows, marks) -> None:

@@ -27,10 +27,10 @@ from journeyplan.source.safeio import (
     LINE_BREAK,
     InputProblem,
     decode_utf8,
-    looks_like_utf16,
     position_at,
     read_regular_file,
     split_lines,
+    wide_encoding,
 )
 from journeyplan.source.scalars import NULL, PLAIN, STR_TAG, is_core_tag, resolve_scalar
 
@@ -119,8 +119,9 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
     opened when the file ends inside it, where a forbidden control character is. Libyaml's
     own nesting limit becomes JP014, and a tab where indentation belongs says so."""
     if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
-        if exc.character == 0 and looks_like_utf16(text):
-            return _problem_finding(rel, InputProblem("JP016.utf16", (1, 1), encoding="UTF-16"))
+        encoding = wide_encoding(text) if exc.character == 0 else None
+        if encoding is not None:
+            return _problem_finding(rel, InputProblem("JP016.utf16", (1, 1), encoding=encoding))
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         name = _CONTROL_NAMES.get(code, "")
         index = exc.position

@@ -178,6 +178,9 @@ def encoding_problem(data: bytes, start: int) -> InputProblem:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return InputProblem("JP016.utf16", (1, 1), encoding=name)
+    wide = wide_encoding(data)  # UTF-16/32 without a byte order mark, 'é' in it
+    if wide is not None:
+        return InputProblem("JP016.utf16", (1, 1), encoding=wide)
     line, line_start = 1, 3 if data.startswith(codecs.BOM_UTF8) else 0
     for mt in _LINE_BREAK_BYTES.finditer(data, 0, start):
         line += 1
@@ -193,11 +196,22 @@ def encoding_problem(data: bytes, start: int) -> InputProblem:
     return InputProblem("JP016.encoding", (line, column), byte=byte)
 
 
-def looks_like_utf16(text: str) -> bool:
-    """Whether TEXT (decoded as UTF-8) is really UTF-16 without a byte order mark: ASCII
-    saved as UTF-16 is valid UTF-8 with a NUL after or before every character."""
+def wide_encoding(text: str | bytes) -> str | None:
+    """``"UTF-16"`` or ``"UTF-32"`` when TEXT (the file's bytes, or its text decoded as
+    UTF-8) is really a file saved in that encoding without a byte order mark, little or
+    big endian, else ``None``. Such a file is full of NULs: UTF-16 has one NUL byte after
+    (LE) or before (BE) every ASCII character, half of the bytes; UTF-32 three of every
+    four. NULs in more than 62.5% (between the two) is UTF-32; in a quarter or more,
+    UTF-16. A text encoding such as Windows-1252 has none."""
     head = text[:4096]
-    return len(head) >= 4 and head.count("\x00") * 4 >= len(head)
+    if len(head) < 4:
+        return None
+    nuls = head.count(b"\x00" if isinstance(head, bytes) else "\x00")
+    if nuls * 8 > len(head) * 5:
+        return "UTF-32"
+    if nuls * 4 >= len(head):
+        return "UTF-16"
+    return None
 
 
 # --------------------------------------------------------------------------- positions

@@ -157,15 +157,63 @@ def test_csv_output():
     ]
 
 
-def test_csv_both_views_are_separated_by_an_empty_row():
+def test_csv_both_views_are_one_table_with_one_header():
+    """--view both (the default) in CSV was two tables with different headers in one stream
+    (a spreadsheet imported a misaligned sheet): it is one table in long form."""
     rows = list(csv.reader(io.StringIO(run("matrix", STAFFING, "--format", "csv").stdout)))
-    assert rows[4] == []
-    assert rows[5][:3] == [
-        "Persona",
-        "Instagram (reels and stories)",
-        "Facebook (regional video ads)",
+    assert rows[0] == ["View", "Persona", "Stage or channel", "Touchpoints"]
+    assert all(len(row) == 4 for row in rows)
+    assert {row[0] for row in rows[1:]} == {"stage", "channel"}
+    ruud = [
+        row
+        for row in rows
+        if row[:3] == ["channel", "Ruud, senior mechanic", "Instagram (reels and stories)"]
     ]
-    assert rows[7][1] == "(not a preferred channel)"  # Ruud x Instagram: said, not empty
+    assert [row[3] for row in ruud] == ["(not a preferred channel)"]  # said, not empty
+    stage = list(
+        csv.reader(io.StringIO(run("matrix", STAFFING, "-f", "csv", "--view", "stage").stdout))
+    )
+    channel = list(
+        csv.reader(io.StringIO(run("matrix", STAFFING, "-f", "csv", "--view", "channel").stdout))
+    )
+    # the same cells as the one-view grids, row by row and column by column
+    for view, grid in (("stage", stage), ("channel", channel)):
+        expected = [
+            [view, persona[0], column, value]
+            for persona in grid[1:]
+            for column, value in zip(grid[0][1:], persona[1:])
+        ]
+        assert [row for row in rows if row[0] == view] == expected
+
+
+def test_csv_both_views_in_dutch():
+    rows = list(
+        csv.reader(io.StringIO(run("matrix", STAFFING, "-f", "csv", "--lang", "nl").stdout))
+    )
+    assert rows[0] == ["Weergave", "Persona", "Fase of kanaal", "Contactpunten"]
+    assert {row[0] for row in rows[1:]} == {"fase", "kanaal"}
+
+
+def test_text_matrix_says_a_channel_is_not_preferred_as_csv_does(tmp_path):
+    """An unused channel the persona does not prefer: the text cell says so (it was blank),
+    the same words as the CSV cell; a preferred unused channel stays a gap."""
+    text = CLEAN.replace("channels: [insta, whatsapp]", "channels: [insta, whatsapp, email]")
+    text = text.replace(
+        "  - {id: whatsapp,",
+        "  - {id: email, name: E-mail, type: email}\n"
+        "  - {id: phone, name: Phone, type: phone}\n  - {id: whatsapp,",
+    )
+    (tmp_path / "plan.yaml").write_text(text, encoding="utf-8")
+    out = run("matrix", tmp_path, "--view", "channel").stdout
+    header = next(line for line in out.splitlines() if "Phone" in line)
+    row = next(line for line in out.splitlines() if line.startswith("│ Sam"))
+    phone = header.index("Phone")
+    email = header.index("E-mail")
+    assert row[phone:].startswith("(not a preferred")
+    assert row[email:].startswith("— none —")
+    assert out.count("(not a preferred") == 1
+    nl = run("matrix", tmp_path, "--view", "channel", "--lang", "nl").stdout
+    assert "(geen voorkeurskanaal)" in nl
 
 
 def test_markdown_output():
@@ -281,14 +329,20 @@ def test_markdown_escapes_user_text(hostile):
 
 
 def test_csv_defuses_formulas_and_keeps_text(hostile):
-    rows = list(csv.reader(io.StringIO(run("matrix", hostile, "--format", "csv").stdout)))
+    # each view's grid (both views together are one long table: the same cells)
+    rows = list(
+        csv.reader(io.StringIO(run("matrix", hostile, "-f", "csv", "--view", "stage").stdout))
+    )
+    rows += list(
+        csv.reader(io.StringIO(run("matrix", hostile, "-f", "csv", "--view", "channel").stdout))
+    )
     assert rows[1][0] == "Sam | <script>alert(1)</script> second line"
     apply_cell = rows[1][2].split("\n")
     assert apply_cell[0] == '★ -1+1 (=HYPERLINK("http://x")) — conversion: application'
     find_cell = rows[1][1].split("\n")
     assert find_cell[0] == "'@SUM(1) (Insta_gram [ads](http://x))"
     assert find_cell[1].startswith("`code` & $math$ ~x~ \\ \\x1b[31mred")
-    channel_header = rows[3]
+    channel_header = rows[2]
     assert channel_header == ["Persona", "Insta_gram [ads](http://x)", '\'=HYPERLINK("http://x")']
 
 

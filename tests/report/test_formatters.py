@@ -103,6 +103,7 @@ EXPECTED = {
     "json": "a*b_[x](y) <i>|~#!@$&`c` 100%: x,\ny\r\x1b[31m\\u202e\u200b",
     "csv": "a*b_[x](y) <i>|~#!@$&`c` 100%: x, y \\x1b[31m\\u202e\\u200b",
     "csv-cell": HOSTILE,
+    "html": "a*b_[x](y) <i>|~#!@$&`c` 100%: x,\ny\r\\x1b[31m\\u202e\\u200b",
 }
 
 
