@@ -35,6 +35,8 @@ MESSAGES = {
     "count.warnings": NP_("{count} warning", "{count} warnings"),
     "count.infos": NP_("{count} info", "{count} info"),
     "ui.clean": N_("No findings."),
+    "ui.strict_fails": N_(" (--strict: warnings fail the check)"),
+    "ui.parser_said": N_("the YAML parser said: {words}"),
     "ui.no_personas": N_("No personas: the checklist has no rows."),
     "ui.not_evaluated": NP_(
         "Checklist not evaluated: {count} file could not be read ({files}); what is "

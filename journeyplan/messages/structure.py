@@ -37,6 +37,16 @@ MESSAGES = {
         "'{value}' is not a duration: write <number><unit> with unit m, h, d or w (30m, "
         "4h, 2d, 1w) or ISO 8601 (PT4H, P2D)"
     ),
+    "JP008.comma": N_(
+        "'{value}' has a decimal comma; a duration takes a decimal point: write {meant}"
+    ),
+    "JP008.comma_or": N_(
+        "'{value}' has a decimal comma; a duration takes a decimal point: write {meant} or {other}"
+    ),
+    "JP008.too_large": N_(
+        "'{value}' is too large for a duration: its number has at most {digits} digits "
+        "(52w is a year)"
+    ),
     "JP009": N_("'{value}' is not allowed here; use one of: {allowed}"),
     "JP009.currency": N_("'{value}' is not an ISO 4217 currency code (such as EUR, USD, GBP)"),
     "JP009.range": N_("'{value}' is out of range; allowed: {allowed}"),
@@ -91,12 +101,16 @@ MESSAGES = {
         "holds ': ' in quotes"
     ),
     "JP001.unclosed": N_(
-        "YAML syntax error: {detail}; the '{bracket}' here is never closed (the parser "
-        "noticed it at line {line}, column {column}): put '{closer}' after its last item"
+        "YAML syntax error: the '{bracket}' here is never closed (the parser noticed it at "
+        "line {line}, column {column}): put '{closer}' after its last item"
     ),
     "JP001.unclosed_end": N_(
-        "YAML syntax error: {detail}; the '{bracket}' here is never closed (the file ends "
-        "first): put '{closer}' after its last item"
+        "YAML syntax error: the '{bracket}' here is never closed (the file ends first): put "
+        "'{closer}' after its last item"
+    ),
+    "JP001.indent": N_(
+        "YAML syntax error: this key starts in column {column}, the key above it (line "
+        "{line}) in column {sibling}: the keys of one mapping start in the same column"
     ),
     "JP001.tab": N_(
         "YAML syntax error: {detail}; there is a tab here: indent YAML with spaces, never with tabs"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from journeyplan.i18n import ParserText
 from journeyplan.report.base import Formatter
 from journeyplan.report.console import PIPE_WIDTH, make_console, sees_terminal
 from journeyplan.report.escaping import visible
@@ -165,11 +166,14 @@ class TextReporter(Formatter["CheckResult"]):
                 where = visible(loc.file)
             else:
                 where = f"{visible(loc.file)}:{loc.line}:{loc.column}"
+            raw = self._parser_words(f)
             if plain or console is None:
                 out.write(
                     f"{where}  {f.code}  {t('severity.' + f.severity)}  "
                     f"{visible(self.message(f))}\n"
                 )
+                if raw:
+                    out.write(raw + "\n")
                 continue
             from rich.text import Text
 
@@ -182,6 +186,8 @@ class TextReporter(Formatter["CheckResult"]):
             text.append("  ")
             text.append(visible(self.message(f)))
             console.print(text)
+            if raw:
+                console.print(Text(raw, style="dim"))
         if result.findings:
             line()
         summary = t(
@@ -192,7 +198,16 @@ class TextReporter(Formatter["CheckResult"]):
         )
         if not result.findings:
             summary = t("ui.clean") + " " + summary
+        elif self.options.strict and result.count("warning") and not result.count("error"):
+            summary += t("ui.strict_fails")
         line(summary, "bold")
+
+    def _parser_words(self, finding) -> str:
+        """With ``--debug``: the line under a JP001 that gives the parser's own words."""
+        detail = finding.args.get("detail") if self.options.debug else None
+        if not isinstance(detail, ParserText):
+            return ""
+        return "    " + visible(self.t("ui.parser_said", words=detail.raw))
 
 
 def _rich_table(console, title: str, header: list[str], labels: list[str], rows, marks) -> None:

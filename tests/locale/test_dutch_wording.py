@@ -85,30 +85,60 @@ def test_the_dutch_map_speaks_dutch(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("source", "dutch"),
+    ("source", "english", "dutch"),
     [
-        ("a: b\nc\nd: e\n", "in een sleutel, de dubbele punt ':' na de sleutel ontbreekt"),
-        ("a: 'abc\n", "het bestand houdt op voordat het aanhalingsteken is gesloten"),
-        ('a: "abc\n', "het bestand houdt op voordat het aanhalingsteken is gesloten"),
-        ("a: [1, 2\n", "in een lijst tussen [ en ], er ontbreekt een ',' of de afsluitende ']'"),
-        ("a: {x: 1\n", "in een mapping tussen { en }, er ontbreekt een ',' of de afsluitende '}'"),
-        ("a: @x\n", "hier staat een teken waarmee in YAML niets kan beginnen"),
-        ("a:\n  b: 1\n c: 2\n", "in een mapping, hier hoort een sleutel te staan"),
+        (
+            "a: b\nc\nd: e\n",
+            "the ':' after the key is missing",
+            "de dubbele punt ':' na de sleutel ontbreekt",
+        ),
+        (
+            "a: 'abc\n",
+            "the file ends before the quotation mark is closed",
+            "het bestand houdt op voordat het aanhalingsteken is gesloten",
+        ),
+        (
+            'a: "abc\n',
+            "the file ends before the quotation mark is closed",
+            "het bestand houdt op voordat het aanhalingsteken is gesloten",
+        ),
+        (
+            "a: [1, 2\n",
+            "a ',' or the closing ']' is missing",
+            "er ontbreekt een ',' of de afsluitende ']'",
+        ),
+        (
+            "a: {x: 1\n",
+            "a ',' or the closing '}' is missing",
+            "er ontbreekt een ',' of de afsluitende '}'",
+        ),
+        (
+            "a: @x\n",
+            "no YAML value can start with the character here (put the text in quotes)",
+            "met het teken hier kan in YAML geen waarde beginnen",
+        ),
+        (
+            "a:\n  b: 1\n c: 2\n",
+            "a key belongs here (is the indentation right?)",
+            "hier hoort een sleutel te staan (klopt de inspringing?)",
+        ),
+        ('a: "\\q"\n', "unknown escape", "onbekende escape"),
+        ("a: *x\n", "the alias refers to an anchor that does not exist", "anker dat niet bestaat"),
     ],
 )
-def test_common_parser_messages_are_translated(source, dutch):
+def test_common_parser_messages_are_friendly_in_english_and_dutch(source, english, dutch):
     pf = read_plan_bytes("plan.yaml", source.encode())
     jp001 = [f for f in pf.findings if f.code == "JP001"]
     assert jp001, pf.findings
-    text = render_message(jp001[0].key, jp001[0].args, "nl")
-    assert text.startswith("YAML-syntaxfout: ")
-    assert dutch in text
-    for english in ("while ", "could not", "did not find", "found "):
-        assert english not in text
-    # English keeps libyaml's own words, byte for byte
-    assert "while " in render_message(jp001[0].key, jp001[0].args, "en") or "found" in (
-        render_message(jp001[0].key, jp001[0].args, "en")
-    )
+    nl = render_message(jp001[0].key, jp001[0].args, "nl")
+    en = render_message(jp001[0].key, jp001[0].args, "en")
+    assert nl.startswith("YAML-syntaxfout: ") and en.startswith("YAML syntax error: ")
+    assert dutch in nl and english in en
+    # libyaml's own words never reach a reader, in either language (one sentence, no splice)
+    for words in ("while ", "could not", "did not find", "found ", "scalar", ", het "):
+        assert words not in nl and words not in en
+    # ... but stay on the finding, for --debug
+    assert jp001[0].args["detail"].raw.startswith(("while ", "found ", "could ", "did "))
 
 
 def test_tabs_are_explained_in_plain_dutch():
