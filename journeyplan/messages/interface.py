@@ -161,6 +161,11 @@ MESSAGES = {
     "usage.missing_option": N_("Missing option {name}."),
     "usage.bad_value": N_("Invalid value for {hint}: {message}"),
     "usage.not_one_of": N_("'{value}' is not one of {choices}."),
+    "usage.at_least": N_("the value must be {limit} or more"),
+    "usage.more_than": N_("the value must be more than {limit}"),
+    "usage.at_most": N_("the value must be {limit} or less"),
+    "usage.not_integer": N_("the value must be a whole number"),
+    "usage.not_number": N_("the value must be a number"),
     "usage.no_such_command": N_("No such command '{name}'."),
     "usage.extra_args": NP_(
         "Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"

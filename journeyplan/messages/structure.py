@@ -27,8 +27,8 @@ MESSAGES = {
         "without quotes"
     ),
     "JP005": N_(
-        "invalid id '{id}': use lowercase letters, digits, '-' and '_' (at most 64, "
-        "starting with a letter or digit)"
+        "invalid id '{id}': use lowercase letters, digits, '-' and '_' (at most 64 "
+        "characters, starting with a letter or digit)"
     ),
     "JP005.reserved": N_("the persona id '{id}' is reserved (it names the overview map)"),
     "JP006": N_("duplicate {kind} id '{id}' (first defined at {first})"),
