@@ -105,30 +105,32 @@ class Duration(NamedTuple):
 
 class ParserText(NamedTuple):
     """What the YAML parser (libyaml) said, as a message argument: its CONTEXT (``while
-    scanning a simple key``, or ``None``) and PROBLEM (``could not find expected ':'``),
-    joined by ``, ``. libyaml speaks English; a text it is known to use is shown through the
-    ``yaml.*`` messages (msgctxt ``libyaml``), any other as it is."""
+    scanning a simple key``, or ``None``) and PROBLEM (``could not find expected ':'``).
+    Shown for a reader in every language, English included: the ``yaml.pair.*`` message of
+    the two when one exists, else the ``yaml.*`` message of the problem
+    (:data:`journeyplan.messages.libyaml.PARSER_WORDS`); a problem libyaml is not known to
+    say is shown as it is, after its context. :attr:`raw` keeps libyaml's own words."""
 
     context: str | None
     problem: str
 
+    @property
+    def raw(self) -> str:
+        """libyaml's words: ``while scanning a quoted scalar, found unexpected end of stream``."""
+        return ", ".join(p for p in (self.context, self.problem) if p)
+
     def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        parts = [p for p in (self.context, self.problem) if p]
-        if lang != DEFAULT_LANGUAGE:
-            known = _parser_texts()
-            parts = [message_text(known[p], lang) if p in known else p for p in parts]
-        return ", ".join(parts)
+        from journeyplan.messages.libyaml import PARSER_WORDS
+
+        table = _table()
+        problem = PARSER_WORDS.get(self.problem)
+        if problem is None or "yaml." + problem not in table:
+            return self.raw
+        pair = table.get(f"yaml.pair.{PARSER_WORDS.get(self.context or '')}.{problem}")
+        return message_text(pair or table["yaml." + problem], lang)
 
     def __str__(self) -> str:
         return self.render()
-
-
-def _parser_texts() -> dict[str, Message]:
-    return {
-        e.msgid: e
-        for key, e in _table().items()
-        if key.startswith("yaml.") and e.context == "libyaml"
-    }
 
 
 #: Arguments that hold an id, a key or a value as written: quoted with their invisible

@@ -79,6 +79,7 @@ def check(
             color=use_color(no_color),
             strict=strict,
             cwd_prefix=cwd_prefix(result.base),
+            debug=debug,
         )
         emit(lambda out: formatter("check", format.value)(options).write(result, out))
         if result.count("error") or (strict and result.count("warning")):

@@ -63,7 +63,13 @@ LangOption = Annotated[
         "--lang", case_sensitive=False, help="Language of messages (wins over plan.language)."
     ),
 ]
-DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
+DebugOption = Annotated[
+    bool,
+    typer.Option(
+        "--debug",
+        help="Show tracebacks of internal errors (and, in check, the YAML parser's own words).",
+    ),
+]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR works too).")]
 
 

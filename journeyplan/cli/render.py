@@ -114,15 +114,17 @@ def render(
 
         def progress(event) -> None:
             """One line per map on stderr; on a terminal also a line while it is drawn."""
-            args = {"name": event.name, "number": event.number, "total": event.total}
+            name = run.t("render.name.overview") if event.name == "overview" else event.name
+            args = {"name": name, "number": event.number, "total": event.total}
             if event.step == "start":
                 if console.is_terminal:
                     console.print(visible(run.t("render.progress.start", **args)), end="\r")
                 return
             layout = run.t(f"render.layout.{event.layout}")
-            line = run.t(
-                "render.progress.done", layout=layout, seconds=f"{event.seconds:.1f}", **args
-            )
+            seconds = f"{event.seconds:.1f}"
+            if run.lang == "nl":  # a decimal comma
+                seconds = seconds.replace(".", ",")
+            line = run.t("render.progress.done", layout=layout, seconds=seconds, **args)
             console.print(visible(line))
 
         drawn = render_plan(

@@ -21,6 +21,17 @@ from journeyplan.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
 _NOT_ONE_OF = re.compile(
     r"(?:Value error, )?'(?P<value>.*)' is not one of (?P<choices>.*?)\.?\Z", re.S
 )
+#: What pydantic (typer's parameter validation) says of a number, -> (message key, argument).
+_PYDANTIC = (
+    (
+        re.compile(r"Input should be greater than or equal to (?P<limit>\S+?)\.?\Z"),
+        "usage.at_least",
+    ),
+    (re.compile(r"Input should be greater than (?P<limit>\S+?)\.?\Z"), "usage.more_than"),
+    (re.compile(r"Input should be less than or equal to (?P<limit>\S+?)\.?\Z"), "usage.at_most"),
+    (re.compile(r"Input should be a valid integer\b.*\Z", re.S), "usage.not_integer"),
+    (re.compile(r"Input should be a valid number\b.*\Z", re.S), "usage.not_number"),
+)
 _NO_SUCH_COMMAND = re.compile(r"No such command '(?P<name>.*)'\.\Z", re.S)
 _EXTRA = re.compile(r"Got unexpected extra argument\(s\) \((?P<args>.*)\)\Z", re.S)
 
@@ -85,6 +96,11 @@ def usage_message(exc: Any, lang: str) -> str:
     if extra:
         count = extra["args"].count(" ") + 1
         return t("usage.extra_args", args=extra["args"], count=count)
+    if isinstance(exc, BadParameter) and not isinstance(exc, MissingParameter):
+        # in English too: without pydantic's "Value error, " and its "Input should be ..."
+        hint = _hint(exc)
+        message = _bad_value(exc.message.removeprefix("Value error, "), t)
+        return t("usage.bad_value", hint=hint, message=message) if hint else message
     if lang == DEFAULT_LANGUAGE:
         return text
     if isinstance(exc, NoSuchOption):
@@ -96,19 +112,23 @@ def usage_message(exc: Any, lang: str) -> str:
         kind = exc.param_type or (exc.param.param_type_name if exc.param else "parameter")
         key = "usage.missing_option" if kind == "option" else "usage.missing_argument"
         return t(key, name=_hint(exc))
-    if isinstance(exc, BadParameter):
-        found = _NOT_ONE_OF.match(exc.message)
-        message = (
-            t("usage.not_one_of", value=found["value"], choices=found["choices"])
-            if found
-            else exc.message.removeprefix("Value error, ")
-        )
-        hint = _hint(exc)
-        return t("usage.bad_value", hint=hint, message=message) if hint else message
     command = _NO_SUCH_COMMAND.match(text)
     if command:
         return t("usage.no_such_command", name=command["name"])
     return text
+
+
+def _bad_value(message: str, t: Any) -> str:
+    """A refused value's MESSAGE (typer's or pydantic's English) through the catalogue: a
+    value not among the choices, a number out of range or not a number; else as it is."""
+    found = _NOT_ONE_OF.match(message)
+    if found:
+        return t("usage.not_one_of", value=found["value"], choices=found["choices"])
+    for pattern, key in _PYDANTIC:
+        found = pattern.match(message)
+        if found:
+            return t(key, **found.groupdict())
+    return message
 
 
 def show_usage_error(exc: Any, lang: str) -> None:

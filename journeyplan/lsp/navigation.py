@@ -51,6 +51,10 @@ def hover_markdown(kind: str, e: m.Element, plan: m.Plan, lang: str = "en") -> s
         if value not in (None, "", []):
             lines.append("- " + t(f"lsp.hover.{key}", value=value))
 
+    def term(field: str, value: str | None) -> str | None:
+        """An enumeration's value in LANG (``social`` -> ``sociale media``)."""
+        return t(f"term.{field}.{value}") if value else None
+
     def duration(minutes: int | None) -> str | None:
         return format_duration(minutes) if minutes is not None else None
 
@@ -59,15 +63,15 @@ def hover_markdown(kind: str, e: m.Element, plan: m.Plan, lang: str = "en") -> s
             row("target_group", names("target group", [e.target_group]))
         row("motivations", ", ".join(map(_md, e.motivations or ())) or none)
         row("channels", names("channel", e.channels or ()))
-        row("job_search", e.job_search)
+        row("job_search", term("job_search", e.job_search))
         row("frustrations", ", ".join(map(_md, e.frustrations or ())))
     elif isinstance(e, m.Channel):
-        row("type", e.type)
-        row("media", e.media)
+        row("type", term("channel_type", e.type))
+        row("media", term("media", e.media))
         row("response_time", duration(e.response_time))
     elif isinstance(e, m.TargetGroup):
         row("size", e.size)
-        row("priority", e.priority)
+        row("priority", term("priority", e.priority))
         row("personas", names("persona", [p.id for p in plan.personas if p.target_group == e.id]))
     elif isinstance(e, m.Touchpoint):
         row("stage", names("stage", [e.stage]) if e.stage else None)
@@ -75,8 +79,8 @@ def hover_markdown(kind: str, e: m.Element, plan: m.Plan, lang: str = "en") -> s
         every = t("lsp.hover.every_persona")
         row("personas", names("persona", e.personas) if e.personas is not None else every)
         if e.conversion is not None:
-            row("conversion", e.conversion.goal)
-        row("kind", e.kind if e.kind != "contact" else None)
+            row("conversion", t(f"goal.{e.conversion.goal}") if e.conversion.goal else None)
+        row("kind", term("touchpoint_kind", e.kind) if e.kind != "contact" else None)
         row("response_time", duration(e.response_time))
         row("brand", names("brand element", e.brand) if e.brand else None)
     description = getattr(e, "description", None)

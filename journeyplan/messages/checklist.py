@@ -22,6 +22,10 @@ MESSAGES = {
     "JP303": N_(
         "conversion point '{id}' cannot be reached from the entries of {persona_id}'s journey"
     ),
+    "JP304": N_(
+        "touchpoint '{id}' is for no persona (personas: []): list its personas, or leave "
+        "'personas' out to make it every persona's"
+    ),
     "JP401": NP_(
         "persona '{id}'s journey uses {count} channel; a cross-channel journey needs two or more",
         "persona '{id}'s journey uses {count} channels; a cross-channel journey needs two or more",

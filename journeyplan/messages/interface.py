@@ -35,6 +35,8 @@ MESSAGES = {
     "count.warnings": NP_("{count} warning", "{count} warnings"),
     "count.infos": NP_("{count} info", "{count} info"),
     "ui.clean": N_("No findings."),
+    "ui.strict_fails": N_(" (--strict: warnings fail the check)"),
+    "ui.parser_said": N_("the YAML parser said: {words}"),
     "ui.no_personas": N_("No personas: the checklist has no rows."),
     "ui.not_evaluated": NP_(
         "Checklist not evaluated: {count} file could not be read ({files}); what is "
@@ -194,6 +196,11 @@ MESSAGES = {
         "the path is empty; give a folder or file (is a variable such as $PLAN unset?)"
     ),
     "usage.not_one_of": N_("'{value}' is not one of {choices}."),
+    "usage.at_least": N_("the value must be {limit} or more"),
+    "usage.more_than": N_("the value must be more than {limit}"),
+    "usage.at_most": N_("the value must be {limit} or less"),
+    "usage.not_integer": N_("the value must be a whole number"),
+    "usage.not_number": N_("the value must be a number"),
     "usage.no_such_command": N_("No such command '{name}'."),
     "usage.extra_args": NP_(
         "Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"

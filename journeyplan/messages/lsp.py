@@ -6,7 +6,7 @@ catalogue by ``pybabel extract`` (docs/architecture.md, "Messages and languages"
 
 from __future__ import annotations
 
-from journeyplan.i18n import N_
+from journeyplan.i18n import N_, NC_
 
 MESSAGES = {
     "lsp.role.qualifier": N_("qualifier"),
@@ -37,4 +37,29 @@ MESSAGES = {
         "fix the files that could not be read first ({files}): their references are unknown"
     ),
     "lsp.fix.did_you_mean": N_("Change to '{replacement}'"),
+    # values of the format's enumerations, as a hover shows them (term.<field>.<value>)
+    "term.channel_type.job_board": NC_("channel type", "job board"),
+    "term.channel_type.social": NC_("channel type", "social media"),
+    "term.channel_type.search": NC_("channel type", "search engine"),
+    "term.channel_type.email": NC_("channel type", "e-mail"),
+    "term.channel_type.messaging": NC_("channel type", "messaging"),
+    "term.channel_type.phone": NC_("channel type", "phone"),
+    "term.channel_type.career_site": NC_("channel type", "career site"),
+    "term.channel_type.event": NC_("channel type", "event"),
+    "term.channel_type.referral": NC_("channel type", "referral"),
+    "term.channel_type.print": NC_("channel type", "print"),
+    "term.channel_type.ads": NC_("channel type", "ads"),
+    "term.channel_type.other": NC_("channel type", "other"),
+    "term.media.owned": NC_("media", "owned"),
+    "term.media.paid": NC_("media", "paid"),
+    "term.media.earned": NC_("media", "earned"),
+    "term.job_search.active": NC_("job search", "active"),
+    "term.job_search.latent": NC_("job search", "latent"),
+    "term.job_search.passive": NC_("job search", "passive"),
+    "term.priority.high": NC_("priority", "high"),
+    "term.priority.medium": NC_("priority", "medium"),
+    "term.priority.low": NC_("priority", "low"),
+    "term.touchpoint_kind.rejection": NC_("touchpoint kind", "rejection"),
+    "term.touchpoint_kind.exit": NC_("touchpoint kind", "exit"),
+    "term.touchpoint_kind.talent_pool": NC_("touchpoint kind", "talent pool"),
 }

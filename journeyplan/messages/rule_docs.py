@@ -37,6 +37,7 @@ MESSAGES = {
     "title.JP301": N_("Persona without touchpoints"),
     "title.JP302": N_("Persona without conversion point"),
     "title.JP303": N_("Unreachable conversion point"),
+    "title.JP304": N_("Touchpoint for no persona"),
     "title.JP401": N_("Single-channel journey"),
     "title.JP402": N_("Trigger without event"),
     "title.JP403": N_("Unreachable touchpoint"),
@@ -172,6 +173,12 @@ MESSAGES = {
     "explain.JP303": N_(
         "A conversion point that no path from the persona's entries reaches will never "
         "convert. Add triggers that lead to it."
+    ),
+    "explain.JP304": N_(
+        "A touchpoint with 'personas: []' is for nobody: it is in no persona's journey, "
+        "so no trigger to or from it counts. Leaving 'personas' out makes a touchpoint "
+        "every persona's; an empty list is almost always an unfinished edit. On a trigger, "
+        "'personas: []' likewise means no persona follows it."
     ),
     "explain.JP401": N_(
         "Question 4 asks for a cross-channel journey: candidates move between channels (a"

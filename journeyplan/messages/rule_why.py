@@ -138,6 +138,10 @@ MESSAGES = {
         "Candidates can only convert where the journey takes them; an application or "
         "sign-up nobody reaches is a door nobody finds."
     ),
+    "why.JP304": N_(
+        "Question 3 asks which contact points each persona meets; a touchpoint meant for "
+        "nobody is planned work no candidate ever sees."
+    ),
     "why.JP401": N_(
         "Candidates switch channels all the time: they see a video, ask a question on "
         "WhatsApp, read an e-mail. A journey on one channel loses them at the switch."
@@ -264,6 +268,8 @@ MESSAGES = {
     "example.JP302.fix": N_("conversion goals: an application and a hire"),
     "example.JP303.bad": N_("no trigger leads to the open-day sign-up"),
     "example.JP303.fix": N_("a trigger from the video to the sign-up"),
+    "example.JP304.bad": N_("an empty list: the video is for nobody"),
+    "example.JP304.fix": N_("the video is for Sam"),
     "example.JP401.bad": N_("the video is on WhatsApp too: Sam's whole journey uses one channel"),
     "example.JP401.fix": N_("the video on Instagram: two channels"),
     "example.JP402.bad": N_("what makes the candidate move on?"),

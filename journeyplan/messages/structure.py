@@ -27,8 +27,8 @@ MESSAGES = {
         "without quotes"
     ),
     "JP005": N_(
-        "invalid id '{id}': use lowercase letters, digits, '-' and '_' (at most 64, "
-        "starting with a letter or digit)"
+        "invalid id '{id}': use lowercase letters, digits, '-' and '_' (at most 64 "
+        "characters, starting with a letter or digit)"
     ),
     "JP005.reserved": N_("the persona id '{id}' is reserved (it names the overview map)"),
     "JP006": N_("duplicate {kind} id '{id}' (first defined at {first})"),
@@ -36,6 +36,16 @@ MESSAGES = {
     "JP008": N_(
         "'{value}' is not a duration: write <number><unit> with unit m, h, d or w (30m, "
         "4h, 2d, 1w) or ISO 8601 (PT4H, P2D)"
+    ),
+    "JP008.comma": N_(
+        "'{value}' has a decimal comma; a duration takes a decimal point: write {meant}"
+    ),
+    "JP008.comma_or": N_(
+        "'{value}' has a decimal comma; a duration takes a decimal point: write {meant} or {other}"
+    ),
+    "JP008.too_large": N_(
+        "'{value}' is too large for a duration: its number has at most {digits} digits "
+        "(52w is a year)"
     ),
     "JP009": N_("'{value}' is not allowed here; use one of: {allowed}"),
     "JP009.currency": N_("'{value}' is not an ISO 4217 currency code (such as EUR, USD, GBP)"),
@@ -92,12 +102,16 @@ MESSAGES = {
         "holds ': ' in quotes"
     ),
     "JP001.unclosed": N_(
-        "YAML syntax error: {detail}; the '{bracket}' here is never closed (the parser "
-        "noticed it at line {line}, column {column}): put '{closer}' after its last item"
+        "YAML syntax error: the '{bracket}' here is never closed (the parser noticed it at "
+        "line {line}, column {column}): put '{closer}' after its last item"
     ),
     "JP001.unclosed_end": N_(
-        "YAML syntax error: {detail}; the '{bracket}' here is never closed (the file ends "
-        "first): put '{closer}' after its last item"
+        "YAML syntax error: the '{bracket}' here is never closed (the file ends first): put "
+        "'{closer}' after its last item"
+    ),
+    "JP001.indent": N_(
+        "YAML syntax error: this key starts in column {column}, the key above it (line "
+        "{line}) in column {sibling}: the keys of one mapping start in the same column"
     ),
     "JP001.tab": N_(
         "YAML syntax error: {detail}; there is a tab here: indent YAML with spaces, never with tabs"

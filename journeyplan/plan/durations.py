@@ -43,3 +43,30 @@ def format_duration(minutes: int | float) -> str:
                 return f"{whole // size}{unit}"
         return f"{whole}m"
     return f"{minutes:g}m"
+
+
+_NUMBER_UNIT = re.compile(r"([0-9]+)(?:\.([0-9]+))?\s?([mhdw])\Z")
+_DECIMAL_COMMA = re.compile(r"([0-9]+),([0-9]+)\s?([mhdw])\Z")
+_ISO_ANY_DIGITS = re.compile(r"P(?:[0-9]+[YMWD])*(?:T(?:[0-9]+[HMS])+)?\Z")
+
+
+def why_not_a_duration(text: str) -> tuple[str, dict[str, object]]:
+    """The message key and arguments of JP008 for TEXT, which :func:`parse_duration`
+    refused: a decimal comma (``1,5h``: write ``1.5h`` or ``90m``), a number with more
+    digits than a duration has (``99999999999999999999w``), or not the format at all."""
+    comma = _DECIMAL_COMMA.match(text)
+    if comma:
+        whole, fraction, unit = comma.groups()
+        meant = f"{whole}.{fraction}{unit}"
+        minutes = parse_duration(meant)
+        if minutes is not None:
+            other = format_duration(minutes) if minutes == int(minutes) else ""
+            if other and other != meant:
+                return "JP008.comma_or", {"value": text, "meant": meant, "other": other}
+            return "JP008.comma", {"value": text, "meant": meant}
+    number = _NUMBER_UNIT.match(text)
+    if number and len(number.group(1)) > 9:
+        return "JP008.too_large", {"value": text, "digits": 9}
+    if _ISO_ANY_DIGITS.match(text) and re.search("[0-9]{7}", text):
+        return "JP008.too_large", {"value": text, "digits": 6}
+    return "JP008", {"value": text}

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from journeyplan.i18n import Msg
-from journeyplan.plan.durations import DURATION_PATTERN, parse_duration
+from journeyplan.plan.durations import DURATION_PATTERN, parse_duration, why_not_a_duration
 from journeyplan.plan.validator import (
     INVALID,
     NOT_AS_WRITTEN,
@@ -327,7 +327,8 @@ class Duration(FieldType):
         ):
             minutes = _parse_duration(node.value)
             if minutes is None:
-                v.report("JP008", node, value=node.value)
+                key, args = why_not_a_duration(node.value)
+                v.report("JP008", node, key, **args)
                 return INVALID
             return minutes
         return self.wrong(node, v)

@@ -276,6 +276,8 @@ class _Builder:
     def personas_text(self, ids: list[str] | None) -> str:
         if ids is None:
             return self.msg("map.personas.all")
+        if not ids:  # personas: [] (JP304): for nobody, never "for " and nothing
+            return self.msg("map.personas.none")
         names = [self.persona_names.get(pid, pid) for pid in dict.fromkeys(ids)]
         return self.msg("map.personas", personas=", ".join(names))
 

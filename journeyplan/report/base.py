@@ -28,12 +28,14 @@ T = TypeVar("T")
 class ReportOptions:
     """How to report: ``lang`` (en | nl), ``color`` for terminals, ``strict`` (warnings
     count as errors), ``cwd_prefix``: the plan directory relative to the current working
-    directory, for formats whose paths are relative to it (SARIF, GitHub)."""
+    directory, for formats whose paths are relative to it (SARIF, GitHub); ``debug``: also
+    show what the YAML parser said in its own words (``--debug``, text format)."""
 
     lang: str = "en"
     color: bool = True
     strict: bool = False
     cwd_prefix: str = ""
+    debug: bool = False
 
 
 class Formatter(Generic[T]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from journeyplan.findings import Finding
+from journeyplan.i18n import ParserText
 from journeyplan.messages import render_message
 from journeyplan.report.base import Formatter
 from journeyplan.report.console import PIPE_WIDTH, make_console, sees_terminal
@@ -174,8 +175,11 @@ class TextReporter(Formatter["CheckResult"]):
                 line(note)
                 continue
             where = _where(f)
+            raw = self._parser_words(f)
             if plain or console is None:
                 out.write(finding_line(f, self.options.lang) + "\n")
+                if raw:
+                    out.write(raw + "\n")
                 continue
             from rich.text import Text
 
@@ -188,6 +192,8 @@ class TextReporter(Formatter["CheckResult"]):
             text.append("  ")
             text.append(visible(self.message(f)))
             console.print(text)
+            if raw:
+                console.print(Text(raw, style="dim"))
         if result.findings:
             line()
         summary = t(
@@ -200,7 +206,16 @@ class TextReporter(Formatter["CheckResult"]):
             line(t("ui.summary.folded", count=result.folded))
         if not result.findings:
             summary = t("ui.clean") + " " + summary
+        elif self.options.strict and result.count("warning") and not result.count("error"):
+            summary += t("ui.strict_fails")
         line(summary, "bold")
+
+    def _parser_words(self, finding) -> str:
+        """With ``--debug``: the line under a JP001 that gives the parser's own words."""
+        detail = finding.args.get("detail") if self.options.debug else None
+        if not isinstance(detail, ParserText):
+            return ""
+        return "    " + visible(self.t("ui.parser_said", words=detail.raw))
 
 
 #: How many consequences the text lists under their cause (JSON and SARIF list them all).

@@ -26,6 +26,15 @@ def persona_without_touchpoints(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding("JP301", p.loc("id"), persona=p.id, subject=p.id, id=p.id)
 
 
+def touchpoint_for_no_persona(ctx: Context) -> Iterator[Finding]:
+    """JP304 (warning): a touchpoint written with ``personas: []`` is for no persona: it is
+    in no journey (leaving ``personas`` out is what makes it every persona's). Located at
+    the empty list."""
+    for t in ctx.plan.touchpoints:
+        if t.personas is not None and not t.personas and "personas" not in t.invalid:
+            yield ctx.finding("JP304", t.loc("personas"), subject=t.id, id=t.id)
+
+
 def persona_without_conversion(ctx: Context) -> Iterator[Finding]:
     """JP302: the persona's journey has touchpoints but no conversion point."""
     for p, j in ctx.persona_journeys():
@@ -106,6 +115,7 @@ RULES = [
     Rule("JP301", "persona-without-touchpoints", 3, "error", persona_without_touchpoints),
     Rule("JP302", "persona-without-conversion", 3, "error", persona_without_conversion),
     Rule("JP303", "conversion-unreachable", 3, "error", conversion_unreachable),
+    Rule("JP304", "touchpoint-for-no-persona", 3, "warning", touchpoint_for_no_persona),
     Rule("JP310", "reach-not-on-entry", 3, "error", reach_not_on_entry),
     Rule("JP311", "reach-shared-number", 3, "error", reach_shared_number),
     Rule("JP313", "reach-for-other-persona", 3, "error", reach_for_other_persona),

@@ -169,10 +169,41 @@ def _syntax_finding(rel: str, exc: yaml.YAMLError, text: str) -> Finding:
     if lines[line - 1][col - 1 : col] == "\t":
         key = "JP001.tab"
     elif "mapping values are not allowed" in str(problem) and ": " in lines[line - 1]:
+        sibling = _misindented_key(lines, line, col)
+        if sibling is not None:  # `  name: x` then `   language: en`: the indentation is wrong
+            column = len(lines[line - 1]) - len(lines[line - 1].lstrip(" ")) + 1
+            args = {"detail": detail, "column": column, "line": sibling[0], "sibling": sibling[1]}
+            return Finding("JP001", "error", None, loc, "JP001.indent", args)
         key = "JP001.colon"  # `name: Contract: e-bike`: the second ': ' starts a key
     else:
         key = "JP001"
     return Finding("JP001", "error", None, loc, key, {"detail": detail})
+
+
+def _misindented_key(lines: list[str], line: int, col: int) -> tuple[int, int] | None:
+    """``(line, column)`` of the key above LINE when the ``: `` the parser refused (at COL) is
+    the first on LINE and LINE is indented unlike that key: the key's indentation is what
+    to fix, not quotes. ``None`` when the refused ``: `` is a second one on its line
+    (``name: Contract: e-bike``) or no key is above."""
+    text = lines[line - 1]
+    first = text.find(": ")
+    if first == -1 and text.endswith(":"):
+        first = len(text) - 1
+    if first != col - 1:
+        return None
+    indent = len(text) - len(text.lstrip(" "))
+    for above in range(line - 1, 0, -1):
+        prev = lines[above - 1]
+        stripped = prev.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        prev_indent = len(prev) - len(stripped)
+        if stripped.startswith("- "):
+            prev_indent += 2  # the key after a list item's '- '
+        if prev_indent == indent or (": " not in prev and not prev.rstrip().endswith(":")):
+            return None
+        return above, prev_indent + 1
+    return None
 
 
 #: What the parser says when a flow collection does not go on as it should; its context

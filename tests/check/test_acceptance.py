@@ -39,6 +39,9 @@ NOT_IN_DEFECTS_PLAN |= {"JP021"}
 #: An unknown jurisdiction (JP519) cannot coexist with the retention checks of a known one
 #: (JP517, JP518) in one plan; tests/rules/test_q5_talent_pool.py covers it.
 NOT_IN_DEFECTS_PLAN |= {"JP519"}
+#: A touchpoint for no persona (JP304) would take its triggers out of every journey of the
+#: defects plan; tests/rules/test_touchpoint_for_no_persona.py covers it in a clean plan.
+NOT_IN_DEFECTS_PLAN |= {"JP304"}
 
 
 def test_hospital_plan_passes_every_question_for_every_persona():

@@ -139,7 +139,7 @@ def test_an_invisible_character_in_an_id_is_shown_in_every_message(tmp_path):
     [line] = [x for x in run.stdout.splitlines() if "JP005" in x]
     assert line == (
         f"plan.yaml:{line_of(text, 'sam')}:9  JP005  error  invalid id 'sam\\xa0': use lowercase "
-        "letters, digits, '-' and '_' (at most 64, starting with a letter or digit) (did you "
+        "letters, digits, '-' and '_' (at most 64 characters, starting with a letter or digit) (did you "
         "mean 'sam'?); the two differ only by an invisible character: U+00A0 (NO-BREAK SPACE) "
         "at position 4"
     )
@@ -155,22 +155,23 @@ def test_an_id_that_looks_valid_says_which_character_is_not(tmp_path):
     english = check_text(path)
     assert (
         f"plan.yaml:{line}:10  JP005  error  invalid id 'femıke': use lowercase letters, digits, "
-        "'-' and '_' (at most 64, starting with a letter or digit) (did you mean 'femike'?); "
+        "'-' and '_' (at most 64 characters, starting with a letter or digit) (did you mean "
+        "'femike'?); "
         "the two differ only by a look-alike character: U+0131 (LATIN SMALL LETTER DOTLESS I) "
         "at position 4, which looks like 'i'\n"
     ) in english.stdout
     dutch = check_text(path, "--lang", "nl")
     assert (
         f"plan.yaml:{line}:10  JP005  fout  ongeldige id 'femıke': gebruik kleine letters, "
-        "cijfers, '-' en '_' (hoogstens 64, te beginnen met een letter of cijfer) (bedoel je "
+        "cijfers, '-' en '_' (hoogstens 64 tekens, beginnend met een letter of cijfer) (bedoel je "
         "'femike'?); het enige verschil is een teken dat er hetzelfde uitziet: U+0131 (LATIN "
         "SMALL LETTER DOTLESS I) op positie 4, dat lijkt op 'i'\n"
     ) in dutch.stdout
     # an id that is not valid for a visible reason gets no suggestion
     path, text = _plan(tmp_path, "  - {id: insta,", "  - {id: Insta,")
     assert (
-        "invalid id 'Insta': use lowercase letters, digits, '-' and '_' (at most 64, "
-        "starting with a letter or digit)\n" in check_text(path).stdout
+        "invalid id 'Insta': use lowercase letters, digits, '-' and '_' (at most 64 "
+        "characters, starting with a letter or digit)\n" in check_text(path).stdout
     )
 
 

@@ -54,7 +54,7 @@ def test_dutch_template_is_in_dutch(tmp_path):
     assert result.stdout.splitlines()[-1] == f"Volgende stap: journeyplan check {tmp_path / 'p'}"
     text = (tmp_path / "p" / "plan.yaml").read_text(encoding="utf-8")
     assert "  language: nl\n" in text
-    for stage in ("Vinden", "Verleiden", "Boeien", "Betrekken"):
+    for stage in ("Vinden", "Verleiden", "Boeien", "Binden"):
         assert f"name: {stage}}}" in text
     assert "# Vraag 1: uit wie werven we?" in text
     assert "Afwijzing met eerlijke feedback" in text

@@ -11,14 +11,14 @@ from tests.hostile.common import check, check_text, write
     "text, line, column, words",
     [
         # an unclosed quote is reported where it opens, not at the end of the file
-        ('plan:\n  name: "Technical talent\n  organisation: X\n', 2, 9, "quoted scalar"),
-        ("plan:\n  name: 'Technical talent\n", 2, 9, "quoted scalar"),
+        ('plan:\n  name: "Technical talent\n  organisation: X\n', 2, 9, "quotation mark"),
+        ("plan:\n  name: 'Technical talent\n", 2, 9, "quotation mark"),
         # an unclosed bracket: where it opens
-        ("personas:\n  - id: sam\n    channels: [insta, whatsapp\n", 3, 15, "flow sequence"),
-        ("channels:\n  - {id: insta, name: Instagram\n", 2, 5, "flow mapping"),
+        ("personas:\n  - id: sam\n    channels: [insta, whatsapp\n", 3, 15, "']'"),
+        ("channels:\n  - {id: insta, name: Instagram\n", 2, 5, "'}'"),
         # bad indentation
-        ("plan:\n  name: x\n   organisation: y\n", 3, 16, "mapping values are not allowed"),
-        ("personas:\n  - id: a\n    name: b\n   channels: []\n", 4, 4, "expected"),
+        ("plan:\n  name: x\n   organisation: y\n", 3, 16, "starts in column 4"),
+        ("personas:\n  - id: a\n    name: b\n   channels: []\n", 4, 4, "indentation"),
         # two documents in one file
         ("plan:\n  name: a\n---\nplan:\n  name: b\n", 3, 1, "single document"),
     ],

@@ -25,15 +25,13 @@ def test_an_unclosed_bracket_in_the_middle_of_a_file_is_reported_where_it_opens(
     english = check_text(path)
     assert english.exit_code == 1
     assert (
-        "plan.yaml:6:15  JP001  error  YAML syntax error: while parsing a flow sequence, did "
-        "not find expected ',' or ']'; the '[' here is never closed (the parser noticed it "
-        "at line 8, column 7): put ']' after its last item\n"
+        "plan.yaml:6:15  JP001  error  YAML syntax error: the '[' here is never closed (the "
+        "parser noticed it at line 8, column 7): put ']' after its last item\n"
     ) in english.stdout
     dutch = check_text(path, "--lang", "nl")
     assert dutch.exit_code == 1
     assert (
-        "plan.yaml:6:15  JP001  fout  YAML-syntaxfout: in een lijst tussen [ en ], er "
-        "ontbreekt een ',' of de afsluitende ']'; de '[' hier wordt nergens gesloten (de "
+        "plan.yaml:6:15  JP001  fout  YAML-syntaxfout: de '[' hier wordt nergens gesloten (de "
         "parser merkte dat pas op regel 8, kolom 7): zet ']' achter het laatste item\n"
     ) in dutch.stdout
     assert [f[:4] for f in check(path).findings] == [("JP001", "plan.yaml", 6, 15)]
@@ -63,12 +61,12 @@ def test_unclosed_brackets(tmp_path, text, line, column, noticed):
     closer = {"[": "]", "{": "}"}[bracket]
     if noticed is None:
         assert message.endswith(
-            f"; the '{bracket}' here is never closed (the file ends first): put '{closer}' "
+            f"YAML syntax error: the '{bracket}' here is never closed (the file ends first): put '{closer}' "
             "after its last item"
         )
     else:
         assert message.endswith(
-            f"; the '{bracket}' here is never closed (the parser noticed it at line "
+            f"YAML syntax error: the '{bracket}' here is never closed (the parser noticed it at line "
             f"{noticed[0]}, column {noticed[1]}): put '{closer}' after its last item"
         )
 
@@ -77,6 +75,4 @@ def test_a_closed_list_with_a_missing_comma_is_reported_where_the_parser_stops(t
     run = check(write(tmp_path, "plan.yaml", 'personas: [a, "b" c]\n'))
     _, _, line, column, message = run.only("JP001")
     assert (line, column) == (1, 19)
-    assert message == (
-        "YAML syntax error: while parsing a flow sequence, did not find expected ',' or ']'"
-    )
+    assert message == "YAML syntax error: a ',' or the closing ']' is missing"

@@ -43,7 +43,7 @@ def test_check_lang_nl_on_the_broken_example():
     assert ("plan.yaml:30:12  JP506  waarschuwing  winner 'fixed-team' bereikt eva niet") in out
     assert "plan.yaml:110:14  JP405  info  contactpunt 'eva-interview' zit op kanaal 'phone'" in out
     assert (
-        "plan.yaml:33:12  JP006  fout  dubbele id 'fair-pay' voor merkelement (eerder "
+        "plan.yaml:33:12  JP006  fout  dubbele id voor merkelement 'fair-pay' (eerder "
         "gedefinieerd op plan.yaml:26)"
     ) in out
     assert (
@@ -76,7 +76,7 @@ def test_plan_language_nl_without_flag(tmp_path):
     (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
     result = run("check", tmp_path, "--no-color")
     assert result.exit_code == 0
-    assert "JP203  waarschuwing  persona 'sam' heeft geen motivaties" in result.stdout
+    assert "JP203  waarschuwing  persona 'sam' heeft geen drijfveren" in result.stdout
     assert "! let op" in result.stdout
     # --lang wins over plan.language
     english = run("check", tmp_path, "--no-color", "--lang", "en")

@@ -4,6 +4,8 @@ is translated for the common syntax errors, and no stilted phrase is left."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from typer.testing import CliRunner
 
@@ -85,30 +87,65 @@ def test_the_dutch_map_speaks_dutch(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("source", "dutch"),
+    ("source", "english", "dutch"),
     [
-        ("a: b\nc\nd: e\n", "in een sleutel, de dubbele punt ':' na de sleutel ontbreekt"),
-        ("a: 'abc\n", "het bestand houdt op voordat het aanhalingsteken is gesloten"),
-        ('a: "abc\n', "het bestand houdt op voordat het aanhalingsteken is gesloten"),
-        ("a: [1, 2\n", "in een lijst tussen [ en ], er ontbreekt een ',' of de afsluitende ']'"),
-        ("a: {x: 1\n", "in een mapping tussen { en }, er ontbreekt een ',' of de afsluitende '}'"),
-        ("a: @x\n", "hier staat een teken waarmee in YAML niets kan beginnen"),
-        ("a:\n  b: 1\n c: 2\n", "in een mapping, hier hoort een sleutel te staan"),
+        (
+            "a: b\nc\nd: e\n",
+            "the ':' after the key is missing",
+            "de dubbele punt ':' na de sleutel ontbreekt",
+        ),
+        (
+            "a: 'abc\n",
+            "the file ends before the quotation mark is closed",
+            "het bestand houdt op voordat het aanhalingsteken is gesloten",
+        ),
+        (
+            'a: "abc\n',
+            "the file ends before the quotation mark is closed",
+            "het bestand houdt op voordat het aanhalingsteken is gesloten",
+        ),
+        (
+            "a: [1, 2\n",
+            "the '[' here is never closed (the file ends first)",
+            "de '[' hier wordt nergens gesloten (het bestand houdt eerder op)",
+        ),
+        (
+            "a: {x: 1\nb: 2\n",
+            "the '{' here is never closed (the parser noticed it at line 2, column 2)",
+            "de '{' hier wordt nergens gesloten (de parser merkte dat pas op regel 2, kolom 2)",
+        ),
+        (
+            'a: [1, "b" c]\n',
+            "a ',' or the closing ']' is missing",
+            "er ontbreekt een ',' of de afsluitende ']'",
+        ),
+        (
+            "a: @x\n",
+            "no YAML value can start with the character here (put the text in quotes)",
+            "met het teken hier kan in YAML geen waarde beginnen",
+        ),
+        (
+            "a:\n  b: 1\n c: 2\n",
+            "a key belongs here (is the indentation right?)",
+            "hier hoort een sleutel te staan (klopt de inspringing?)",
+        ),
+        ('a: "\\q"\n', "unknown escape", "onbekende escape"),
+        ("a: *x\n", "the alias refers to an anchor that does not exist", "anker dat niet bestaat"),
     ],
 )
-def test_common_parser_messages_are_translated(source, dutch):
+def test_common_parser_messages_are_friendly_in_english_and_dutch(source, english, dutch):
     pf = read_plan_bytes("plan.yaml", source.encode())
     jp001 = [f for f in pf.findings if f.code == "JP001"]
     assert jp001, pf.findings
-    text = render_message(jp001[0].key, jp001[0].args, "nl")
-    assert text.startswith("YAML-syntaxfout: ")
-    assert dutch in text
-    for english in ("while ", "could not", "did not find", "found "):
-        assert english not in text
-    # English keeps libyaml's own words, byte for byte
-    assert "while " in render_message(jp001[0].key, jp001[0].args, "en") or "found" in (
-        render_message(jp001[0].key, jp001[0].args, "en")
-    )
+    nl = render_message(jp001[0].key, jp001[0].args, "nl")
+    en = render_message(jp001[0].key, jp001[0].args, "en")
+    assert nl.startswith("YAML-syntaxfout: ") and en.startswith("YAML syntax error: ")
+    assert dutch in nl and english in en
+    # libyaml's own words never reach a reader, in either language (one sentence, no splice)
+    for words in ("while ", "could not", "did not find", "found ", "scalar", ", het "):
+        assert words not in nl and words not in en
+    # ... but stay on the finding, for --debug
+    assert jp001[0].args["detail"].raw.startswith(("while ", "found ", "could ", "did "))
 
 
 def test_tabs_are_explained_in_plain_dutch():
@@ -130,8 +167,8 @@ def _usage(*args: str):
         (["check", "--lang", "nl"], "Fout: het argument 'path' ontbreekt."),
         (
             ["check", "--lang=NL", "--format", "foo", "."],
-            "Fout: ongeldige waarde voor '--format' / '-f': 'foo' kan niet; kies uit 'text', "
-            "'json', 'sarif', 'github'.",
+            "Fout: ongeldige waarde voor '--format' / '-f': 'foo' is geen geldige keuze; kies "
+            "uit 'text', 'json', 'sarif', 'github'.",
         ),
         (["check", "--lang", "nl", "a", "b"], "Fout: onverwacht extra argument (b)"),
     ],
@@ -159,3 +196,74 @@ def test_english_usage_errors_keep_typers_words_with_a_real_plural():
         "",
         "Error: No such option: --frobnicate (Possible options: --format, --strict)",
     ]
+
+
+#: Words a native Dutch recruiter stumbles on, or that break the one term chosen for a thing
+#: (issue 16): journeykaart(en), drijfveren, frustraties, trigger, 'Voer ... uit'.
+STUMBLES = (
+    "journeymap",
+    "motivatie",
+    "ergernis",
+    "overgang",
+    "draai ",
+    "moet opgelost",
+    "kring van links",
+    "kan niet; kies",
+    "hoogstens 64,",
+    "te beginnen met",
+    "wat hen drijft",
+    "hem of haar",
+    "in wier",
+    "betrekken",
+)
+
+
+def test_the_catalogue_keeps_one_term_per_thing_and_reads_as_dutch():
+    words = " ".join(list(NL.values()) + list(NL_PLURAL.values())).lower()
+    for stumble in STUMBLES:
+        assert stumble not in words, stumble
+    # a map is a journeykaart (or the overzichtskaart), never a bare 'kaart'
+    assert not re.search(r"(?<![a-z])kaart", words), re.search(r".{40}(?<![a-z])kaart.{20}", words)
+    assert NL["report.brand.qualifiers"] == "Qualifiers (basisvoorwaarden)"
+    assert NL["report.brand.winners"] == "Winners (onderscheidende kenmerken)"
+    assert NL["report.severity.error"] == "moet worden opgelost"
+    assert NL["map.summary.flow"] == "{count} trigger" and NL_PLURAL["map.summary.flow"] == (
+        "{count} triggers"
+    )
+    assert render_message(
+        "JP006", {"kind": "brand element", "id": "fair-pay", "first": "a:1"}, "nl"
+    ) == ("dubbele id voor merkelement 'fair-pay' (eerder gedefinieerd op a:1)")
+    assert "hoogstens 64 tekens, beginnend met een letter of cijfer" in NL["JP005"]
+    assert "at most 64 characters, starting with a letter or digit" in render_message(
+        "JP005", {"id": "X"}, "en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "english", "dutch"),
+    [
+        (
+            ["render", ".", "--timeout", "0"],
+            "Error: Invalid value for '--timeout': the value must be 1 or more",
+            "Fout: ongeldige waarde voor '--timeout': de waarde moet 1 of meer zijn",
+        ),
+        (
+            ["render", ".", "--timeout", "soon"],
+            "Error: Invalid value for '--timeout': the value must be a number",
+            "Fout: ongeldige waarde voor '--timeout': de waarde moet een getal zijn",
+        ),
+        (
+            ["render", ".", "--format", "jpg"],
+            "Error: Invalid value for '--format' / '-f': 'jpg' is not one of 'svg', 'png', "
+            "'pdf', 'dot', 'mermaid'.",
+            "Fout: ongeldige waarde voor '--format' / '-f': 'jpg' is geen geldige keuze; kies "
+            "uit 'svg', 'png', 'pdf', 'dot', 'mermaid'.",
+        ),
+    ],
+)
+def test_refused_option_values_are_said_without_pydantics_words(args, english, dutch):
+    for lang, error in (("en", english), ("nl", dutch)):
+        result = _usage(*args, "--lang", lang)
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[-1] == error
+        assert "Value error" not in result.stderr and "Input should" not in result.stderr

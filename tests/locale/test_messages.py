@@ -90,13 +90,14 @@ _SAME_IN_BOTH = {
     "map.unit.w",  # "{n} week" (one) in both
     "diff.plan",
     "map.goal.lead",
+    "map.summary.flow",  # "{n} trigger": the field's term in Dutch too
+    "term.channel_type.email",  # e-mail
+    "term.channel_type.print",
     # the number-and-noun pieces are joined the same way in both languages
     "ui.summary",
     "diff.summary",
     "count.infos",
-    # the client report: the article's own loanwords, and "{day} {month} {year}"
-    "report.brand.qualifiers",
-    "report.brand.winners",
+    # the client report: "{day} {month} {year}" (qualifiers and winners are explained in Dutch)
     "report.count.personas",
     "report.date",
 }

@@ -25,7 +25,7 @@ def test_hover_of_a_persona_in_english_and_dutch(plan):
     assert "- Motivations: variety, a different job every day" in en
     assert "- Preferred channels: Instagram \\(reels and stories\\)" in en
     nl = hover_markdown("persona", sander, plan, "nl")
-    assert "- Motivaties: variety, a different job every day" in nl
+    assert "- Drijfveren: variety, a different job every day" in nl
     assert "- Voorkeurskanalen: Instagram" in nl and "- Doelgroep: " in nl
 
 

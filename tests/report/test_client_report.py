@@ -156,7 +156,7 @@ def test_every_heading_follows_the_language(tmp_path):
         "Persona's",
         "De checklist van vijf vragen",
         "Dekking per fase",
-        "Journeymaps",
+        "Journeykaarten",
         "Drijfveren",
         "Voorkeurskanalen",
         "beantwoord",

@@ -41,7 +41,7 @@ def test_broken_example_annotations():
     assert lines[0] == (
         "::error file=examples/broken/plan.yaml,line=27,col=12,title=JP005::"
         "invalid id 'Bad ID': use lowercase letters, digits, '-' and '_' (at "
-        "most 64, starting with a letter or digit)"
+        "most 64 characters, starting with a letter or digit)"
     )
     assert (
         "::warning file=examples/broken/plan.yaml,line=40,col=9,title=JP102::"
