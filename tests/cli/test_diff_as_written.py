@@ -43,8 +43,8 @@ def test_unreadable_file_compares_nothing_from_it_and_says_so_first(repo):  # no
         "      name: Lisa, career switcher from logistics -> Lisa, career switcher\n"
         "\n"
         "New findings\n"
-        "  channels.yaml:14:4  JP001  error  YAML syntax error: while parsing a block "
-        "collection, did not find expected '-' indicator\n"
+        "  channels.yaml:14:4  JP001  error  YAML syntax error: a list item starting with "
+        "'-' belongs here (is the indentation right?)\n"
         "\n"
         "1 change, 0 checklist verdicts changed, 1 new finding, 0 fixed"
     )
