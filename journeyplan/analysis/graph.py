@@ -128,3 +128,39 @@ class JourneyIndex:
                 succ[t.id] = kept
                 edges += kept
         return Journey(persona, nodes, edges, succ)
+
+
+def longest_path_depths(
+    roots: list[str], succ: dict[str, list[str]]
+) -> tuple[dict[str, int], set[tuple[str, str]]]:
+    """The depth of every node of SUCC (node id -> its successors' ids, all of them keys):
+    the longest path to it over the edges, from a node nothing leads to at depth 0; and the
+    edges that close a cycle (back edges of an iterative depth-first search started from
+    ROOTS in order, then from any node not reached), which the depths ignore."""
+    state: dict[str, int] = {}  # 1 on the stack, 2 done
+    order: list[str] = []  # postorder
+    back: set[tuple[str, str]] = set()
+    for root in dict.fromkeys([*roots, *succ]):
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(succ[root]))]
+        while stack:
+            node, it = stack[-1]
+            for nxt in it:
+                if state.get(nxt) == 1:
+                    back.add((node, nxt))
+                elif nxt not in state:
+                    state[nxt] = 1
+                    stack.append((nxt, iter(succ[nxt])))
+                    break
+            else:
+                state[node] = 2
+                order.append(node)
+                stack.pop()
+    depth = dict.fromkeys(succ, 0)
+    for node in reversed(order):  # a topological order of the acyclic rest
+        for nxt in succ[node]:
+            if (node, nxt) not in back and depth[nxt] < depth[node] + 1:
+                depth[nxt] = depth[node] + 1
+    return depth, back

@@ -21,7 +21,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from journeyplan.analysis.graph import JourneyIndex
+from journeyplan.analysis.graph import JourneyIndex, longest_path_depths
 from journeyplan.clientreport.labels import label
 from journeyplan.plan.model import Plan
 
@@ -289,33 +289,7 @@ def _time_order(journey) -> tuple[dict[str, int], set[tuple[str, str]]]:
     ids = [t.id for t in journey.nodes]
     entries = [t.id for t in journey.entries]
     succ = {i: [tr.target for tr in journey.succ.get(i, ()) if tr.target in set(ids)] for i in ids}
-    state: dict[str, int] = {}
-    order: list[str] = []
-    back: set[tuple[str, str]] = set()
-    for root in dict.fromkeys(entries + ids):
-        if root in state:
-            continue
-        state[root] = 1
-        stack = [(root, iter(succ[root]))]
-        while stack:
-            node, it = stack[-1]
-            for nxt in it:
-                if state.get(nxt) == 1:
-                    back.add((node, nxt))
-                elif nxt not in state:
-                    state[nxt] = 1
-                    stack.append((nxt, iter(succ[nxt])))
-                    break
-            else:
-                state[node] = 2
-                order.append(node)
-                stack.pop()
-    step = dict.fromkeys(ids, 0)
-    for node in reversed(order):
-        for nxt in succ[node]:
-            if (node, nxt) not in back:
-                step[nxt] = max(step[nxt], step[node] + 1)
-    return step, back
+    return longest_path_depths(entries, succ)
 
 
 def _segments(journey, felt: list[str], back: set[tuple[str, str]]) -> list[tuple[str, str, bool]]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from journeyplan.analysis.graph import longest_path_depths
 from journeyplan.render.view import MapView
 
 #: Page choices of ``render --page``: name -> (width, height) in inches (landscape), or
@@ -81,33 +82,7 @@ def layers(nodes: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
     for s, t in edges:
         if s != t and s in out_edges and t in out_edges:
             out_edges[s].append(t)
-    # Iterative DFS: postorder, and the edges to a node still on the stack (back edges).
-    state: dict[str, int] = {}  # 1 on the stack, 2 done
-    order: list[str] = []
-    back: set[tuple[str, str]] = set()
-    for root in nodes:
-        if root in state:
-            continue
-        stack = [(root, iter(out_edges[root]))]
-        state[root] = 1
-        while stack:
-            node, it = stack[-1]
-            for nxt in it:
-                if state.get(nxt) == 1:
-                    back.add((node, nxt))
-                elif nxt not in state:
-                    state[nxt] = 1
-                    stack.append((nxt, iter(out_edges[nxt])))
-                    break
-            else:
-                state[node] = 2
-                order.append(node)
-                stack.pop()
-    depth = dict.fromkeys(nodes, 0)
-    for node in reversed(order):  # a topological order of the acyclic rest
-        for nxt in out_edges[node]:
-            if (node, nxt) not in back and depth[nxt] < depth[node] + 1:
-                depth[nxt] = depth[node] + 1
+    depth, _ = longest_path_depths(nodes, out_edges)
     result: list[list[str]] = [[] for _ in range(max(depth.values(), default=-1) + 1)]
     for node in nodes:
         result[depth[node]].append(node)
