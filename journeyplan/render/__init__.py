@@ -277,12 +277,12 @@ def _draw(
     if dot is None:
         return source.encode("utf-8"), "text"
     if summary:
-        data, warnings = draw_pinned(_paged(source, page), fmt, view.name, dot)
+        data, warnings = draw_pinned(source, fmt, view.name, dot, PAGES[page])
         layout = "summary"
     else:
         try:
             placing = dot_source(view, page, placing=True)
-            data, warnings = draw_map(placing, fmt, view.name, dot, timeout)
+            data, warnings = draw_map(placing, fmt, view.name, dot, timeout, PAGES[page])
             layout = "full"
         except (LayoutTimeout, RenderError) as exc:
             data, warnings, layout = _fallback(plan, view, fmt, page, timeout, dot, lang, stages)
@@ -306,17 +306,5 @@ def _fallback(plan, view, fmt, page, timeout, dot, lang, stages) -> tuple[bytes,
         note = render_message("map.fallback.note", {"seconds": f"{timeout:g}"}, lang)
         source = quick.pinned_source(view, arrange(view, RATIOS[page]), note)
         layout = "quick"
-    data, warnings = draw_pinned(_paged(source, page), fmt, view.name, dot)
+    data, warnings = draw_pinned(source, fmt, view.name, dot, PAGES[page])
     return data, warnings, layout
-
-
-def _paged(source: str, page: str) -> str:
-    """SOURCE with the page attributes of PAGE added to its graph."""
-    from journeyplan.render.graphviz_map import page_attrs
-
-    attrs = page_attrs(page)
-    if not attrs:
-        return source
-    line = " ".join(f'{k}="{v}"' for k, v in attrs.items())
-    head, brace, rest = source.partition("{\n")
-    return f"{head}{brace}\tgraph [{line}]\n{rest}"

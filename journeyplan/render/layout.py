@@ -32,6 +32,8 @@ PAGES: dict[str, tuple[float, float] | None] = {
     "a3": (16.54, 11.69),
     "slide": (13.33, 7.5),
 }
+#: The least white margin around a map on a page, inches (each side).
+PAGE_MARGIN = 0.4
 #: Target width:height of a map per page (``none``: a screen or a slide, and never wider
 #: than :data:`MAX_RATIO`).
 RATIOS = {"none": 1.6, "a4": 11.69 / 8.27, "a3": 16.54 / 11.69, "slide": 13.33 / 7.5}

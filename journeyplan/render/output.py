@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 from journeyplan.errors import JourneyplanError
+from journeyplan.render.layout import PAGE_MARGIN
 from journeyplan.source.safeio import default_file_mode
 
 #: ``--format`` choice -> file extension.
@@ -149,36 +150,96 @@ def run_dot(
 
 
 def draw_map(
-    source: str, fmt: str, name: str, dot: str | None = None, budget: float = LAYOUT_BUDGET
+    source: str,
+    fmt: str,
+    name: str,
+    dot: str | None = None,
+    budget: float = LAYOUT_BUDGET,
+    page: tuple[float, float] | None = None,
 ) -> tuple[bytes, str]:
     """The full layout of a journey map (DOT SOURCE from
     :func:`~journeyplan.render.graphviz_map.dot_source` with ``placing=True``) in FMT,
     within BUDGET seconds for
     both Graphviz runs together: ``dot`` places the touchpoints (ranks, rows, columns; no
     edge routing), then ``neato -n2`` keeps those places and routes every trigger around
-    the touchpoints as a spline. Returns ``(bytes, warnings)``; raises
-    :class:`LayoutTimeout` when the budget runs out, :class:`RenderError` on failure."""
+    the touchpoints as a spline. PAGE (``(width, height)`` in inches, landscape) fits the
+    drawing on that paper exactly (:func:`fit_page`, one more linear run). Returns
+    ``(bytes, warnings)``; raises :class:`LayoutTimeout` when the budget runs out,
+    :class:`RenderError` on failure."""
     from journeyplan.render.graphviz_map import restore_labels
 
     deadline = time.monotonic() + budget
     placed, warn1 = run_dot(source, "dot", name, dot, budget, extra=("-Gsplines=",))
     data, warn2 = run_dot(
         restore_labels(placed.decode("utf-8")),
-        fmt,
+        "dot" if page else fmt,
         name,
         dot,
         deadline - time.monotonic(),
         engine="neato",
         extra=("-n2", "-Gsplines=true"),
     )
+    warnings = "".join(w for w in (warn1, warn2) if w.strip())
+    if page:
+        data, warn3 = run_dot(
+            fit_page(data.decode("utf-8"), page),
+            fmt,
+            name,
+            dot,
+            deadline - time.monotonic(),
+            engine="neato",
+            extra=("-n2",),
+        )
+        warnings += warn3 if warn3.strip() else ""
+    return data, warnings
+
+
+def draw_pinned(
+    source: str,
+    fmt: str,
+    name: str,
+    dot: str | None = None,
+    page: tuple[float, float] | None = None,
+) -> tuple[bytes, str]:
+    """Draw DOT SOURCE whose nodes already have positions (``pos``, points) with
+    ``neato -n2`` and straight triggers: linear in the size of the map, so it always
+    finishes (the fallback layout and the stage-by-channel overview). PAGE as for
+    :func:`draw_map`."""
+    if not page:
+        return run_dot(source, fmt, name, dot, engine="neato", extra=("-n2",))
+    drawn, warn1 = run_dot(source, "dot", name, dot, engine="neato", extra=("-n2",))
+    data, warn2 = run_dot(
+        fit_page(drawn.decode("utf-8"), page), fmt, name, dot, engine="neato", extra=("-n2",)
+    )
     return data, "".join(w for w in (warn1, warn2) if w.strip())
 
 
-def draw_pinned(source: str, fmt: str, name: str, dot: str | None = None) -> tuple[bytes, str]:
-    """Draw DOT SOURCE whose nodes already have positions (``pos``, points) with
-    ``neato -n2`` and straight triggers: linear in the size of the map, so it always
-    finishes (the fallback layout and the stage-by-channel overview)."""
-    return run_dot(source, fmt, name, dot, engine="neato", extra=("-n2",))
+_BB = re.compile(r'\bbb="(-?[\d.]+),(-?[\d.]+),(-?[\d.]+),(-?[\d.]+)"')
+
+
+def fit_page(laid_out: str, page: tuple[float, float], margin: float = PAGE_MARGIN) -> str:
+    """LAID_OUT (DOT text written by Graphviz with ``-Tdot``: every node, trigger and label
+    placed, the graph's ``bb`` in points) made to come out exactly PAGE (``(width,
+    height)``, inches): the drawing scaled uniformly, as large as fits inside MARGIN inches
+    on every side, and centred; the white space left over goes to the margins, so the file
+    always has the page's shape, whatever the size or shape of the drawing.
+
+    Graphviz adds ``pad`` to the drawing *before* it scales it to ``size``, so a fixed pad
+    shrinks with a large map and the result drifts from the page's shape; here the pad of
+    each axis is computed from the drawing's own size instead. Raises :class:`RenderError`
+    when LAID_OUT has no bounding box."""
+    found = _BB.search(laid_out)
+    if found is None:
+        raise RenderError("render.dot-failed", name="page", detail="no bounding box")
+    x0, y0, x1, y1 = (float(v) for v in found.groups())
+    width, height = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
+    page_w, page_h = page[0] * 72, page[1] * 72
+    scale = min((page_w - 144 * margin) / width, (page_h - 144 * margin) / height)
+    pad_x = (page_w / scale - width) / 2 / 72
+    pad_y = (page_h / scale - height) / 2 / 72
+    attrs = f'size="{page[0]:.2f},{page[1]:.2f}!", pad="{pad_x:.4f},{pad_y:.4f}", ratio=""'
+    head, brace, _ = laid_out.rpartition("}")
+    return f"{head}\tgraph [{attrs}];\n{brace}\n"
 
 
 def merge_pdfs(pages: list[bytes]) -> bytes:
