@@ -159,39 +159,28 @@ def draw_map(
 ) -> tuple[bytes, str]:
     """The full layout of a journey map (DOT SOURCE from
     :func:`~journeyplan.render.graphviz_map.dot_source` with ``placing=True``) in FMT,
-    within BUDGET seconds for
-    both Graphviz runs together: ``dot`` places the touchpoints (ranks, rows, columns; no
-    edge routing), then ``neato -n2`` keeps those places and routes every trigger around
-    the touchpoints as a spline. PAGE (``(width, height)`` in inches, landscape) fits the
-    drawing on that paper exactly (:func:`fit_page`, one more linear run). Returns
+    within BUDGET seconds for all its Graphviz runs together: ``dot`` places the
+    touchpoints (ranks, rows, columns; no edge routing), then ``neato -n2`` keeps those
+    places and routes every trigger around the touchpoints as a spline, then
+    :func:`finish` moves labels off the boxes and draws FMT. PAGE (``(width, height)`` in
+    inches, landscape) fits the drawing on that paper exactly (:func:`fit_page`). Returns
     ``(bytes, warnings)``; raises :class:`LayoutTimeout` when the budget runs out,
     :class:`RenderError` on failure."""
     from journeyplan.render.graphviz_map import restore_labels
 
     deadline = time.monotonic() + budget
     placed, warn1 = run_dot(source, "dot", name, dot, budget, extra=("-Gsplines=",))
-    data, warn2 = run_dot(
+    routed, warn2 = run_dot(
         restore_labels(placed.decode("utf-8")),
-        "dot" if page else fmt,
+        "dot",
         name,
         dot,
         deadline - time.monotonic(),
         engine="neato",
         extra=("-n2", "-Gsplines=true"),
     )
-    warnings = "".join(w for w in (warn1, warn2) if w.strip())
-    if page:
-        data, warn3 = run_dot(
-            fit_page(data.decode("utf-8"), page),
-            fmt,
-            name,
-            dot,
-            deadline - time.monotonic(),
-            engine="neato",
-            extra=("-n2",),
-        )
-        warnings += warn3 if warn3.strip() else ""
-    return data, warnings
+    data, warn3 = finish(routed.decode("utf-8"), fmt, name, dot, page, deadline - time.monotonic())
+    return data, "".join(w for w in (warn1, warn2, warn3) if w.strip())
 
 
 def draw_pinned(
@@ -203,15 +192,59 @@ def draw_pinned(
 ) -> tuple[bytes, str]:
     """Draw DOT SOURCE whose nodes already have positions (``pos``, points) with
     ``neato -n2`` and straight triggers: linear in the size of the map, so it always
-    finishes (the fallback layout and the stage-by-channel overview). PAGE as for
-    :func:`draw_map`."""
-    if not page:
-        return run_dot(source, fmt, name, dot, engine="neato", extra=("-n2",))
+    finishes (the fallback layout and the stage-by-channel overview). Labels and PAGE as
+    for :func:`draw_map`."""
     drawn, warn1 = run_dot(source, "dot", name, dot, engine="neato", extra=("-n2",))
-    data, warn2 = run_dot(
-        fit_page(drawn.decode("utf-8"), page), fmt, name, dot, engine="neato", extra=("-n2",)
-    )
+    data, warn2 = finish(drawn.decode("utf-8"), fmt, name, dot, page)
     return data, "".join(w for w in (warn1, warn2) if w.strip())
+
+
+def finish(
+    laid_out: str,
+    fmt: str,
+    name: str,
+    dot: str | None = None,
+    page: tuple[float, float] | None = None,
+    timeout: float | None = None,
+) -> tuple[bytes, str]:
+    """Draw LAID_OUT (DOT text with every position, from Graphviz ``-Tdot``) in FMT with
+    ``neato -n2``, which keeps every position: first every trigger label that meets a box
+    is moved to a free place (:func:`journeyplan.render.labels.place_labels`), then the
+    drawing is fitted to PAGE (:func:`fit_page`) when one is given. Linear."""
+    from journeyplan.render.graphviz_map import EDGE_FONT_SIZE, FONT
+    from journeyplan.render.labels import place_labels
+
+    laid_out = _keep_sizes(place_labels(laid_out, dot, FONT, EDGE_FONT_SIZE))
+    if page:
+        laid_out = fit_page(laid_out, page)
+    return run_dot(laid_out, fmt, name, dot, timeout, engine="neato", extra=("-n2",))
+
+
+_NODE = re.compile(r"^(\s*\w+\s*\[)(.*?)(\];)$", re.S | re.M)
+#: Graphviz puts each periphery after the first this far outside the one within, points.
+PERIPHERY_GAP = 4.0
+
+
+def _keep_sizes(laid_out: str) -> str:
+    """LAID_OUT with every node of several peripheries (a conversion point) given back the
+    size its triggers were routed to: ``neato -n2`` takes a node's ``width`` and
+    ``height`` as its inner size and draws the extra peripheries outside them, so each
+    further run would draw it 8 points larger (arrows ending inside its outer line)."""
+
+    def shrink(m: re.Match) -> str:
+        body = m.group(2)
+        found = re.search(r"\bperipheries=(\d+)", body)
+        if found is None or int(found.group(1)) < 2:
+            return m.group(0)
+        gap = 2 * PERIPHERY_GAP * (int(found.group(1)) - 1) / 72
+
+        def smaller(a: re.Match) -> str:
+            return f"{a.group(1)}={max(float(a.group(2)) - gap, 0.01):.4f}"
+
+        body = re.sub(r"\b(width|height)=\"?(\d+(?:\.\d+)?)\"?", smaller, body)
+        return m.group(1) + body + m.group(3)
+
+    return _NODE.sub(shrink, laid_out)
 
 
 _BB = re.compile(r'\bbb="(-?[\d.]+),(-?[\d.]+),(-?[\d.]+),(-?[\d.]+)"')

@@ -15,6 +15,11 @@ import pytest
 from benchmarks.dense import generate as generate_dense
 from journeyplan.check.pipeline import check_plan
 from journeyplan.render import PAGES, render_plan
+from journeyplan.render.graphviz_map import dot_source
+from journeyplan.render.output import draw_map
+from journeyplan.render.view import map_views
+from tests.common import EXAMPLES
+from tests.render_common import label_overlaps
 
 PAGE_SHAPE_TOLERANCE = 0.04  # "matches the page's shape": within 4%
 
@@ -52,3 +57,49 @@ def test_every_plan_size_comes_out_in_the_page_s_shape(dot, tmp_path, page):
             assert abs(w - width * 72) < 2 and abs(h - height * 72) < 2, (path.stem, w, h)
             assert sx == sy, f"{path.stem}: drawing squashed ({sx} x {sy})"
     assert layouts == {"full", "summary"}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("example", ["technical-staffing", "starter"])
+def test_no_trigger_label_is_hidden_behind_a_box(dot, example, lang):
+    """Every map of the shipped examples, in English and in Dutch (longer words: "na 2
+    weken", "opnieuw benaderen"), laid out as ``render`` lays it out: no trigger's label
+    meets a touchpoint's box or an emotion band's cell. On the code before this, 11 labels
+    (Dutch) and 9 (English) of the technical-staffing maps were partly under a box."""
+    plan = check_plan(EXAMPLES / example).plan
+    for view in map_views(plan, lang=lang):
+        laid_out, _ = draw_map(dot_source(view, placing=True), "dot", view.name, dot)
+        assert label_overlaps(laid_out.decode("utf-8"), dot) == [], view.name
+
+
+def test_a_conversion_point_is_drawn_at_the_size_its_triggers_were_routed_to(dot):
+    """The label pass draws the map once more; a node of two peripheries (a conversion
+    point) keeps the size the routing gave it, so arrows end on its outer line."""
+    plan = check_plan(EXAMPLES / "technical-staffing").plan
+    view = next(v for v in map_views(plan) if v.name == "ruud")
+    conversion = next(n.id for n in view.nodes if n.kind == "conversion")
+
+    def outlines(svg: bytes) -> list[float]:
+        group = re.search(rf"<title>{conversion}</title>(.*?)</g>", svg.decode(), re.S)
+        assert group is not None
+        widths = []
+        for d in re.findall(r'<path[^>]*d="([^"]*)"', group.group(1)):
+            xs = [float(x) for x in re.findall(r"(-?\d+(?:\.\d+)?),", d)]
+            widths.append(round(max(xs) - min(xs), 1))
+        return widths
+
+    from journeyplan.render.graphviz_map import restore_labels
+    from journeyplan.render.output import run_dot
+
+    placed, _ = run_dot(dot_source(view, placing=True), "dot", "p", dot, extra=("-Gsplines=",))
+    routed, _ = run_dot(
+        restore_labels(placed.decode()),
+        "svg",
+        "p",
+        dot,
+        engine="neato",
+        extra=("-n2", "-Gsplines=true"),
+    )
+    drawn, _ = draw_map(dot_source(view, placing=True), "svg", view.name, dot)
+    assert len(outlines(drawn)) == 2
+    assert outlines(drawn) == outlines(routed)
