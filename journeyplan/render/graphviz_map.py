@@ -408,7 +408,8 @@ def to_digraph(
     for number, lane in enumerate(view.lanes):
         mine = [(band_id, label) for band_id, lid, label in bands if lid == lane.id]
         _lane(g, lane, number, view.entry_caption, mine)
-    tops = [f"top_{lane.id}" for lane in view.lanes]
+    shelves = grid.shelf_lanes()
+    tops = [f"top_{lid}" for lid in shelves[0]]
     if tops:
         # Rank 0: the top of every column, in stage order: the out-edges of one hidden root
         # keep their order (ordering=out), which holds the columns left to right.
@@ -417,7 +418,6 @@ def to_digraph(
             g.edge("root", top, style="invis")
         g.body.append("\t{rank=same; " + "; ".join(tops) + ";}\n")
     # Row k of every column in rank k + 1: a chain of invisible edges inside each column.
-    depth = grid.depth
     for lane in view.lanes:
         rows = grid.rows[lane.id]
         above = f"top_{lane.id}"
@@ -425,20 +425,25 @@ def to_digraph(
             for node in row:
                 g.edge(above, node, style="invis", weight="0")
             above = row[0]
-    for k in range(depth):
-        members = [n for lane in view.lanes for n in (grid.rows[lane.id][k : k + 1] or [[]])[0]]
-        if len(members) > 1:
-            g.body.append("\t{rank=same; " + "; ".join(members) + ";}\n")
+    for shelf in shelves:
+        for k in range(max((len(grid.rows[lid]) for lid in shelf), default=0)):
+            members = [n for lid in shelf for n in (grid.rows[lid][k : k + 1] or [[]])[0]]
+            if len(members) > 1:
+                g.body.append("\t{rank=same; " + "; ".join(members) + ";}\n")
     # The emotion bands: one rank each below the deepest row, in band order.
+    bottom = {}
     for lane in view.lanes:
         above = grid.rows[lane.id][-1][0] if grid.rows[lane.id] else f"top_{lane.id}"
         for band_id, _, _ in (b for b in bands if b[1] == lane.id):
             g.edge(above, band_id, style="invis", weight="0")
             above = band_id
+        bottom[lane.id] = above
     for band in view.bands:
-        members = [b[0] for b in bands if b[0].startswith(f"{band.id}_")]
-        if len(members) > 1:
-            g.body.append("\t{rank=same; " + "; ".join(members) + ";}\n")
+        for shelf in shelves:
+            members = [b[0] for b in bands if b[0].startswith(f"{band.id}_") and b[1] in shelf]
+            if len(members) > 1:
+                g.body.append("\t{rank=same; " + "; ".join(members) + ";}\n")
+    _stack_shelves(g, shelves, bottom)
     row = grid.row_of()
     for edge in view.edges:
         attrs: dict[str, str] = {}
@@ -461,6 +466,21 @@ def to_digraph(
             "empty", f"<{_font(html_text(view.empty), 12, MUTED, italic=True)}>", shape="plaintext"
         )
     return g
+
+
+def _stack_shelves(g: graphviz.Digraph, shelves: list[list[str]], bottom: dict[str, str]) -> None:
+    """Each shelf of columns below the one before (see :mod:`journeyplan.render.layout`):
+    its tops in one rank, under the bottom of every column above (invisible edges), and
+    column j under column j of the shelf above (a heavy edge keeps it straight), so every
+    shelf starts at the left and reads left to right."""
+    for upper, lower in zip(shelves, shelves[1:]):
+        tops = [f"top_{lid}" for lid in lower]
+        for j, lid in enumerate(upper):
+            if j < len(lower):
+                g.edge(bottom[lid], tops[j], style="invis", weight="20")
+            else:
+                g.edge(bottom[lid], tops[-1], style="invis", weight="0")
+        g.body.append("\t{rank=same; " + "; ".join(tops) + ";}\n")
 
 
 def dot_source(view: MapView, page: str = "none", placing: bool = False) -> str:

@@ -206,7 +206,7 @@ def place(boxes: list[Box], labels: list[Label], sizes: list[tuple[float, float]
 
 def measure(texts: list[str], dot: str | None, font: str, size: int) -> list[tuple[float, float]]:
     """Width and height (points) of each HTML-like label of TEXTS as Graphviz draws it in
-    FONT at SIZE points: one ``dot`` run over a graph of plain nodes."""
+    FONT at SIZE points: one ``dot -Tplain`` run over a graph of plain nodes."""
     from journeyplan.render.output import run_dot
 
     if not texts:
@@ -217,13 +217,12 @@ def measure(texts: list[str], dot: str | None, font: str, size: int) -> list[tup
         *(f"m{i} [label={text}];" for i, text in enumerate(texts)),
         "}",
     ]
-    out, _ = run_dot("\n".join(lines), "dot", "labels", dot)
+    out, _ = run_dot("\n".join(lines), "plain", "labels", dot)
     sizes: dict[int, tuple[float, float]] = {}
-    for m in _STATEMENT.finditer(out.decode("utf-8")):
-        name, _, body = m.groups()
-        if name.startswith("m") and name[1:].isdigit():
-            w, h = _value(body, "width"), _value(body, "height")
-            sizes[int(name[1:])] = (float(w or 0) * 72, float(h or 0) * 72)
+    for line in out.decode("utf-8").splitlines():  # node NAME X Y WIDTH HEIGHT (inches) ...
+        parts = line.split(" ", 6)
+        if len(parts) > 5 and parts[0] == "node" and parts[1][1:].isdigit():
+            sizes[int(parts[1][1:])] = (float(parts[4]) * 72, float(parts[5]) * 72)
     return [sizes.get(i, (0.0, 0.0)) for i in range(len(texts))]
 
 

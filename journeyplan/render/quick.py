@@ -104,46 +104,66 @@ def _lane_box(g, lane_id: str, title: str, number: int, box: tuple[float, float,
 def pinned_source(view: MapView, grid: Grid, note: str | None = None) -> str:
     """VIEW on GRID as DOT text with fixed places (see the module's docstring); NOTE (a
     sentence, e.g. why this layout was used) is shown under the title. The emotion bands
-    (plan format 1.1 ``experience``) sit under the deepest row, one below the other."""
-    depth = max(grid.depth, 1)
-    widths = [max((len(r) for r in grid.rows[lane.id]), default=1) for lane in view.lanes]
-    total_w = sum(w * CELL_WIDTH + 2 * PAD for w in widths) + GAP * max(len(widths) - 1, 0)
-    bands_h = band_heights(view, {lane.id: w for lane, w in zip(view.lanes, widths)})
-    lanes_h = TITLE + depth * CELL_HEIGHT + sum(bands_h) + PAD
-    height = lanes_h + HEADER + (SCALE_HEIGHT if bands_h else 0.0)
-    band_y = {}  # band id -> centre of its rank, points from the bottom
-    below = lanes_h - TITLE - depth * CELL_HEIGHT
-    for band, h in zip(view.bands, bands_h):
-        band_y[band.id] = below - h / 2
-        below -= h
+    (plan format 1.1 ``experience``) sit under the deepest row, one below the other; on a
+    grid whose columns wrap, each shelf of columns has its own, and sits below the shelf
+    before it."""
+    widths = {lane.id: max((len(r) for r in grid.rows[lane.id]), default=1) for lane in view.lanes}
+    shelves = grid.shelf_lanes()
+    wrapped = len(shelves) > 1
+
+    def lane_w(lid: str) -> float:
+        return widths[lid] * CELL_WIDTH + 2 * PAD
+
+    total_w = max(
+        sum(lane_w(lid) for lid in shelf) + GAP * max(len(shelf) - 1, 0) for shelf in shelves
+    )
+    shelf_h, shelf_bands, depths = [], [], []
+    for shelf in shelves:
+        depth = max(max((len(grid.rows[lid]) for lid in shelf), default=0), 1)
+        bands_h = band_heights(view, widths, shelf if wrapped else None)
+        depths.append(depth)
+        shelf_bands.append(bands_h)
+        shelf_h.append(TITLE + depth * CELL_HEIGHT + sum(bands_h) + PAD)
+    lanes_h = sum(shelf_h) + GAP * (len(shelves) - 1)
+    height = lanes_h + HEADER + (SCALE_HEIGHT if view.bands else 0.0)
     drawn_bands = band_nodes(view, grid)
     if note:
         view = _with_note(view, note)
     g = _graph(view.name, header_label(view, max(3, int(total_w // 190))), total_w, height)
-    x = 0.0
-    for number, (lane, w) in enumerate(zip(view.lanes, widths)):
-        lane_w = w * CELL_WIDTH + 2 * PAD
-        c = _lane_box(g, lane.id, lane.title, number, (x, 0, x + lane_w, lanes_h))
-        nodes = {n.id: n for n in lane.nodes}
-        for r, row in enumerate(grid.rows[lane.id]):
-            for j, nid in enumerate(row):
-                node = nodes[nid]
-                px = x + PAD + j * CELL_WIDTH + CELL_WIDTH / 2
-                py = lanes_h - TITLE - r * CELL_HEIGHT - CELL_HEIGHT / 2
-                c.node(
-                    node.id,
-                    node_label(node, view.entry_caption),
-                    pos=f"{px:.0f},{py:.0f}",
-                    fillcolor=node.colour,
-                    color=node.border,
-                    **_NODE_STYLE[node.kind],
-                )
-        for band_id, lid, label in drawn_bands:
-            if lid == lane.id:
-                py = band_y[band_id.split("_")[0]]
-                c.node(band_id, label, pos=f"{x + lane_w / 2:.0f},{py:.0f}", shape="plaintext")
-        g.subgraph(c)
-        x += lane_w + GAP
+    lanes = {lane.id: (number, lane) for number, lane in enumerate(view.lanes)}
+    top = lanes_h
+    for shelf, depth, bands_h, h in zip(shelves, depths, shelf_bands, shelf_h):
+        band_y = {}  # band id -> centre of its rank, points from the bottom
+        below = top - TITLE - depth * CELL_HEIGHT
+        for band, bh in zip(view.bands, bands_h):
+            band_y[band.id] = below - bh / 2
+            below -= bh
+        x = 0.0
+        for lid in shelf:
+            number, lane = lanes[lid]
+            c = _lane_box(g, lane.id, lane.title, number, (x, top - h, x + lane_w(lid), top))
+            nodes = {n.id: n for n in lane.nodes}
+            for r, row in enumerate(grid.rows[lane.id]):
+                for j, nid in enumerate(row):
+                    node = nodes[nid]
+                    px = x + PAD + j * CELL_WIDTH + CELL_WIDTH / 2
+                    py = top - TITLE - r * CELL_HEIGHT - CELL_HEIGHT / 2
+                    c.node(
+                        node.id,
+                        node_label(node, view.entry_caption),
+                        pos=f"{px:.0f},{py:.0f}",
+                        fillcolor=node.colour,
+                        color=node.border,
+                        **_NODE_STYLE[node.kind],
+                    )
+            for band_id, blid, label in drawn_bands:
+                if blid == lane.id:
+                    py = band_y[band_id.split("_")[0]]
+                    pos = f"{x + lane_w(lid) / 2:.0f},{py:.0f}"
+                    c.node(band_id, label, pos=pos, shape="plaintext")
+            g.subgraph(c)
+            x += lane_w(lid) + GAP
+        top -= h + GAP
     for edge in view.edges:
         attrs = {"color": BACK_EDGE, "style": "dashed"} if edge.backward else {}
         if edge.reengage is not None:

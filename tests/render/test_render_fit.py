@@ -103,3 +103,88 @@ def test_a_conversion_point_is_drawn_at_the_size_its_triggers_were_routed_to(dot
     drawn, _ = draw_map(dot_source(view, placing=True), "svg", view.name, dot)
     assert len(outlines(drawn)) == 2
     assert outlines(drawn) == outlines(routed)
+
+
+def linear_plan(folder, stages: int = 14, lang: str = "en", scores: bool = False):
+    """A long linear plan: STAGES stages, one touchpoint each, a chain of triggers (every
+    step two weeks after the one before); with SCORES, most touchpoints carry a candidate
+    experience score (a few are left out: gaps)."""
+    lines = ["plan:", "  name: Long linear plan", f"  language: {lang}", "  stages:"]
+    lines += [f"    - {{id: s{i}, name: Stage {i + 1}}}" for i in range(stages)]
+    lines += [
+        "employer_brand:",
+        "  proposition: Work that matters",
+        "  qualifiers: [{id: pay, text: Fair pay}]",
+        "  winners: [{id: academy, text: Own academy}]",
+        "  personality: [{id: calm, text: Calm}]",
+        "target_groups:",
+        "  - {id: tg, name: Technicians, description: Service technicians}",
+        "personas:",
+        "  - {id: pim, name: Pim, target_group: tg, motivations: [craft], channels: [mail, chat]}",
+        "channels:",
+        "  - {id: mail, name: E-mail, type: email}",
+        "  - {id: chat, name: WhatsApp, type: messaging, response_time: 4h}",
+        "touchpoints:",
+    ]
+    for i in range(stages):
+        extra = ", entry: true" if i == 0 else ""
+        if i == stages - 1:
+            extra += ", conversion: {goal: application}"
+        if scores and i % 4 != 3:
+            extra += f", experience: {i % 5 - 2}"
+        lines.append(
+            f"  - {{id: t{i}, name: Step {i + 1} of the journey, stage: s{i}, "
+            f"channel: {'mail' if i % 2 else 'chat'}, brand: [pay, academy, calm]{extra}}}"
+        )
+    lines.append("triggers:")
+    lines += [
+        f"  - {{from: t{i}, to: t{i + 1}, event: opens the next message, delay: 2w}}"
+        for i in range(stages - 1)
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "plan.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def reading_order(boxes: list[tuple[float, float, float, float]]) -> list[list[int]]:
+    """The shelves of columns (lane outlines in stage order, ``(left, top, right, bottom)``,
+    SVG coordinates): a column starts a new shelf when it sits below the columns before it."""
+    shelves: list[list[int]] = [[0]]
+    for i in range(1, len(boxes)):
+        if abs(boxes[i][1] - boxes[shelves[-1][0]][1]) <= 1:
+            shelves[-1].append(i)
+        else:
+            shelves.append([i])
+    return shelves
+
+
+@pytest.mark.parametrize("scores", [False, True], ids=["plain", "scored"])
+def test_a_long_linear_plan_wraps_its_stages_and_stays_within_the_ratio(dot, tmp_path, scores):
+    """14 stages, one touchpoint each, a chain of triggers: drawn 8:1 wide before. Now the
+    stage columns wrap onto shelves, read like lines of text: within a shelf left to right
+    on one top edge; each next shelf wholly below the one before and starting at the left."""
+    from journeyplan.render.layout import MAX_RATIO
+    from tests.render.test_render_maps import lane_boxes, viewbox
+
+    path = linear_plan(tmp_path / "plan", scores=scores)
+    plan = check_plan(path).plan
+    views = {v.name: v for v in map_views(plan)}
+    out = tmp_path / "maps"
+    result = render_plan(check_plan(path), "svg", out)
+    assert dict(result.layouts) == {"pim": "full", "overview": "full"}
+    for name, view in views.items():
+        svg = (out / f"{name}.svg").read_bytes()
+        w, h = viewbox(svg)
+        assert w / h <= MAX_RATIO, f"{name}: {w:.0f}x{h:.0f}"
+        found = lane_boxes(svg)
+        boxes = [found[f"cluster_{lane.id}"] for lane in view.lanes]
+        assert len(boxes) == 14
+        shelves = reading_order(boxes)
+        assert len(shelves) >= 2, name
+        for shelf in shelves:
+            lefts = [boxes[i][0] for i in shelf]
+            assert lefts == sorted(lefts), f"{name}: a shelf not left to right"
+        for upper, lower in zip(shelves, shelves[1:]):
+            assert boxes[lower[0]][1] > max(boxes[i][3] for i in upper), "shelves overlap"
+            assert boxes[lower[0]][0] < boxes[upper[-1]][0], "a shelf does not start left"
+            assert boxes[lower[0]][0] <= boxes[upper[0]][2], "a shelf starts past the first column"
