@@ -204,10 +204,10 @@ MESSAGES = {
         "A talent pool nobody re-engages is a list of forgotten candidates, kept at a "
         "data-protection risk for nothing."
     ),
-    "example.JP512.bad": N_("at most 1d of silence in process, but the decision takes 2d"),
-    "example.JP512.fix": N_("at most 10d of silence, and the decision comes within it"),
-    "example.JP513.bad": N_("the rejection is the low point and nothing follows"),
-    "example.JP513.fix": N_("after the rejection: an invitation to the next video"),
+    "example.JP512.bad": N_("at most 1d of silence in process, but 'ack' to 'hire' takes 2d"),
+    "example.JP512.fix": N_("at most 10d of silence, and 'hire' comes within it"),
+    "example.JP513.bad": N_("'reject' is the low point and nothing follows"),
+    "example.JP513.fix": N_("after 'reject': an invitation back to 'video'"),
     "example.JP514.bad": N_("a typo in the placeholder"),
     "example.JP514.fix": N_("a declared field"),
     "example.JP515.bad": N_("the same text for technicians and career switchers"),

@@ -107,8 +107,8 @@ def test_explain_shows_what_why_example_and_fix():
     assert positions == sorted(positions)
     assert "The candidate arrives here and nothing happens next" in out
     assert "leaves the candidate without a next step" in out
-    assert "    - {id: faq, stage: find, channel: insta}  # nothing leads on from the FAQ" in out
-    assert "    - {from: faq, to: apply, event: taps apply}  # the next step after the FAQ" in out
+    assert "    - {id: faq, stage: find, channel: insta}  # nothing leads on from 'faq'" in out
+    assert "    - {from: faq, to: apply, event: taps apply}  # the next step after 'faq'" in out
 
 
 def test_explain_structure_rule_has_no_question():
@@ -130,7 +130,7 @@ def test_explain_in_dutch():
         "De oplossing",
     ):
         assert f"\n{heading}\n" in out
-    assert "# vanaf de FAQ leidt niets verder" in out
+    assert "# vanaf 'faq' leidt niets verder" in out
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from journeyplan.cli import app
 from journeyplan.i18n import Duration, render_message
 from journeyplan.messages import texts
 from journeyplan.source.compose import read_plan_bytes
-from tests.common import EXAMPLES
+from tests.common import CLEAN, EXAMPLES, check_text, edit, text_of
 from tests.render_common import TRICKY
 
 NL = texts("nl")
@@ -267,3 +267,31 @@ def test_refused_option_values_are_said_without_pydantics_words(args, english, d
         assert result.exit_code == 2
         assert result.stderr.splitlines()[-1] == error
         assert "Value error" not in result.stderr and "Input should" not in result.stderr
+
+
+#: English words once left in Dutch messages. A YAML key in brackets after its Dutch term,
+#: such as 'gebeurtenis (event)', or quoted, is the key as written, not English prose;
+#: 'mapping' stays: it is YAML's own name for a value with keys, explained where it is a type.
+ENGLISH_LEFT = ("event", "events", "placeholder", "placeholders", "nesting", "prefix", "escape")
+
+
+def test_no_english_word_is_left_in_a_dutch_message():
+    words = " ".join(list(NL.values()) + list(NL_PLURAL.values()))
+    for word in ENGLISH_LEFT:
+        hit = re.search(rf"(?<![\w({{'`.-]){word}(?![\w)}}'`-])", words, re.I)
+        assert hit is None, words[max(0, hit.start() - 50) : hit.end() + 20]
+
+
+def test_a_trigger_without_event_is_said_in_recruiter_dutch(tmp_path):
+    text = edit(CLEAN, "{from: apply, to: ack, event: submitted}", "{from: apply, to: ack}")
+    result = check_text(tmp_path, text)
+    assert text_of(result, "JP402", "nl") == [
+        "de trigger van 'apply' naar 'ack' heeft geen gebeurtenis (event)"
+    ]
+    out = CliRunner().invoke(app, ["explain", "JP402", "--lang", "nl"])
+    assert out.output.startswith("JP402 trigger-without-event: Trigger zonder gebeurtenis\n")
+    assert "# de gebeurtenis" in out.output
+    prose = out.output
+    for as_written in ("trigger-without-event", "(event)", "event:"):  # the rule's name, the key
+        prose = prose.replace(as_written, "")
+    assert "event" not in prose

@@ -3,9 +3,14 @@ makes the checker report the rule; the fixed snippet passes every check."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from typer.testing import CliRunner
 
 from journeyplan.check.pipeline import check_plan
+from journeyplan.cli import app
+from journeyplan.i18n import render_message
 from journeyplan.rules import REGISTRY
 from journeyplan.rules.examples import (
     BASE,
@@ -123,3 +128,60 @@ def test_snippet_replaces_block_style_items_whole():
     assert "personas:" not in base  # nothing left of the section
     assert "  - id: techs\n    name: Technicians\n" in base  # other sections stay whole
     assert "motivations: craft, regular hours" in files["example.yaml"]
+
+
+_QUOTED_ID = re.compile(r"'([a-z0-9][a-z0-9_-]*)'")
+_TOUCHPOINT_ID = re.compile(r"^  - \{id: ([a-z0-9_-]+)", re.M)
+
+
+def _comments(code: str, lang: str) -> list[str]:
+    return [render_message(f"example.{code}.{which}", None, lang) for which in ("bad", "fix")]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("code", sorted(EXAMPLES))
+def test_an_example_names_only_what_its_plan_holds(code, lang):
+    """The comments of `journeyplan explain CODE` name ids, keys and values as written in
+    quotes ('video'), and every one of them is in the example's own plan (base.yaml with
+    the snippet): no id of an older base plan ('the form', 'the offer'). A touchpoint of the
+    example is named by its quoted id, never as 'the video' / 'de video'."""
+    plan = "".join(
+        text for which in ("bad", "fix") for text in example_files(code, which, lang).values()
+    )
+    words = set(re.findall(r"[A-Za-z0-9_-]+", plan))
+    section = plan[plan.find("touchpoints:") :] if "touchpoints:" in plan else ""
+    touchpoints = set(_TOUCHPOINT_ID.findall(section))
+    for comment in _comments(code, lang):
+        assert set(_QUOTED_ID.findall(comment)) <= words, comment
+        for tp in touchpoints:
+            assert not re.search(rf"\b(the|de|het) {re.escape(tp)}\b", comment, re.I), comment
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize(
+    ("code", "which", "ids"),
+    [
+        ("JP302", "Example that fails", ["'apply'", "'hire'"]),
+        ("JP506", "The fix", ["'hire'"]),
+        ("JP511", "Example that fails", ["'ack'", "'hire'"]),
+        ("JP410", "Example that fails", ["'apply'"]),
+        ("JP513", "Example that fails", ["'reject'"]),
+    ],
+)
+def test_explain_names_the_base_plans_touchpoints(code, which, ids, lang):
+    """`journeyplan explain` of these rules once spoke of 'the form', 'the offer' and 'the
+    rejection', touchpoints of an older base plan; the comment now names the touchpoint of
+    base.yaml it is about, on the snippet's own line, in both languages."""
+    out = CliRunner().invoke(app, ["explain", code, "--lang", lang])
+    assert out.exit_code == 0, out.output
+    heading = (
+        which
+        if lang == "en"
+        else {"Example that fails": "Voorbeeld dat faalt"}.get(which, "De oplossing")
+    )
+    part = out.output.split(heading, 1)[1]
+    comment = next(line for line in part.splitlines() if "#" in line)
+    for name in ids:
+        assert name in comment.split("#", 1)[1], comment
+    for old in ("form", "offer", "formulier", "aanbod", "the rejection", "de afwijzing"):
+        assert old not in comment, comment

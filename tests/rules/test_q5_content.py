@@ -46,7 +46,7 @@ def test_jp514_a_typo_in_a_placeholder(tmp_path):
         "(plan.fields: first_name, city) (did you mean 'first_name'?)"
     ]
     assert text_of(result, "JP514", "nl") == [
-        "placeholder '{frist_name}' in de tekst van 'ack' is geen gedeclareerd veld "
+        "invulveld '{frist_name}' in de tekst van 'ack' is geen gedeclareerd veld "
         "(plan.fields: first_name, city) (bedoel je 'first_name'?)"
     ]
     assert result.findings[0].persona == "sam"
