@@ -70,6 +70,9 @@ MESSAGES = {
     "map.summary.count": NP_("{count} touchpoint", "{count} touchpoints"),
     "map.summary.conversions": NP_("{count} conversion point", "{count} conversion points"),
     "map.summary.flow": NP_("{count} trigger", "{count} triggers"),
+    # the emotion band of the overview by stage and channel: a persona's mean per stage
+    "map.summary.mean": N_("mean per stage"),
+    "map.summary.scored": N_("{count} of {total} scored"),
     "map.summary.note": N_(
         "{touchpoints} touchpoints and {triggers} triggers: each box counts the touchpoints "
         "of one stage on one channel; arrows show the {shown} largest flows of {flows}. "

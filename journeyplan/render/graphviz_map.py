@@ -262,11 +262,13 @@ def header_label(view: MapView, per_row: int = 6) -> str:
 
 
 # --------------------------------------------------------------------------- emotion band
-def _band_cell(cell: ExperienceCell, name_width: int | None = BAND_NAME_WIDTH) -> str:
+def _band_cell(
+    cell: ExperienceCell, name_width: int | None = BAND_NAME_WIDTH, width: int = BAND_CELL_WIDTH
+) -> str:
     style = ' STYLE="dashed"' if cell.gap else ""
     score = html_text(f"{cell.text} {cell.mark}".strip())
     return (
-        f'<TD BGCOLOR="{cell.colour}" COLOR="{cell.border}"{style} WIDTH="{BAND_CELL_WIDTH}" '
+        f'<TD BGCOLOR="{cell.colour}" COLOR="{cell.border}"{style} WIDTH="{width}" '
         f'CELLPADDING="3" VALIGN="TOP">{_font(score, 11, cell.ink, bold=True)}<BR/>'
         f"{_font(html_text(cell.name, name_width), 7, cell.ink)}</TD>"
     )

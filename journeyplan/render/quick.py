@@ -16,7 +16,7 @@ cluster; deterministic like the rest of the maps.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import graphviz
 
@@ -25,6 +25,8 @@ from journeyplan.plan.model import Plan
 from journeyplan.render.graphviz_map import (
     _NODE_STYLE,
     BACK_EDGE,
+    BAND_CELL_WIDTH,
+    BAND_NAME_WIDTH,
     EDGE,
     EDGE_FONT_SIZE,
     FONT,
@@ -33,6 +35,7 @@ from journeyplan.render.graphviz_map import (
     MUTED,
     REENGAGE,
     TEXT,
+    _band_cell,
     _font,
     band_nodes,
     edge_label,
@@ -57,6 +60,8 @@ TITLE = 34.0  # a lane's title band
 HEADER = 190.0  # room for the graph's header above the lanes
 #: Flows drawn on the summary overview (the largest first).
 SUMMARY_FLOWS = 40
+#: Height of one emotion band's row on the summary overview, points.
+BAND_ROW = 64.0
 
 
 def _graph(
@@ -232,7 +237,8 @@ def summary_source(
     row_y = {c: i for i, c in enumerate(rows)}
     cw, ch = 210.0, 80.0
     width = len(cols) * (cw + GAP) + 150
-    lanes_h = TITLE + len(rows) * ch + PAD
+    bands = summary_bands(legend_from, lang) if legend_from is not None else []
+    lanes_h = TITLE + len(rows) * ch + len(bands) * BAND_ROW + PAD
     note = msg(
         "map.summary.note",
         touchpoints=sum(c.touchpoints for c in cells.values()),
@@ -266,6 +272,17 @@ def summary_source(
                 style="rounded,filled,bold" if cell.conversions else "rounded,filled",
                 width="2.4",
             )
+        lane_id = f"s{s if s >= 0 else len(plan.stages)}"
+        for b, (_, band_cells) in enumerate(bands):
+            if lane_id in band_cells:
+                y = lanes_h - TITLE - len(rows) * ch - b * BAND_ROW - BAND_ROW / 2
+                c.node(
+                    f"x{b}_{lane_id}",
+                    band_cells[lane_id],
+                    shape="plaintext",
+                    margin="0",
+                    pos=f"{x0 + cw / 2:.0f},{y:.0f}",
+                )
         g.subgraph(c)
     for cc in rows:  # the row captions: channel names, left of the columns
         name = plan.channels[cc].label if cc >= 0 else msg("map.no_channel")
@@ -275,6 +292,9 @@ def summary_source(
             shape="plaintext",
             pos=f"70,{lanes_h - TITLE - row_y[cc] * ch - ch / 2:.0f}",
         )
+    for b, (title, _) in enumerate(bands):  # the bands' captions, left of the columns
+        y = lanes_h - TITLE - len(rows) * ch - b * BAND_ROW - BAND_ROW / 2
+        g.node(f"xrow{b}", title, shape="plaintext", pos=f"70,{y:.0f}")
     top = shown[0][1] if shown else 1
     for (a, b), n in shown:
         g.edge(
@@ -285,6 +305,48 @@ def summary_source(
             color=BACK_EDGE if b[0] < a[0] else EDGE,
         )
     return g.source
+
+
+def mean_text(mean: float, lang: str) -> str:
+    """A mean score as a signed number with one decimal (``+0.7``, ``-1.3``, ``0.0``), with
+    a decimal comma in Dutch."""
+    text = "0.0" if round(mean, 1) == 0 else f"{mean:+.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def summary_bands(view: MapView, lang: str = "en") -> list[tuple[str, dict[str, str]]]:
+    """The emotion bands of the overview by stage and channel: per band of VIEW (the
+    detailed overview: one per persona whose journey has a score), its caption (HTML-like
+    label) and, per stage column (lane id) where the persona has touchpoints, the label of
+    one cell: the mean of the scores of the persona's touchpoints in that stage, as a
+    signed number with the mark and colour of the nearest step of the scale, and how many
+    of its touchpoints were scored ("3 of 5 scored"); a stage without any score is a gap
+    (white, dashed, a dash), never a zero. Empty for a plan without ``experience``."""
+    from journeyplan.render.experience import cell
+
+    out = []
+    for band in view.bands:
+        cells = {}
+        for lane_id, items in band.lanes:
+            scores = [c.value for c in items if c.value is not None]
+            count = render_message(
+                "map.summary.scored", {"count": len(scores), "total": len(items)}, lang
+            )
+            if scores:
+                mean = sum(scores) / len(scores)
+                step = cell("", count, int(math.copysign(math.floor(abs(mean) + 0.5), mean)))
+                shown = replace(step, text=mean_text(mean, lang))
+            else:
+                shown = cell("", count, None)
+            cells[lane_id] = (
+                '<<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="0" CELLPADDING="0"><TR>'
+                + _band_cell(shown, BAND_NAME_WIDTH + 6, BAND_CELL_WIDTH + 40)
+                + "</TR></TABLE>>"
+            )
+        caption = _font(html_text(band.title, 22), 9, MUTED, bold=True)
+        mean = _font(html_text(render_message("map.summary.mean", {}, lang), 22), 8, MUTED)
+        out.append((f"<{caption}<BR/>{mean}>", cells))
+    return out
 
 
 def _summary_header(plan: Plan, lang: str, view: MapView | None, note: str) -> str:

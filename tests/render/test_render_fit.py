@@ -188,3 +188,67 @@ def test_a_long_linear_plan_wraps_its_stages_and_stays_within_the_ratio(dot, tmp
             assert boxes[lower[0]][1] > max(boxes[i][3] for i in upper), "shelves overlap"
             assert boxes[lower[0]][0] < boxes[upper[-1]][0], "a shelf does not start left"
             assert boxes[lower[0]][0] <= boxes[upper[0]][2], "a shelf starts past the first column"
+
+
+def scored_dense_plan(folder, personas: int = 2, per_persona: int = 45):
+    """The dense benchmark plan (large enough for the overview by stage and channel) with
+    an experience score on most touchpoints; every touchpoint of the bind stage and every
+    seventh one elsewhere is left unscored."""
+    path = generate_dense(folder, personas=personas, per_persona=per_persona)
+    pattern = re.compile(r"  - id: (persona-\d+)-t(\d+)\n    name: [^\n]*\n    stage: (\w+)\n")
+
+    def add(m: re.Match) -> str:
+        i = int(m.group(2))
+        if i % 7 == 3 or m.group(3) == "bind":
+            return m.group(0)
+        return m.group(0) + f"    experience: {(i * 3) % 5 - 2}\n"
+
+    for f in sorted((path / "journeys").glob("*.yaml")):
+        f.write_text(pattern.sub(add, f.read_text(encoding="utf-8")), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_overview_by_stage_and_channel_has_an_emotion_band_per_persona(dot, tmp_path, lang):
+    """A large plan with scores: under the stage-by-channel boxes, one band per persona, a
+    cell per stage: the mean of that persona's scores there (signed, one decimal, the mark
+    of the nearest step), how many of its touchpoints were scored, and a dashed gap for a
+    stage without any score (never a zero)."""
+    from tests.render_common import svg_texts
+
+    path = scored_dense_plan(tmp_path / "plan")
+    plan = check_plan(path).plan
+    out = tmp_path / "maps"
+    result = render_plan(check_plan(path), "svg", out, ["overview"], lang)
+    assert result.layouts == [("overview", "summary")]
+    svg = (out / "overview.svg").read_bytes()
+    texts = svg_texts(svg)
+    marks = {-2: "▼▼", -1: "▼", 0: "●", 1: "▲", 2: "▲▲"}
+    scored = {"en": "{n} of {total} scored", "nl": "{n} van {total} met score"}[lang]
+    for b, persona in enumerate(plan.personas):
+        caption = " ".join(texts[f"xrow{b}"])
+        assert persona.name.split(",")[0] in caption
+        assert {"en": "mean per stage", "nl": "gemiddelde per fase"}[lang] in caption
+        for s, stage in enumerate(plan.stages):
+            mine = [t for t in plan.touchpoints if t.stage == stage.id and persona.id in t.personas]
+            scores = [t.experience for t in mine if t.experience is not None]
+            drawn = texts[f"x{b}_s{s}"]
+            count = scored.format(n=len(scores), total=len(mine))
+            if not scores:
+                assert drawn == ["–", count], (persona.id, stage.id)
+                continue
+            mean = sum(scores) / len(scores)
+            text = f"{mean:+.1f}".replace(".", "," if lang == "nl" else ".")
+            step = int(mean + 0.5) if mean >= 0 else -int(-mean + 0.5)
+            assert drawn == [f"{text} {marks[step]}", count], (persona.id, stage.id)
+    assert b"stroke-dasharray" in svg  # the gap cells (bind has no score)
+
+
+def test_the_overview_by_stage_and_channel_of_a_plan_without_scores_has_no_band(dot, tmp_path):
+    from tests.render_common import svg_texts
+
+    path = generate_dense(tmp_path / "plan", personas=2, per_persona=45)
+    render_plan(check_plan(path), "svg", tmp_path / "maps", ["overview"])
+    texts = svg_texts((tmp_path / "maps" / "overview.svg").read_bytes())
+    assert not [k for k in texts if k.startswith(("x0_", "xrow"))]
+    assert "candidate experience" not in " ".join(texts["graph"])
