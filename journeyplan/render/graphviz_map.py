@@ -471,10 +471,8 @@ def to_digraph(
 
 
 def _stack_shelves(g: graphviz.Digraph, shelves: list[list[str]], bottom: dict[str, str]) -> None:
-    """Each shelf of columns below the one before (see :mod:`journeyplan.render.layout`):
-    its tops in one rank, under the bottom of every column above (invisible edges), and
-    column j under column j of the shelf above (a heavy edge keeps it straight), so every
-    shelf starts at the left and reads left to right."""
+    """Each shelf of columns (:mod:`~journeyplan.render.layout`) in one rank below every
+    column above, column j under column j above (a heavy invisible edge), from the left."""
     for upper, lower in zip(shelves, shelves[1:]):
         tops = [f"top_{lid}" for lid in lower]
         for j, lid in enumerate(upper):
