@@ -270,7 +270,9 @@ def fit_page(laid_out: str, page: tuple[float, float], margin: float = PAGE_MARG
     scale = min((page_w - 144 * margin) / width, (page_h - 144 * margin) / height)
     pad_x = (page_w / scale - width) / 2 / 72
     pad_y = (page_h / scale - height) / 2 / 72
-    attrs = f'size="{page[0]:.2f},{page[1]:.2f}!", pad="{pad_x:.4f},{pad_y:.4f}", ratio=""'
+    attrs = (
+        f'size="{page[0]:.2f},{page[1]:.2f}!", pad="{pad_x:.4f},{pad_y:.4f}", ratio="", margin=0'
+    )
     head, brace, _ = laid_out.rpartition("}")
     return f"{head}\tgraph [{attrs}];\n{brace}\n"
 

@@ -252,3 +252,21 @@ def test_the_overview_by_stage_and_channel_of_a_plan_without_scores_has_no_band(
     texts = svg_texts((tmp_path / "maps" / "overview.svg").read_bytes())
     assert not [k for k in texts if k.startswith(("x0_", "xrow"))]
     assert "candidate experience" not in " ".join(texts["graph"])
+
+
+@pytest.mark.parametrize("page", ["a4", "a3"])
+def test_every_page_of_the_pdf_is_the_paper_size(dot, tmp_path, page):
+    """`--format pdf --page a4` prints on A4: Graphviz's PDF margin (0.5 in a side) is not
+    added on top of the page (the pages were 856 x 610 pt instead of 842 x 595)."""
+    import io
+
+    from pypdf import PdfReader
+
+    render_plan(check_plan(EXAMPLES / "technical-staffing"), "pdf", tmp_path, page=page)
+    reader = PdfReader(io.BytesIO((tmp_path / "journey-maps.pdf").read_bytes()))
+    width, height = PAGES[page]
+    assert len(reader.pages) == 4
+    for number, pdf_page in enumerate(reader.pages):
+        box = pdf_page.mediabox
+        assert abs(float(box.width) - width * 72) < 2, (number, box)
+        assert abs(float(box.height) - height * 72) < 2, (number, box)
