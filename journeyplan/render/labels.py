@@ -13,8 +13,11 @@ placed are avoided as well where possible. The drawing is then rendered from the
 
 The size of each label is Graphviz's own measurement: all labels are laid out once as
 plain nodes in one small graph (:func:`measure`), in the font and size of the map's edges.
-Linear in labels times the boxes near them; deterministic (labels in the order of the text,
-candidates in a fixed order).
+Cost: every label is checked against every box once; a label that meets one tries candidate
+places nearest first (about 160 along its trigger, then rings around its middle) until one is
+free. On a persona map of the dense benchmark (60 touchpoints, 230 triggers) reading,
+measuring and placing take about 0.5 s together. Deterministic: labels in the order of the
+text, candidates in a fixed order.
 """
 
 from __future__ import annotations
