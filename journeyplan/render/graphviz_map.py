@@ -445,7 +445,7 @@ def to_digraph(
             members = [b[0] for b in bands if b[0].startswith(f"{band.id}_") and b[1] in shelf]
             if len(members) > 1:
                 g.body.append("\t{rank=same; " + "; ".join(members) + ";}\n")
-    _stack_shelves(g, shelves, bottom)
+    _stack_shelves(g, grid, bottom)
     row = grid.row_of()
     for edge in view.edges:
         attrs: dict[str, str] = {}
@@ -470,16 +470,17 @@ def to_digraph(
     return g
 
 
-def _stack_shelves(g: graphviz.Digraph, shelves: list[list[str]], bottom: dict[str, str]) -> None:
+def _stack_shelves(g: graphviz.Digraph, grid: Grid, bottom: dict[str, str]) -> None:
     """Each shelf of columns (:mod:`~journeyplan.render.layout`) in one rank below every
-    column above, column j under column j above (a heavy invisible edge), from the left."""
+    column above, column j's first touchpoint under column j above (a heavy invisible edge)."""
+    shelves = grid.shelf_lanes()
+    first = {lid: rows[0][0] if (rows := grid.rows[lid]) else f"top_{lid}" for lid in grid.rows}
     for upper, lower in zip(shelves, shelves[1:]):
         tops = [f"top_{lid}" for lid in lower]
         for j, lid in enumerate(upper):
-            if j < len(lower):
-                g.edge(bottom[lid], tops[j], style="invis", weight="20")
-            else:
-                g.edge(bottom[lid], tops[-1], style="invis", weight="0")
+            g.edge(bottom[lid], tops[min(j, len(tops) - 1)], style="invis", weight="0")
+            if j < len(lower) and first[lower[j]] != tops[j]:
+                g.edge(bottom[lid], first[lower[j]], style="invis", weight="20")
         g.body.append("\t{rank=same; " + "; ".join(tops) + ";}\n")
 
 
