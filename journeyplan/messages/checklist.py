@@ -26,6 +26,10 @@ MESSAGES = {
         "touchpoint '{id}' is for no persona (personas: []): list its personas, or leave "
         "'personas' out to make it every persona's"
     ),
+    "JP407": N_(
+        "trigger from '{source}' to '{target}' is for no persona (personas: []): no journey "
+        "follows it; list its personas, or leave 'personas' out to make it every persona's"
+    ),
     "JP401": NP_(
         "persona '{id}'s journey uses {count} channel; a cross-channel journey needs two or more",
         "persona '{id}'s journey uses {count} channels; a cross-channel journey needs two or more",

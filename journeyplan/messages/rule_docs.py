@@ -38,6 +38,7 @@ MESSAGES = {
     "title.JP302": N_("Persona without conversion point"),
     "title.JP303": N_("Unreachable conversion point"),
     "title.JP304": N_("Touchpoint for no persona"),
+    "title.JP407": N_("Trigger for no persona"),
     "title.JP401": N_("Single-channel journey"),
     "title.JP402": N_("Trigger without event"),
     "title.JP403": N_("Unreachable touchpoint"),
@@ -180,6 +181,13 @@ MESSAGES = {
         "every persona's; an empty list is almost always an unfinished edit. On a trigger, "
         "'personas: []' likewise means no persona follows it."
     ),
+    "explain.JP407": N_(
+        "A trigger with 'personas: []' applies to nobody: it is in no persona's journey, so"
+        " it moves no candidate, and the touchpoint it leaves can become a dead end or the "
+        "one it leads to unreachable. Leaving 'personas' out makes a trigger every "
+        "persona's; an empty list is almost always an unfinished edit. (A touchpoint for "
+        "nobody is JP304.)"
+    ),
     "explain.JP401": N_(
         "Question 4 asks for a cross-channel journey: candidates move between channels (a"
         " video on social, an answer on WhatsApp, an e-mail). A journey on one channel "
@@ -251,6 +259,7 @@ MESSAGES = {
     "title.JP019": N_("Not a plan file"),
     "title.JP020": N_("Linked folder not followed"),
     "title.JP021": N_("A file of a plan folder checked alone"),
+    "title.JP022": N_("Empty name"),
     "title.JP511": N_("Promise not kept"),
     "explain.JP019": N_(
         "A YAML file in the plan folder has none of the plan sections (plan, "
@@ -266,6 +275,14 @@ MESSAGES = {
         "other files. Checked alone, each of those references dangles. The findings that a "
         "check of the folder does not report for this file are listed under this one; the "
         "others stay as they are. Check the folder to check the plan."
+    ),
+    "explain.JP022": N_(
+        "A name is optional (a persona, touchpoint, channel, target group or stage without"
+        ' one is shown by its id), but a name that is written and empty (name: "" or only'
+        " spaces) says nothing: it would be a blank label on the journey maps, in the "
+        "matrix and in the client report. The element is shown by its id instead. Write "
+        "the name, or leave the key out. (The plan's own name is required: blank, it is "
+        "JP010.)"
     ),
     "explain.JP020": N_(
         "A folder in the plan folder is a symbolic link. Links to folders are never "

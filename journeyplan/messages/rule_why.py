@@ -96,6 +96,12 @@ MESSAGES = {
     ),
     "example.JP021.bad": N_("one file of a plan folder, checked on its own"),
     "example.JP021.fix": N_("check the plan folder that holds the file"),
+    "why.JP022": N_(
+        "A blank label on a map in front of a client is a box nobody can name, and a "
+        "persona without a name is no longer concrete."
+    ),
+    "example.JP022.bad": N_("a name that says nothing"),
+    "example.JP022.fix": N_("the name as the maps show it"),
     "example.JP020.bad": N_("a symbolic link to a folder inside the plan folder"),
     "example.JP020.fix": N_("copy the files into the plan folder instead of linking"),
     "why.JP101": N_(
@@ -141,6 +147,10 @@ MESSAGES = {
     "why.JP304": N_(
         "Question 3 asks which contact points each persona meets; a touchpoint meant for "
         "nobody is planned work no candidate ever sees."
+    ),
+    "why.JP407": N_(
+        "Question 4 asks for triggers that move each persona on; a trigger meant for nobody"
+        " is a step in the plan that no candidate ever takes."
     ),
     "why.JP401": N_(
         "Candidates switch channels all the time: they see a video, ask a question on "
@@ -272,6 +282,8 @@ MESSAGES = {
     "example.JP304.fix": N_("'video' is for Sam"),
     "example.JP401.bad": N_("'video' is on WhatsApp too: Sam's whole journey uses one channel"),
     "example.JP401.fix": N_("'video' on Instagram: two channels"),
+    "example.JP407.bad": N_("an empty list: nobody goes from 'video' to 'apply'"),
+    "example.JP407.fix": N_("Sam goes from 'video' to 'apply'"),
     "example.JP402.bad": N_("what makes the candidate move on?"),
     "example.JP402.fix": N_("the event"),
     "example.JP403.bad": N_("nothing leads to 'faq'"),

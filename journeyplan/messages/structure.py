@@ -146,4 +146,8 @@ MESSAGES = {
         "a link to the folder '{target}'; links to folders are not followed, so the plan "
         "files in it were not checked"
     ),
+    "JP022": N_(
+        "{kind} '{id}' has an empty name, a blank label on the maps and in the report, so "
+        "they show the id instead; write the name, or leave name out"
+    ),
 }

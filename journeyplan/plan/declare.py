@@ -216,6 +216,12 @@ class Obj(FieldType):
         self._required_text = frozenset(
             f.key for f in fields if f.required and type(f.type) is Text
         )
+        # An optional name is the element's label on the maps: given blank, it is JP022
+        # and left out, so the label falls back to the id.
+        self._label = next(
+            (f.key for f in fields if f.key == "name" and not f.required and type(f.type) is Text),
+            None,
+        )
 
     @staticmethod
     def _how_to_convert(f: Spec) -> tuple[Spec, str, int, Callable[[str], str]]:
@@ -259,6 +265,7 @@ class Obj(FieldType):
         how = self._how
         counting = v.counting
         pairs = node.value if not counting and self._passes_as_is(node) else mapping_pairs(node, v)
+        blank_label = None
         for key, value_node in pairs:
             known = how.get(key.value)
             if known is None:
@@ -309,6 +316,9 @@ class Obj(FieldType):
                 # a required text that says nothing: JP010, where the blank value stands
                 v.report("JP010", value_node, "JP010.blank", key_name=key.value)
                 continue
+            if key.value == self._label and not value.strip():
+                blank_label = value_node
+                continue
             values[attr] = value
             mark = value_node.start_mark
             shape.append(attr)
@@ -333,6 +343,9 @@ class Obj(FieldType):
                 v.report("JP010", node, key_name=key)
         if "id" in fields and "id" not in values:
             return INVALID  # an element without a usable id cannot be referenced
+        if blank_label is not None:
+            kind = self.cls.element_kind
+            v.report("JP022", blank_label, kind=kind.term, id=values["id"], subject=values["id"])
         if invalid:
             values["invalid"] = frozenset(invalid)
         shape_, data = packed(shape, numbers)

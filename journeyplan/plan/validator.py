@@ -47,6 +47,10 @@ class TooComplex(Exception):
         self.node = node
 
 
+#: Codes the validator reports as warnings (their rule's default severity); the rest are errors.
+VALIDATOR_WARNINGS = frozenset({"JP022"})
+
+
 class Validator:
     """Validation state for one file: the findings so far and the alias-expansion budget
     (node visits may not pass 4 x the file's length + 100,000, which no plan without
@@ -75,8 +79,9 @@ class Validator:
             loc = Location(self.file, *node)
         else:
             loc = Location(self.file)
+        severity = "warning" if code in VALIDATOR_WARNINGS else "error"
         self.findings.append(
-            Finding(code, "error", None, loc, key or code, args, subject=args.get("subject"))
+            Finding(code, severity, None, loc, key or code, args, subject=args.get("subject"))
         )
 
     def tag_ok(self, node: Node) -> bool:

@@ -1,8 +1,9 @@
 """Question 4 -- How do I set up a cross-channel journey, with channels and triggers that
 match each persona?
 
-Each journey uses two or more channels; every trigger says what happens; every touchpoint
-is reachable from an entry; no dead ends; touchpoints sit on channels the persona prefers.
+Each journey uses two or more channels; every trigger says what happens and applies to
+some persona; every touchpoint is reachable from an entry; no dead ends; touchpoints sit on
+channels the persona prefers.
 All graph checks are linear in touchpoints + triggers.
 
 With forecast data (format 1.1) the triggers carry rates and the channels budgets, and the
@@ -40,6 +41,17 @@ def trigger_without_event(ctx: Context) -> Iterator[Finding]:
                 source=tr.source,
                 target=tr.target,
             )
+
+
+def trigger_for_no_persona(ctx: Context) -> Iterator[Finding]:
+    """JP407 (warning): a trigger written with ``personas: []`` applies to no persona, so
+    it is in no journey: it moves nobody, and its ends may look unreachable or dead. Question
+    4, which asks for triggers that match each persona (a touchpoint for nobody is JP304,
+    question 3). Leaving ``personas`` out makes a trigger every persona's. Located at the
+    empty list."""
+    for tr in ctx.plan.triggers:
+        if tr.personas is not None and not tr.personas and "personas" not in tr.invalid:
+            yield ctx.finding("JP407", tr.loc("personas"), source=tr.source, target=tr.target)
 
 
 def journey_without_entry(ctx: Context) -> Iterator[Finding]:
@@ -144,6 +156,7 @@ RULES = [
     Rule("JP404", "dead-end", 4, "error", dead_end),
     Rule("JP405", "non-preferred-channel", 4, "info", non_preferred_channel),
     Rule("JP406", "journey-without-entry", 4, "error", journey_without_entry),
+    Rule("JP407", "trigger-for-no-persona", 4, "warning", trigger_for_no_persona),
     Rule("JP410", "rates-over-one", 4, "error", rates_over_one),
     Rule("JP411", "closed-loop", 4, "error", closed_loop),
     Rule("JP416", "trigger-without-rate", 4, "warning", trigger_without_rate),

@@ -28,4 +28,5 @@ RULES = [
     Rule("JP019", "not-a-plan-file", None, "warning"),
     Rule("JP020", "linked-folder-skipped", None, "warning"),
     Rule("JP021", "file-of-a-plan-folder", None, "info"),
+    Rule("JP022", "blank-name", None, "warning"),
 ]

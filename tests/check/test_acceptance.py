@@ -42,6 +42,9 @@ NOT_IN_DEFECTS_PLAN |= {"JP519"}
 #: A touchpoint for no persona (JP304) would take its triggers out of every journey of the
 #: defects plan; tests/rules/test_touchpoint_for_no_persona.py covers it in a clean plan.
 NOT_IN_DEFECTS_PLAN |= {"JP304"}
+#: Likewise a trigger for no persona (JP407) would take itself out of every journey, and its
+#: ends with it; tests/rules/test_trigger_for_no_persona.py covers it in a clean plan.
+NOT_IN_DEFECTS_PLAN |= {"JP407"}
 
 
 def test_hospital_plan_passes_every_question_for_every_persona():
