@@ -43,6 +43,10 @@ MESSAGES = {
     "JP008.comma_or": N_(
         "'{value}' has a decimal comma; a duration takes a decimal point: write {meant} or {other}"
     ),
+    "JP008.comma_unit": N_(
+        "'{value}' has a decimal comma and no unit: a duration takes a decimal point and "
+        "one of the units m, h, d, w, such as {meant}h or {meant}d"
+    ),
     "JP008.too_large": N_(
         "'{value}' is too large for a duration: its number has at most {digits} digits "
         "(52w is a year)"
@@ -50,6 +54,23 @@ MESSAGES = {
     "JP009": N_("'{value}' is not allowed here; use one of: {allowed}"),
     "JP009.currency": N_("'{value}' is not an ISO 4217 currency code (such as EUR, USD, GBP)"),
     "JP009.range": N_("'{value}' is out of range; allowed: {allowed}"),
+    "JP009.comma": N_(
+        "'{value}' has a decimal comma; numbers in YAML take a decimal point: did you mean {meant}?"
+    ),
+    "JP009.comma_or": N_(
+        "'{value}' has a comma; numbers in YAML take a decimal point and no thousands "
+        "separator: did you mean {meant} or {other}?"
+    ),
+    "JP009.thousands": N_(
+        "'{value}' has a thousands separator; numbers in YAML have none: did you mean {meant}?"
+    ),
+    "JP009.comma_whole": N_(
+        "'{value}' has a decimal comma, but a whole number belongs here: did you mean {low} "
+        "or {high}?"
+    ),
+    "JP009.comma_whole_one": N_(
+        "'{value}' has a decimal comma, but a whole number belongs here: did you mean {meant}?"
+    ),
     "JP009.too_large": N_(
         "'{value}' is too large: whole numbers here have at most {digits} digits"
     ),

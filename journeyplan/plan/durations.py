@@ -47,12 +47,13 @@ def format_duration(minutes: int | float) -> str:
 
 _NUMBER_UNIT = re.compile(r"([0-9]+)(?:\.([0-9]+))?\s?([mhdw])\Z")
 _DECIMAL_COMMA = re.compile(r"([0-9]+),([0-9]+)\s?([mhdw])\Z")
+_BARE_COMMA = re.compile(r"\s*([0-9]+),([0-9]+)\s*\Z")
 _ISO_ANY_DIGITS = re.compile(r"P(?:[0-9]+[YMWD])*(?:T(?:[0-9]+[HMS])+)?\Z")
 
 
 def why_not_a_duration(text: str) -> tuple[str, dict[str, object]]:
     """The message key and arguments of JP008 for TEXT, which :func:`parse_duration`
-    refused: a decimal comma (``1,5h``: write ``1.5h`` or ``90m``), a number with more
+    refused: a decimal comma (``1,5h``: write ``1.5h`` or ``90m``; ``1,5``: and a unit), a number with more
     digits than a duration has (``99999999999999999999w``), or not the format at all."""
     comma = _DECIMAL_COMMA.match(text)
     if comma:
@@ -64,6 +65,9 @@ def why_not_a_duration(text: str) -> tuple[str, dict[str, object]]:
             if other and other != meant:
                 return "JP008.comma_or", {"value": text, "meant": meant, "other": other}
             return "JP008.comma", {"value": text, "meant": meant}
+    bare = _BARE_COMMA.match(text)
+    if bare:  # 1,5: a number with a decimal comma and no unit
+        return "JP008.comma_unit", {"value": text, "meant": "{}.{}".format(*bare.groups())}
     number = _NUMBER_UNIT.match(text)
     if number and len(number.group(1)) > 9:
         return "JP008.too_large", {"value": text, "digits": 9}

@@ -25,6 +25,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from journeyplan.i18n import Msg
 from journeyplan.plan.durations import DURATION_PATTERN, parse_duration, why_not_a_duration
+from journeyplan.plan.numbers import number_with_comma, rate_with_comma
+from journeyplan.plan.numbers import shown as _shown
 from journeyplan.plan.validator import (
     INVALID,
     NOT_AS_WRITTEN,
@@ -182,11 +184,6 @@ class Bool(FieldType):
         return {"type": "boolean"}
 
 
-def _shown(text: str, width: int = 40) -> str:
-    """TEXT for a message: cut to WIDTH characters, with an ellipsis when cut."""
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 class Integer(FieldType):
     expected = "a whole number"
 
@@ -213,6 +210,8 @@ class Integer(FieldType):
                 )
                 return INVALID
             return value
+        if number_with_comma(node, v, self.minimum, self.maximum, whole=True):
+            return INVALID
         return self.wrong(node, v)
 
     def json_schema(self) -> dict[str, Any]:
@@ -245,13 +244,14 @@ class Number(FieldType):
                     )
                     return INVALID
                 return value
+        if number_with_comma(node, v, self.minimum, self.maximum, whole=False):
+            return INVALID
         return self.wrong(node, v)
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
 
 
-_DECIMAL_COMMA = re.compile(r"\s*([0-9]{1,9}),([0-9]{1,9})\s?(%?)\s*\Z")
 _PERCENT = re.compile(r"\s*(-?[0-9]{1,9}(?:\.[0-9]{1,9})?)\s?%\s*\Z")  # -5%: out of range
 
 
@@ -269,13 +269,8 @@ class Rate(FieldType):
         kind = resolve_scalar(node)
         if kind == STR:
             mt = _PERCENT.match(node.value)
-            if mt is None:
-                comma = _DECIMAL_COMMA.match(node.value)
-                if comma is None:
-                    return self.wrong(node, v)
-                meant = "{}.{}{}".format(*comma.groups())  # '0,5': a decimal comma
-                v.report("JP009", node, "JP009.rate_comma", value=_shown(node.value), meant=meant)
-                return INVALID
+            if mt is None:  # '0,5': a decimal comma gets a hint
+                return INVALID if rate_with_comma(node, v) else self.wrong(node, v)
             value: float | None = float(mt.group(1)) / 100
         elif kind in (INT, FLOAT):
             value = int_value(node) if kind == INT else float_value(node)
@@ -494,6 +489,8 @@ class Reach(MapOf):
             return super().convert(node, v)
         if isinstance(node, ScalarNode) and resolve_scalar(node) in (INT, FLOAT):
             return self.number.convert(node, v)
+        if number_with_comma(node, v, 0, LARGE, whole=False):
+            return INVALID
         return self.wrong(node, v)
 
     def json_schema(self) -> dict[str, Any]:

@@ -30,6 +30,13 @@ PLAN = "channels:\n  - id: mail\n    name: E-mail\n    response_time: {value}\n"
             "'1,3m' heeft een decimale komma, maar een tijdsduur krijgt een punt: schrijf 1.3m",
         ),
         (
+            "1,5",
+            "'1,5' has a decimal comma and no unit: a duration takes a decimal point and one of "
+            "the units m, h, d, w, such as 1.5h or 1.5d",
+            "'1,5' heeft een decimale komma en geen eenheid: een tijdsduur krijgt een punt en "
+            "een van de eenheden m, h, d of w, zoals 1.5h of 1.5d",
+        ),
+        (
             "99999999999999999999w",
             "'99999999999999999999w' is too large for a duration: its number has at most 9 "
             "digits (52w is a year)",
