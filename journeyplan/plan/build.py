@@ -47,7 +47,21 @@ def _foreign_keys(root: MappingNode) -> list[str] | None:
     return names or None
 
 
-def _validate_file(pf: PlanFile, plan: m.Plan, declared: dict[str, Location]) -> list[Finding]:
+#: The file that holds a plan's ``plan:`` section by name: a second section elsewhere is the
+#: stray one, whichever sorts first (``draft.yaml`` before ``plan.yaml``).
+MAIN_FILES = frozenset({"plan.yaml", "plan.yml"})
+
+
+def _main_file(rel: str) -> bool:
+    return rel.rpartition("/")[2] in MAIN_FILES
+
+
+#: section name -> where it was declared first, and the stage ids that declaration holds
+#: when another file may still replace it (JP015's ``stages``, folded by check.cascade)
+Declared = dict[str, tuple[Location, tuple[str, ...]]]
+
+
+def _validate_file(pf: PlanFile, plan: m.Plan, declared: Declared) -> list[Finding]:
     v = Validator(pf)
     root = pf.root
     if root is None:
@@ -76,19 +90,31 @@ def _validate_file(pf: PlanFile, plan: m.Plan, declared: dict[str, Location]) ->
                 continue
             ftype, attr, single = section.type, section.attr, section.single
             if single:
-                first = declared.get(name)
-                if first is not None:
-                    # the stages it declares: the stage references that dangle because this
-                    # section is ignored follow from it (check.cascade)
-                    v.report(
-                        "JP015",
-                        key,
-                        section=name,
-                        first=f"{first.file}:{first.line}",
-                        stages=_stage_ids(value_node) if section.attr == "info" else (),
-                    )
-                    continue
-                declared[name] = Location(v.file, *v.pos(key))
+                here = Location(v.file, *v.pos(key))
+                is_plan = section.attr == "info"
+                if name in declared:
+                    first, stray_stages = declared[name]
+                    if is_plan and _main_file(v.file) and not _main_file(first.file):
+                        # plan.yaml's section is the plan's: the one read before it is the
+                        # second, blamed where it stands, and this one replaces it
+                        args = {"section": name, "first": f"{here.file}:{here.line}"}
+                        args["stages"] = stray_stages
+                        v.findings.append(Finding("JP015", "error", None, first, "JP015", args))
+                        declared[name] = (here, ())
+                    else:
+                        # the stages it declares: the stage references that dangle because
+                        # this section is ignored follow from it (check.cascade)
+                        v.report(
+                            "JP015",
+                            key,
+                            section=name,
+                            first=f"{first.file}:{first.line}",
+                            stages=_stage_ids(value_node) if is_plan else (),
+                        )
+                        continue
+                else:
+                    replaceable = is_plan and not _main_file(v.file)
+                    declared[name] = (here, _stage_ids(value_node) if replaceable else ())
             v.visit(value_node)
             if (
                 isinstance(value_node, ScalarNode)
@@ -329,7 +355,7 @@ def build_plan(files: Iterable[PlanFile]) -> tuple[m.Plan, list[Finding]]:
     reading the files."""
     plan = m.Plan()
     findings: list[Finding] = []
-    declared: dict[str, Location] = {}
+    declared: Declared = {}
     for pf in files:
         plan.files.append(pf.rel)
         findings.extend(pf.findings)

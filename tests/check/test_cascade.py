@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from journeyplan.check.pipeline import check_plan
@@ -167,15 +168,18 @@ def test_a_typo_that_was_fixed_is_not_a_cascade(tmp_path):
 
 
 # --------------------------------------------------------------------------- plan twice
-def _two_plan_sections(tmp_path, stray: str):
+def _two_plan_sections(tmp_path, stray: str, main: str = "plan.yaml"):
+    """The technical-staffing plan, its plan.yaml renamed MAIN, and a STRAY file with a
+    second `plan:` section."""
     root = tmp_path / "plan"
     plan = EXAMPLES / "technical-staffing"
     for path in plan.rglob("*.yaml"):
-        target = root / path.relative_to(plan)
+        rel = path.relative_to(plan).as_posix()
+        target = root / (main if rel == "plan.yaml" else rel)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    text = (root / "plan.yaml").read_text(encoding="utf-8")
-    (root / "plan.yaml").write_text(
+    text = (root / main).read_text(encoding="utf-8")
+    (root / main).write_text(
         text.replace("  max_silence: 10d", "  max_silence: 10d\n  checks: {JP518: off}"),
         encoding="utf-8",
     )
@@ -183,23 +187,31 @@ def _two_plan_sections(tmp_path, stray: str):
     return root
 
 
-def test_a_stray_plan_section_after_the_plan_is_one_error_on_the_stray_file(tmp_path):
-    result = check_plan(_two_plan_sections(tmp_path, "zz-draft.yaml"))
+@pytest.mark.parametrize("stray", ["zz-draft.yaml", "draft.yaml", "a/plan-old.yaml"])
+def test_a_stray_plan_section_is_one_error_on_the_stray_file(tmp_path, stray):
+    """plan.yaml holds the plan's `plan:` section: a second one in another file is blamed
+    on that file, whether it sorts after plan.yaml or before it (draft.yaml)."""
+    result = check_plan(_two_plan_sections(tmp_path, stray))
     assert tree(result.findings) == [("JP015", 1)]
     (f,) = result.findings
-    assert f.location.file == "zz-draft.yaml"
+    assert f.location.file == stray
     plan_line = line_of((EXAMPLES / "technical-staffing" / "plan.yaml").read_text(), "plan:")
     assert f.args["first"] == f"plan.yaml:{plan_line}"
     assert [s.id for s in result.plan.stages] == ["find", "attract", "engage", "bind"]
     assert result.plan.info.checks == {"JP518": "off"}
+    assert result.plan.name != "Draft copy"
+    out = runner.invoke(app, ["check", str(tmp_path / "plan"), "--no-color"]).stdout
+    assert f"{stray}:1:1  JP015  error  section 'plan' is already declared at plan.yaml:" in out
 
 
-def test_a_stray_plan_section_before_the_plan_folds_the_stages_it_hides(tmp_path):
-    result = check_plan(_two_plan_sections(tmp_path, "draft.yaml"))
+def test_a_second_plan_section_folds_the_stages_it_hides(tmp_path):
+    # no file is plan.yaml: the later one (main.yaml) is the second, and the stages it
+    # declares are lost with it; the stage references that dangle fold under its JP015
+    result = check_plan(_two_plan_sections(tmp_path, "draft.yaml", main="main.yaml"))
     (first,) = [f for f in result.findings if f.code == "JP015"]
     assert (first.code, first.location.file, first.args["first"]) == (
         "JP015",
-        "plan.yaml",
+        "main.yaml",
         "draft.yaml:1",
     )
     assert first.consequences and {c.code for c in first.consequences} == {"JP007"}
@@ -210,4 +222,4 @@ def test_a_stray_plan_section_before_the_plan_folds_the_stages_it_hides(tmp_path
     lines = out.splitlines()
     for i, s in enumerate(lines):  # every stage error shown is shown under the JP015
         if "  JP007  " in s:
-            assert lines[i + 1].startswith("    because of JP015 at plan.yaml:"), lines[i + 1]
+            assert lines[i + 1].startswith("    because of JP015 at main.yaml:"), lines[i + 1]
