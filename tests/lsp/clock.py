@@ -7,13 +7,17 @@ wall clock then counts the machine's load. :class:`VirtualClockLoop` makes the l
 number that moves only when the loop has nothing to do but wait for its next timer: then it
 jumps to that timer. Callbacks take no time, a 1 ms sleep is 1 ms, however busy the cores are.
 Waiting for I/O (a worker thread's result reaches the loop through its self-pipe) stays real
-waiting, bounded by :data:`REAL_LIMIT` seconds so a test that hangs fails instead.
+waiting, bounded by :data:`REAL_LIMIT` seconds so a test that hangs fails instead. While
+:attr:`VirtualClockLoop.hold` says so (a check is running), the clock stands still and the
+loop waits for the worker for real: work in a thread then takes no time on the loop's clock
+either, unless the test holds that work on purpose.
 """
 
 from __future__ import annotations
 
 import asyncio
 import selectors
+from collections.abc import Callable
 
 #: Longest real wait for I/O when no timer is pending (a test that hangs fails after it).
 REAL_LIMIT = 60.0
@@ -31,7 +35,7 @@ class _VirtualSelector:
         events = self._inner.select(0)
         if events or timeout == 0:
             return events
-        if timeout is None:  # nothing scheduled: only I/O (a worker's result) can come
+        if timeout is None or self._loop.hold():  # only I/O (a worker's result) can come
             events = self._inner.select(REAL_LIMIT)
             if not events:
                 raise TimeoutError(f"no event for {REAL_LIMIT} s and no timer pending")
@@ -49,6 +53,8 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
     def __init__(self) -> None:
         super().__init__()
         self.now = 0.0
+        #: while this returns True the clock stands still and the loop waits for I/O
+        self.hold: Callable[[], bool] = lambda: False
         self._selector = _VirtualSelector(self._selector, self)
 
     def time(self) -> float:
