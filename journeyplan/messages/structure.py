@@ -10,7 +10,7 @@ from journeyplan.i18n import N_, NP_
 
 MESSAGES = {
     "JP001": N_("YAML syntax error: {detail}"),
-    "JP002": N_("duplicate key '{key_name}' (first on line {first_line})"),
+    "JP002": N_("duplicate key '{key_name}' (first at {first})"),
     "JP003": N_("unknown key '{key_name}'"),
     "JP003.comma": N_(
         "unknown key '{key_name}': in {{...}} a comma ends the text before it; put text "

@@ -375,7 +375,7 @@ class ListOf(FieldType):
         counting = v.counting
         as_written = self._as_written
         intern = self._intern
-        for child in node.value:
+        for child in v.items(node) if counting else node.value:
             if counting:
                 v.visit(child)
             tag = child.tag

@@ -9,6 +9,8 @@ field types (:mod:`journeyplan.plan.fields`) and the mapping validator
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -27,6 +29,15 @@ from journeyplan.source.scalars import (
 )
 
 Pos = tuple[int, int]  # 1-based (line, column)
+
+#: What may stand between the end of a key (or of the item before, or the start of a list
+#: with its anchor and tag) and an alias: blanks, line breaks, indicators, properties and
+#: comments; then the alias itself, ``*name``.
+_ALIAS = re.compile(r"(?:[\s,:?\-\[{]|[&!][^\s,\[\]{}]*|#[^\n\r]*(?=[\n\r]|\Z))*(\*[^\s,\[\]{}]+)")
+_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+#: An alias found by :meth:`Validator.alias_at`: ((0-based line, column, index) just past
+#: it, 1-based (line, column) where it starts).
+Mark = tuple[tuple[int, int, int], Pos]
 
 
 class _Invalid:
@@ -58,6 +69,7 @@ class Validator:
 
     def __init__(self, pf: PlanFile) -> None:
         self.file = pf.rel
+        self.text = pf.text
         self.findings: list[Finding] = []
         self.visits = 0
         self.budget = 4 * len(pf.text) + 100_000
@@ -65,6 +77,10 @@ class Validator:
         # Without aliases no node is visited twice, and a file has fewer nodes than
         # characters, so the budget cannot run out: the fast paths skip counting then.
         self.counting = not pf.text or "*" in pf.text
+        #: (node, position of the alias it is reached through) while that node is
+        #: converted: a finding on it points at the alias (only when counting).
+        self.use: tuple[Node, Mark] | None = None
+        self._said: set[tuple] = set()  # findings made on a node (only when counting)
 
     def pos(self, node: Node) -> Pos:
         mark = node.start_mark
@@ -73,8 +89,26 @@ class Validator:
     def report(
         self, code: str, node: Node | Pos | None, key: str | None = None, **args: Any
     ) -> None:
+        """Add finding CODE (message KEY, default CODE; ARGS) at NODE (or a position).
+
+        A node reached through aliases is one problem however often it is reached (an
+        alias bomb's list where a text belongs, a merged mapping's unknown key): the same
+        finding on the same node is made once per file. It points at the alias the node
+        was first reached through when it stands in the text as an alias (``*h``), else
+        where the node is written."""
         if isinstance(node, Node):
-            loc = Location(self.file, *self.pos(node))
+            if self.counting:
+                said = (code, key, id(node), repr(sorted(args.items())))
+                if said in self._said:
+                    return
+                self._said.add(said)
+                use = self.use
+                if use is not None and use[0] is node:
+                    loc = Location(self.file, *use[1][1])
+                else:
+                    loc = Location(self.file, *self.pos(node))
+            else:
+                loc = Location(self.file, *self.pos(node))
         elif node is not None:
             loc = Location(self.file, *node)
         else:
@@ -98,6 +132,46 @@ class Validator:
         self.visits += 1
         if self.visits > self.budget:
             raise TooComplex(node)
+
+    def items(self, node: SequenceNode) -> Iterator[Node]:
+        """NODE's items, with :attr:`use` set to the alias each is reached through (an
+        aliased item is found after the one before it), restored at the end."""
+        outer = self.use
+        mark = node.start_mark
+        after = (mark.line, mark.column, mark.index)
+        for child in node.value:
+            alias = self.alias_at(child, *after)
+            if alias is None:
+                mark = child.end_mark
+                after = (mark.line, mark.column, mark.index)
+                self.use = outer
+            else:
+                after = alias[0]
+                self.use = (child, alias)
+            yield child
+        self.use = outer
+
+    def alias_at(self, node: Node, line: int, column: int, index: int) -> Mark | None:
+        """Where the alias stands that NODE is reached through, when NODE is aliased here:
+        the alias is the first thing after character INDEX (0-based LINE and COLUMN: the
+        end of the key, or of the item before, or the start of the list), and NODE itself
+        was written before INDEX. ``None`` when NODE is written here, or when no alias
+        follows (then a finding uses NODE's own place). Returns the alias's 0-based
+        ``(line, column, index)`` of its end and its 1-based position: see :data:`Mark`."""
+        if node.start_mark.index >= index:
+            return None
+        found = _ALIAS.match(self.text, index)
+        if found is None:
+            return None
+        start = found.start(1)
+        breaks = list(_BREAKS.finditer(self.text, index, start))
+        if breaks:
+            line += len(breaks)
+            column = start - breaks[-1].end()
+        else:
+            column += start - index
+        end = found.end()
+        return (line, column + end - start, end), (line + 1, column + 1)
 
 
 def node_kind(node: Node) -> str:
@@ -129,7 +203,12 @@ def mapping_pairs(node: MappingNode, v: Validator):
     paths are compared in tests/test_perf_equivalence.py)."""
     seen: dict[str, Node] = {}
     merged: list[tuple[ScalarNode, Node]] = []
+    outer = v.use  # restored at the end: a finding on NODE itself keeps its alias
     for key, value in node.value:
+        if v.counting:
+            end = key.end_mark
+            alias = v.alias_at(value, end.line, end.column, end.index)
+            v.use = outer if alias is None else (value, alias)
         v.visit(key)
         if not v.tag_ok(key):
             continue
@@ -154,7 +233,9 @@ def mapping_pairs(node: MappingNode, v: Validator):
             continue
         if name in seen:
             first = seen[name].start_mark
-            v.report("JP002", key, key_name=name, first_line=first.line + 1)
+            v.report(
+                "JP002", key, key_name=name, first=f"{v.file}:{first.line + 1}:{first.column + 1}"
+            )
             continue
         seen[name] = key
         if not v.tag_ok(value):
@@ -163,8 +244,13 @@ def mapping_pairs(node: MappingNode, v: Validator):
     for key, value in merged:
         if key.value not in seen and v.tag_ok(key):
             seen[key.value] = key
+            if v.counting:
+                end = key.end_mark
+                alias = v.alias_at(value, end.line, end.column, end.index)
+                v.use = outer if alias is None else (value, alias)
             if v.tag_ok(value):
                 yield key, value
+    v.use = outer
 
 
 def written(node: MappingNode, key: str) -> bool:

@@ -69,7 +69,7 @@ def test_jp002_duplicate_key_block(tmp_path):
     text = edit(CLEAN, "    name: Sam\n", "    name: Sam\n    name: Sammy\n")
     result = check_text(tmp_path, text)
     assert report(result) == [("JP002", None, "error", line_of(text, "name: Sammy"), 5)]
-    assert text_of(result, "JP002") == ["duplicate key 'name' (first on line 20)"]
+    assert text_of(result, "JP002") == ["duplicate key 'name' (first at plan.yaml:20:5)"]
 
 
 def test_jp002_duplicate_key_flow(tmp_path):
