@@ -21,22 +21,31 @@ from typing import Annotated, NoReturn, Optional, TextIO
 
 import typer
 
-from journeyplan.cli.usage import LocalisedGroup, PathValue
+from journeyplan.cli.usage import Command, LocalisedGroup, PathValue
 from journeyplan.errors import JourneyplanError
 from journeyplan.messages import LANGUAGES, render_message
 from journeyplan.report.escaping import visible
 from journeyplan.report.registry import names
 
-__all__ = ["PathValue"]  # re-exported: the path_type of every path parameter
+__all__ = ["Command", "PathValue"]  # re-exported: the command class, the path_type of paths
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_LANGUAGE = "en"
 
-app = typer.Typer(
+
+class _App(typer.Typer):
+    """The typer app whose commands are :class:`~journeyplan.cli.usage.Command` (help
+    and usage lines name arguments as ``PATH``) unless a command gives its own class."""
+
+    def command(self, *args, cls=None, **kwargs):  # type: ignore[override]
+        return super().command(*args, cls=cls or Command, **kwargs)
+
+
+app = _App(
     cls=LocalisedGroup,  # usage errors in the language of --lang
     name="journeyplan",
     help="Check and draw recruitment-marketing candidate journeys kept as YAML in git.",
-    no_args_is_help=True,
+    no_args_is_help=False,  # `journeyplan` alone prints the help itself (usage.NO_COMMAND)
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,

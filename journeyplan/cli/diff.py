@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from typer.core import TyperCommand
 
 from journeyplan.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    Command,
     DebugOption,
     LangOption,
     NoColorOption,
@@ -36,7 +36,7 @@ EXIT_INCOMPLETE = 3
 _AFTER = "journeyplan.diff.after"  # ctx.meta: the arguments after `--`
 
 
-class DiffCommand(TyperCommand):
+class DiffCommand(Command):
     """Keeps what follows ``--`` apart (``journeyplan diff REV -- PLAN``), as git does."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
@@ -65,6 +65,7 @@ def diff_command(
             "--path",
             "-p",
             help="Plan folder or file, relative to the current directory (default: .).",
+            metavar="PLAN",
             show_default=False,
             path_type=PathValue,
         ),

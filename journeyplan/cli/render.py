@@ -91,6 +91,7 @@ def render(
             help="Layout budget per map, in seconds: a map Graphviz cannot lay out in time "
             "is drawn with the quick layout (the overview by stage and channel).",
             min=1,
+            metavar="SECONDS",
         ),
     ] = 60.0,
     lang: LangOption = None,

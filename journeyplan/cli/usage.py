@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import Abort
 
 from journeyplan.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
@@ -54,12 +54,21 @@ def language_in(args: Sequence[str]) -> str:
 
 def _hint(exc: Any) -> str:
     hint = getattr(exc, "param_hint", None)
-    if hint is None and getattr(exc, "param", None) is not None:
-        hint = exc.param.get_error_hint()
+    param = getattr(exc, "param", None)
+    if hint is None and param is not None:
+        # an argument as help names it (PATH), not typer's lower-case parameter name
+        arg = param.param_type_name == "argument"
+        hint = f"'{_argument_name(param)}'" if arg else param.get_error_hint()
     if hint is not None and not isinstance(hint, str):
         hint = " / ".join(repr(h) for h in hint)
     return hint or ""
 
+
+#: The exit code of ``journeyplan`` without a command: the help is printed on stdout, with
+#: no "Error:" line (nothing was done wrong, nothing was asked either), and the exit code
+#: is the usage error's, so a script whose command went missing (``journeyplan $CMD``) fails.
+#: git does the same with exit 1; 2 is journeyplan's usage error (and click's).
+NO_COMMAND = 2
 
 #: The English id of the usage error for an empty PATH (see :class:`PathValue`).
 EMPTY_PATH = "usage.empty_path"
@@ -101,6 +110,10 @@ def usage_message(exc: Any, lang: str) -> str:
         hint = _hint(exc)
         message = _bad_value(exc.message.removeprefix("Value error, "), t)
         return t("usage.bad_value", hint=hint, message=message) if hint else message
+    if isinstance(exc, MissingParameter):
+        kind = exc.param_type or (exc.param.param_type_name if exc.param else "parameter")
+        key = "usage.missing_option" if kind == "option" else "usage.missing_argument"
+        return t(key, name=_hint(exc))
     if lang == DEFAULT_LANGUAGE:
         return text
     if isinstance(exc, NoSuchOption):
@@ -108,10 +121,6 @@ def usage_message(exc: Any, lang: str) -> str:
         if exc.possibilities:
             message += " " + t("usage.possible", options=", ".join(sorted(exc.possibilities)))
         return message
-    if isinstance(exc, MissingParameter):
-        kind = exc.param_type or (exc.param.param_type_name if exc.param else "parameter")
-        key = "usage.missing_option" if kind == "option" else "usage.missing_argument"
-        return t(key, name=_hint(exc))
     command = _NO_SUCH_COMMAND.match(text)
     if command:
         return t("usage.no_such_command", name=command["name"])
@@ -149,6 +158,47 @@ def show_usage_error(exc: Any, lang: str) -> None:
     echo(t("usage.error", message=usage_message(exc, lang)), file=sys.stderr)
 
 
+def _argument_name(param: Any) -> str:
+    """An argument as help shows it: its metavar as written, else its name in capitals."""
+    return param.metavar or param.name.upper()
+
+
+class Command(TyperCommand):
+    """Every command's class (:data:`journeyplan.cli.common.app` makes it the default):
+    arguments in help and usage lines as ``PATH`` and ``[PATH]``, as click and git write
+    them, instead of typer's ``{path}`` and ``path <path>``; an argument with a metavar
+    shows exactly that."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name != "argument":
+                continue
+            name = _argument_name(param)
+            if param.metavar is None:
+                if param.nargs != 1:
+                    name += "..."
+                if not param.required:
+                    name = f"[{name}]"
+            pieces.append(name)
+        return pieces
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        arguments, options = [], []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                arguments.append((_argument_name(param), record[1]))
+            else:
+                options.append(record)
+        for title, records in (("Arguments", arguments), ("Options", options)):
+            if records:
+                with formatter.section(title):
+                    formatter.write_dl(records)
+
+
 class LocalisedGroup(TyperGroup):
     """The app's group: usage errors in the language of ``--lang`` (see module doc)."""
 
@@ -167,6 +217,9 @@ class LocalisedGroup(TyperGroup):
         argv = list(sys.argv[1:] if args is None else args)
         if not standalone_mode:
             return super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+        bare = not argv
+        if bare:  # `journeyplan` alone: the help, as `-h` prints it (see NO_COMMAND)
+            argv = [self.context_settings["help_option_names"][0]]
         try:
             code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
         except UsageError as exc:
@@ -178,4 +231,15 @@ class LocalisedGroup(TyperGroup):
         except Abort:
             echo("Aborted!", file=sys.stderr)
             sys.exit(1)
+        except OSError as exc:  # the help or the version could not be written to stdout
+            from journeyplan.cli.common import reader_gone
+
+            reader_gone()
+            if isinstance(exc, BrokenPipeError):  # the reader went away: not an error
+                sys.exit(NO_COMMAND if bare else 0)
+            message = translator(language_in(argv))("output-failed", reason=exc.strerror or exc)
+            echo(f"journeyplan: {message}", file=sys.stderr)
+            sys.exit(2)
+        if bare:
+            sys.exit(NO_COMMAND)
         sys.exit(code if isinstance(code, int) else 0)

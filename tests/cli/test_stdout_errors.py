@@ -86,6 +86,37 @@ def test_a_full_stdout_is_one_line_exit_2(args):
 
 
 @needs_dev_full
+@pytest.mark.parametrize(
+    "args",
+    [("--version",), ("--help",), ("check", "--help"), ("diff", "-h"), ()],
+    ids=lambda v: " ".join(v) or "no arguments",
+)
+def test_what_typer_prints_itself_into_a_full_stdout_is_one_line_too(args):
+    # the version and the help are printed before any command runs
+    with open(FULL, "w") as full:
+        proc = run(list(args), full)
+    assert proc.returncode == 2
+    assert proc.stderr == "journeyplan: cannot write to standard output: No space left on device\n"
+
+
+@needs_dev_full
+def test_the_version_into_a_full_stdout_in_dutch():
+    with open(FULL, "w") as full:
+        proc = run(["check", "--help", "--lang", "nl"], full)
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        "journeyplan: kan niet naar de standaarduitvoer schrijven: No space left on device\n"
+    )
+
+
+@pytest.mark.parametrize("args", [("--version",), ("--help",)], ids=" ".join)
+def test_the_version_and_the_help_into_a_closed_stdout_say_nothing(args):
+    proc = closed_stdout(*args)
+    assert proc.returncode == 0
+    assert proc.stderr == ""
+
+
+@needs_dev_full
 def test_render_into_a_full_stdout_names_the_output_not_an_internal_error(tmp_path):
     with open(FULL, "w") as full:
         proc = run(["render", STARTER, "-f", "dot", "-o", str(tmp_path / "maps")], full)

@@ -164,7 +164,7 @@ def _usage(*args: str):
             ["check", "--lang", "nl", "--frobnicate", "x"],
             "Fout: onbekende optie: --frobnicate (mogelijke opties: --format, --strict)",
         ),
-        (["check", "--lang", "nl"], "Fout: het argument 'path' ontbreekt."),
+        (["check", "--lang", "nl"], "Fout: het argument 'PATH' ontbreekt."),
         (
             ["check", "--lang=NL", "--format", "foo", "."],
             "Fout: ongeldige waarde voor '--format' / '-f': 'foo' is geen geldige keuze; kies "
@@ -191,7 +191,7 @@ def test_english_usage_errors_keep_typers_words_with_a_real_plural():
     assert two.stderr.splitlines()[-1] == "Error: Got unexpected extra arguments (b c)"
     unknown = _usage("check", "--frobnicate", "x")
     assert unknown.stderr.splitlines() == [
-        "Usage: journeyplan check [OPTIONS] {path}",
+        "Usage: journeyplan check [OPTIONS] PATH",
         "Try 'journeyplan check -h' for help.",
         "",
         "Error: No such option: --frobnicate (Possible options: --format, --strict)",
