@@ -40,11 +40,21 @@ class DiffCommand(Command):
     """Keeps what follows ``--`` apart (``journeyplan diff REV -- PLAN``), as git does."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        from typer._click.exceptions import BadParameter
+
+        from journeyplan.cli.usage import EMPTY_PATH
+
         if "--" in args:
             i = args.index("--")
             ctx.meta[_AFTER] = args[i + 1 :]
             args = args[:i]
-        return super().parse_args(ctx, args)
+        rest = super().parse_args(ctx, args)
+        # `journeyplan diff -- "$PLAN"` with $PLAN unset: never the current folder (with
+        # --path, every argument is a revision, and an empty one is refused as such)
+        given = [*(ctx.params.get("arguments") or ()), *ctx.meta.get(_AFTER, ())]
+        if ctx.params.get("path") is None and "" in given:
+            raise BadParameter(EMPTY_PATH, ctx=ctx, param_hint="'PLAN'")
+        return rest
 
 
 @app.command("diff", cls=DiffCommand)

@@ -18,6 +18,14 @@ MESSAGES = {
         "'{revision}' is not accepted as a revision: it is empty, starts with '-' or "
         "contains spaces or control characters"
     ),
+    "diff-file-in-revision": N_(
+        "'{revision}' names a file inside a revision, not a revision; to compare that "
+        "file, write: journeyplan diff {rev} -- {path}"
+    ),
+    "diff-folder-in-revision": N_(
+        "'{revision}' names a folder inside a revision, not a revision; to compare the "
+        "plan in it, write: journeyplan diff {rev} -- {path}"
+    ),
     "diff-no-revision": N_("revision '{revision}' does not exist in the git repository at {root}"),
     "diff-git-failed": N_("git {command} failed: {detail}"),
     "diff-no-plan": N_("there is no plan at '{path}' in either version"),

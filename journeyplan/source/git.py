@@ -55,8 +55,9 @@ class PlanVersion:
     """The plan as one version holds it, read but not checked.
 
     - ``revision``: the revision as the user wrote it; ``None`` for the working tree.
-    - ``commit``: the full commit id it resolved to; ``None`` for the working tree (and for
-      ``HEAD`` in a repository without commits).
+    - ``commit``: the full commit id it resolved to (the tree's id for a tree-ish such as
+      ``HEAD^{tree}``); ``None`` for the working tree (and for ``HEAD`` in a repository
+      without commits).
     - ``base``: the plan directory the files' paths are relative to (on disk: the working
       tree's folder), ``None`` when there is no plan.
     - ``files``: the plan files in reading order (:class:`~journeyplan.source.compose.PlanFile`,
@@ -136,29 +137,59 @@ class Repo:
         return proc.stdout
 
     def resolve(self, revision: str) -> str:
-        """The full id of the commit REVISION names (a branch, tag, ``HEAD~2``, an id...).
-        Raises :class:`GitError`: refused (``diff-bad-revision``) or not a commit of this
-        repository (``diff-no-revision``)."""
+        """The full id of what REVISION names: a commit (a branch, tag, ``HEAD~2``, an
+        id, ``main@{2}`` ...: any revision git accepts), else a whole commit's
+        tree (``HEAD^{tree}``, a tree id, as ``git diff`` takes them). Raises
+        :class:`GitError`: refused (``diff-bad-revision``), a file or folder inside a
+        revision (``HEAD:plan.yaml``: ``diff-file-in-revision``, ``diff-folder-in-revision``),
+        or nothing of this repository (``diff-no-revision``)."""
         check_revision(revision)
-        proc = _run(
-            [self.git, "rev-parse", "--verify", "--quiet", revision + "^{commit}"], cwd=self.root
-        )
-        commit = proc.stdout.decode("ascii", "replace").strip()
-        if proc.returncode != 0 or not commit:
-            raise GitError("diff-no-revision", revision=revision, root=str(self.root))
-        return commit
+        for kind in ("commit", "tree"):
+            proc = _run(
+                [self.git, "rev-parse", "--verify", "--quiet", f"{revision}^{{{kind}}}"],
+                cwd=self.root,
+            )
+            found = proc.stdout.decode("ascii", "replace").strip()
+            if proc.returncode == 0 and found:
+                if kind == "tree" and self._inside(revision):
+                    break
+                return found
+        self._refuse_object(revision)
+        raise GitError("diff-no-revision", revision=revision, root=str(self.root))
+
+    @staticmethod
+    def _inside(revision: str) -> bool:
+        """REVISION names something inside a tree (``HEAD:examples``, ``:plan.yaml``, the
+        index), not a whole revision: the plan's path would not be relative to its root."""
+        return ":" in revision.split("@{", 1)[0]
+
+    def _refuse_object(self, revision: str) -> None:
+        """Raise ``diff-file-in-revision`` or ``diff-folder-in-revision`` when REVISION
+        names a file (blob) or a folder (tree) inside a revision or the index
+        (``HEAD:plan.yaml``), which is not a revision to compare."""
+        if not self._inside(revision):
+            return
+        proc = _run([self.git, "cat-file", "-t", revision], cwd=self.root)
+        kind = proc.stdout.decode("ascii", "replace").strip()
+        if proc.returncode == 0 and kind in ("blob", "tree"):
+            rev, _, path = revision.rpartition(":")
+            key = "diff-file-in-revision" if kind == "blob" else "diff-folder-in-revision"
+            raise GitError(
+                key, revision=revision, rev=rev.split(":", 1)[0] or "HEAD", path=path or "."
+            )
 
     def names_commit(self, revision: str) -> bool:
-        """REVISION names a commit of this repository (or is ``HEAD`` before the first
-        commit); refused revisions name none."""
+        """REVISION names a commit or a whole tree of this repository (or is ``HEAD``
+        before the first commit); refused revisions name none. Raises
+        ``diff-file-in-revision`` / ``diff-folder-in-revision`` for a file or folder
+        inside a revision."""
         try:
-            check_revision(revision)
-        except GitError:
-            return False
-        proc = _run(
-            [self.git, "rev-parse", "--verify", "--quiet", revision + "^{commit}"], cwd=self.root
-        )
-        return proc.returncode == 0 or (revision == "HEAD" and self.unborn_head())
+            self.resolve(revision)
+        except GitError as exc:
+            if exc.key.endswith("-in-revision"):
+                raise
+            return revision == "HEAD" and self.unborn_head()
+        return True
 
     def unborn_head(self) -> bool:
         """HEAD names a branch that has no commit yet (a new repository)."""

@@ -20,12 +20,12 @@ EMPTY = "the path is empty; give a folder or file (is a variable such as $PLAN u
 @pytest.mark.parametrize(
     ("args", "hint"),
     [
-        (("check", ""), "'path'"),
-        (("render", ""), "'path'"),
-        (("report", ""), "'path'"),
-        (("matrix", ""), "'path'"),
-        (("forecast", ""), "'path'"),
-        (("init", ""), "'directory'"),
+        (("check", ""), "'PATH'"),
+        (("render", ""), "'PATH'"),
+        (("report", ""), "'PATH'"),
+        (("matrix", ""), "'PATH'"),
+        (("forecast", ""), "'PATH'"),
+        (("init", ""), "'DIRECTORY'"),
         (("diff", "--path", ""), "'--path' / '-p'"),
         (("diff", "--path="), "'--path' / '-p'"),
         (("render", STARTER, "-o", ""), "'--output' / '-o'"),
@@ -50,7 +50,7 @@ def test_the_empty_path_error_in_dutch():
     result = runner.invoke(app, ["check", "", "--lang", "nl"])
     assert result.exit_code == 2
     assert result.stderr.endswith(
-        "Fout: ongeldige waarde voor 'path': het pad is leeg; geef een map of bestand op "
+        "Fout: ongeldige waarde voor 'PATH': het pad is leeg; geef een map of bestand op "
         "(staat een variabele zoals $PLAN niet ingesteld?)\n"
     )
 
