@@ -24,7 +24,13 @@ function, and the policies are the ones the formats have always used (same bytes
 ``html``                  :func:`html_text`: text of the client report, before Jinja2's
                           autoescape (controls and bidi overrides as escapes; line
                           breaks and tabs stay).
+``terminal-table``        :func:`table_text`: a name in a terminal table, cut at
+                          :data:`TABLE_TEXT` characters with an ellipsis (``…``).
+``markdown-table``        :func:`markdown_table_cell`: the same in a Markdown table.
 ========================  ==========================================================
+
+Tables cut long names (a 10 MB plan name is no table cell, and measuring it for every
+cell made ``matrix`` take 20 s); JSON and CSV keep every character.
 """
 
 from __future__ import annotations
@@ -180,6 +186,26 @@ def html_text(text: str) -> str:
     )
 
 
+# -------------------------------------------------------------------------- tables
+#: The most characters of one user text a table cell shows (terminal and Markdown tables).
+TABLE_TEXT = 120
+
+
+def shortened(text: str, limit: int = TABLE_TEXT) -> str:
+    """TEXT, or its first LIMIT - 1 characters and ``…`` when it is longer than LIMIT."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def table_text(text: str) -> str:
+    """TEXT as a terminal table shows it: :func:`shortened`, then :func:`visible`."""
+    return visible(shortened(text))
+
+
+def markdown_table_cell(text: str) -> str:
+    """TEXT as a Markdown table cell: :func:`shortened`, then :func:`markdown_cell`."""
+    return markdown_cell(shortened(text))
+
+
 #: Every policy by name (the table above).
 POLICIES: dict[str, Callable[[str], str]] = {
     "terminal": visible,
@@ -193,4 +219,6 @@ POLICIES: dict[str, Callable[[str], str]] = {
     "csv": csv_text,
     "csv-cell": csv_cell,
     "html": html_text,
+    "terminal-table": table_text,
+    "markdown-table": markdown_table_cell,
 }

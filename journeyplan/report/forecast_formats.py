@@ -10,7 +10,6 @@ cannot be computed is ``null`` in JSON, empty in CSV and ``—`` in text and Mar
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Callable
 from typing import Any, TextIO
@@ -18,7 +17,8 @@ from typing import Any, TextIO
 from journeyplan.analysis.forecast import Forecast, PersonaForecast, count_text, percent_text
 from journeyplan.messages import render_message
 from journeyplan.report.base import Formatter
-from journeyplan.report.escaping import csv_cell, visible
+from journeyplan.report.csvrows import Writer
+from journeyplan.report.escaping import csv_cell, markdown_table_cell, table_text, visible
 from journeyplan.report.markdown import md_escape, md_table
 
 UNKNOWN = "—"
@@ -286,7 +286,7 @@ def write_text(fc: Forecast, out: TextIO, lang: str = "en", color: bool = True) 
 
     buffer = io.StringIO()
     console = make_console(out, color, buffer=buffer)
-    for n, (title, header, rows) in enumerate(tables(fc, lang, visible)):
+    for n, (title, header, rows) in enumerate(tables(fc, lang, table_text)):
         table = Table(title=Text(title), title_justify="left")
         for i, name in enumerate(header):
             table.add_column(Text(name), justify="right" if _numeric(n, i) else "left")
@@ -313,7 +313,7 @@ def _numeric(table: int, column: int) -> bool:
 def write_markdown(fc: Forecast, out: TextIO, lang: str = "en", color: bool = True) -> None:
     """The same tables as the text format, as GFM tables under bold titles."""
     blocks = []
-    for n, (title, header, rows) in enumerate(tables(fc, lang, md_escape)):
+    for n, (title, header, rows) in enumerate(tables(fc, lang, markdown_table_cell)):
         lines = [f"**{md_escape(title)}**", ""]
         if rows:
             lines += md_table([md_escape(h) for h in header], [[c or " " for c in r] for r in rows])
@@ -364,7 +364,7 @@ def write_csv(fc: Forecast, out: TextIO, lang: str = "en", color: bool = True) -
     row per persona, a ``conversion`` row per conversion point of its journey, a ``lever``
     row per trigger to improve first, a ``target_group`` row per target group and one
     ``total`` row. Column ``row`` says which; cells that do not apply are empty."""
-    writer = csv.writer(out, lineterminator="\n")
+    writer = Writer(out)
     writer.writerow(CSV_COLUMNS)
     cur = fc.currency
 

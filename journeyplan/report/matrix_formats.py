@@ -10,7 +10,6 @@ catalogue in the output language.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Callable
 from typing import TextIO
@@ -18,10 +17,12 @@ from typing import TextIO
 from journeyplan.analysis.matrix import Cell, Entry, Matrix
 from journeyplan.messages import render_message
 from journeyplan.report.base import Formatter
+from journeyplan.report.csvrows import Writer
 from journeyplan.report.escaping import csv_cell as _csv_cell
 from journeyplan.report.escaping import csv_text as _csv_text
 from journeyplan.report.escaping import markdown_cell as md_escape
-from journeyplan.report.escaping import visible
+from journeyplan.report.escaping import markdown_table_cell as md_cell
+from journeyplan.report.escaping import table_text, visible
 from journeyplan.report.markdown import md_table
 
 CONVERSION_MARK = "★"
@@ -110,7 +111,7 @@ def _cell_text(cell: Cell, lang: str, none: str):
     if cell.empty:  # a channel the persona does not prefer, unused: says so, as in CSV
         return Text(render_message("ui.matrix.not_preferred", None, lang), style="yellow")
     text = Text()
-    for i, line in enumerate(_cell_lines(cell, lang, visible)):
+    for i, line in enumerate(_cell_lines(cell, lang, table_text)):
         if i:
             text.append("\n")
         style = ""
@@ -145,8 +146,8 @@ def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en", color: boo
             console.print(Text(render_message("ui.no_personas", None, lang)))
             console.print()
             continue
-        headers = [Text(visible(label)) for _, label in matrix.columns]
-        labels = [Text(visible(label), style="bold") for _, label, _ in matrix.rows]
+        headers = [Text(table_text(label)) for _, label in matrix.columns]
+        labels = [Text(table_text(label), style="bold") for _, label, _ in matrix.rows]
         cells = [[_cell_text(c, lang, none) for c in row] for _, _, row in matrix.rows]
         natural = [
             max(
@@ -194,7 +195,7 @@ def write_csv(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
     Several matrices (``--view both``) have different columns, so they are one table in
     long form, one header for a spreadsheet to import: view (stage | channel), persona,
     the stage or channel, its touchpoints; a row per persona and column, in plan order."""
-    writer = csv.writer(out, lineterminator="\n")
+    writer = Writer(out)
     if len(matrices) > 1:
         _write_csv_long(matrices, writer, lang)
         return
@@ -236,16 +237,16 @@ def write_markdown(matrices: list[Matrix], out: TextIO, lang: str = "en") -> Non
     for matrix in matrices:
         header = [
             md_escape(render_message("ui.persona", None, lang)),
-            *(md_escape(label) for _, label in matrix.columns),
+            *(md_cell(label) for _, label in matrix.columns),
         ]
         rows = []
         for _, label, cells in matrix.rows:
-            row = [md_escape(label)]
+            row = [md_cell(label)]
             for cell in cells:
                 if _shows_gap(cell):
                     row.append(f"**{none}**")
                 else:
-                    row.append("<br>".join(_cell_lines(cell, lang, md_escape)))
+                    row.append("<br>".join(_cell_lines(cell, lang, md_cell)))
             rows.append(row)
         lines = [f"**{md_escape(_title(matrix, lang))}**", ""]
         lines.extend(

@@ -6,6 +6,7 @@ never as terminal control sequences."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, TextIO
 
 from journeyplan.findings import Finding
@@ -13,7 +14,7 @@ from journeyplan.i18n import ParserText
 from journeyplan.messages import render_message
 from journeyplan.report.base import Formatter
 from journeyplan.report.console import PIPE_WIDTH, make_console, sees_terminal
-from journeyplan.report.escaping import visible
+from journeyplan.report.escaping import table_text, visible
 from journeyplan.rules import QUESTIONS
 
 if TYPE_CHECKING:
@@ -60,11 +61,14 @@ class _SameCell:
         return self._measure
 
 
+_ONE_CELL = re.compile("[ -~\xa0-\u024f✓✗—…]*").fullmatch
+
+
 def _fits_one_cell(text: str) -> bool:
     """Whether every character of TEXT takes exactly one terminal cell, as rich counts
-    them: printable ASCII, Latin-1 and Latin Extended letters, the verdict marks and the
-    em dash (the other characters are left to rich)."""
-    return all(" " <= ch <= "~" or "\xa0" <= ch <= "\u024f" or ch in "✓✗—" for ch in text)
+    them: printable ASCII, Latin-1 and Latin Extended letters, the verdict marks, the
+    em dash and the ellipsis (the other characters are left to rich)."""
+    return _ONE_CELL(text) is not None
 
 
 def plain_table(title: str, header: list[str], rows: list[list[str]], width: int) -> str | None:
@@ -121,13 +125,14 @@ class TextReporter(Formatter["CheckResult"]):
 
                 console.print(Text(text, style=style))
 
-        title = t("ui.checklist") + (f" — {visible(result.plan.name)}" if result.plan.name else "")
+        name = result.plan.name
+        title = t("ui.checklist") + (f" — {table_text(name)}" if name else "")
         if result.checklist:
             header = [t("ui.persona")] + [t("ui.question_short", number=q) for q in QUESTIONS]
             names = {p.id: p.label for p in result.plan.personas}
             shown = result.checklist[:MAX_TABLE_ROWS]
             labels = [
-                visible(f"{pid} ({names[pid]})" if names.get(pid) != pid else pid)
+                f"{pid} ({table_text(names[pid])})" if names.get(pid) != pid else pid
                 for pid, _ in shown
             ]
             marks = {v: f"{_VERDICT_MARK[v]} {t('verdict.' + v)}" for v in _VERDICT_MARK}
