@@ -38,6 +38,7 @@ from journeyplan.plan.fields import (
     Text,
     nullable,
 )
+from journeyplan.plan.placeholders import Placed
 from journeyplan.plan.positions import packed
 from journeyplan.plan.validator import (
     BOOL_WORDS,
@@ -330,6 +331,11 @@ class Obj(FieldType):
                 for line, column in value.positions:
                     numbers += (line - 1, column - 1)
                 values[attr] = list(value)
+            elif value.__class__ is Placed:  # a message: where its placeholders are
+                shape.append(len(value.positions))
+                for line, column in value.positions:
+                    numbers += (line - 1, column - 1)
+                values[attr] = str(value)
             elif value.__class__ is Keyed:
                 if len(value) < len(value_node.value):
                     invalid.append(attr)  # some values were not valid (and were reported)

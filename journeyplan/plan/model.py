@@ -41,6 +41,7 @@ from journeyplan.plan.fields import (
     Ref,
     Text,
 )
+from journeyplan.plan.placeholders import MessageText
 
 Pos = tuple[int, int]  # 1-based (line, column)
 
@@ -370,7 +371,7 @@ class Touchpoint(Element):
         "Brand elements carried (qualifier, winner or personality ids).",
     )
     entry: bool = key(Bool(), "The journey starts here.", default=False)
-    message: str | None = key(Text(), "The (personalised) content.")
+    message: str | None = key(MessageText(), "The (personalised) content.")
     description: str | None = key(Text(), "Notes.")
     conversion: Conversion | None = key(Obj(Conversion), "Set to make this a conversion point.")
     response_time: int | None = key(  # minutes, a promise to the candidate

@@ -9,7 +9,8 @@ Only plans that declare ``plan.fields`` (the personalisation fields a message ma
   target groups: one text for two target groups is not personal to either.
 
 A placeholder is ``{name}`` with a name of letters, digits and ``_`` that starts with a
-letter or ``_``; doubled braces (``{{literal}}``) are not placeholders.
+letter or ``_``; doubled braces (``{{literal}}``) are not placeholders
+(:mod:`journeyplan.plan.placeholders`, which also records where each one is written).
 """
 
 from __future__ import annotations
@@ -19,17 +20,14 @@ from collections.abc import Iterator
 
 from journeyplan.findings import Finding
 from journeyplan.plan.model import Touchpoint
+from journeyplan.plan.placeholders import PLACEHOLDER, occurrence, placeholders
 from journeyplan.rules.base import Context, Rule
 from journeyplan.suggest import did_you_mean
 
-PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
+__all__ = ["PLACEHOLDER", "RULES", "placeholders"]
+
 #: A declared field that can be written as a placeholder (only those are suggested).
 _PLACEHOLDER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z").match
-
-
-def placeholders(message: str) -> list[str]:
-    """The placeholder names in MESSAGE, in order, each once."""
-    return list(dict.fromkeys(PLACEHOLDER.findall(message)))
 
 
 def _declared_fields(ctx: Context) -> list[str] | None:
@@ -48,8 +46,10 @@ def _holders(ctx: Context) -> dict[str, list[str]]:
 
 def placeholder_not_declared(ctx: Context) -> Iterator[Finding]:
     """JP514 (error, only with ``plan.fields``): a ``{placeholder}`` in a message is not one
-    of the declared fields. Located at the message, once per persona who receives it (once
-    for the plan when nobody does)."""
+    of the declared fields. Located at the placeholder's first occurrence in the text (at
+    the message's start when its place in the source cannot be known: see
+    :mod:`journeyplan.plan.placeholders`), once per persona who receives it (once for the
+    plan when nobody does)."""
     fields = _declared_fields(ctx)
     if fields is None:
         return
@@ -64,10 +64,11 @@ def placeholder_not_declared(ctx: Context) -> Iterator[Finding]:
         if holders is None:
             holders = _holders(ctx)
         for name in unknown:
+            where = t.loc("message", occurrence(t.message, name))
             for pid in holders.get(t.id) or [None]:
                 yield ctx.finding(
                     "JP514",
-                    t.loc("message"),
+                    where,
                     persona=pid,
                     subject=t.id,
                     id=t.id,

@@ -39,7 +39,7 @@ def test_jp514_a_typo_in_a_placeholder(tmp_path):
     text = with_message(with_fields(CLEAN), "ack", "Thanks {frist_name}, we call you in {city}")
     result = check_text(tmp_path, text)
     line = line_of(text, "{id: ack,")
-    column = text.splitlines()[line - 1].index('"Thanks') + 1
+    column = text.splitlines()[line - 1].index("{frist_name}") + 1  # the placeholder itself
     assert report(result) == [("JP514", 5, "error", line, column)]
     assert text_of(result, "JP514") == [
         "placeholder '{frist_name}' in the message of 'ack' is not a declared field "
