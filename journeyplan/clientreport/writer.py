@@ -9,10 +9,16 @@ written to one file that journeyplan owns.
   here only; a missing package or missing system libraries (Pango) is one clear line.
 - Files: :func:`write_report`. The rule that protects a user's files, the same promise as the
   render manifest (:mod:`journeyplan.render.output`) for a single file: an existing target is
-  replaced only when it is a regular file (not a link) that journeyplan wrote, recognised by
-  its mark: an HTML report starts with :data:`HTML_MARK` in its first 512 bytes, a PDF report
-  carries :data:`PDF_MARK` (its ``Creator``). Anything else stops the run before a byte is
-  written. The write itself is atomic (temporary file, then rename).
+  replaced only when it is a regular file (not a link) that journeyplan wrote and nobody
+  changed since. A mark alone would not say so (a report annotated in a PDF reader keeps
+  its ``Creator``; an edited HTML report keeps its generator element; a user's file may
+  carry either), so every report carries a seal (:func:`sealed`): the SHA-256 of the
+  report's bytes, in a ``journeyplan-seal`` meta element after the generator mark in
+  HTML, in a last comment line after ``%%EOF`` in a PDF (readers ignore both). An existing
+  target is replaced only when its seal still matches its bytes (:func:`is_ours`); an
+  unsealed file (a changed one is ``report.changed``) or another program's stops the run
+  before a byte is written. The write itself is atomic (temporary file, then
+  rename).
 
 Jinja2 is imported inside the functions, so only ``journeyplan report`` loads it.
 """
@@ -159,47 +165,93 @@ def html_to_pdf(html: bytes) -> bytes:
     return data
 
 
-def is_ours(path: Path) -> bool:
-    """PATH is a regular file (not a link) that journeyplan wrote as a report."""
-    try:
-        if path.is_symlink() or not path.is_file():
+#: The seal of a PDF report: its last line, a comment after ``%%EOF``.
+_PDF_SEAL = (b"%journeyplan seal sha256:", b"\n")
+#: The seal of an HTML report: an element right after :data:`HTML_MARK`.
+_HTML_SEAL = (b'\n<meta name="journeyplan-seal" content="sha256:', b'">')
+_MAX_REPORT = 256 * 1024 * 1024
+
+
+def sealed(data: bytes) -> bytes:
+    """DATA (an HTML or PDF report) with its seal: the SHA-256 of DATA, in an element
+    right after the generator mark of an HTML report, in a last comment line of a PDF
+    report (after ``%%EOF``; readers ignore it). :func:`seal_matches` checks it. Same
+    data, same seal."""
+    digest = hashlib.sha256(data).hexdigest().encode("ascii")
+    if data.startswith(b"%PDF-"):
+        return data + _PDF_SEAL[0] + digest + _PDF_SEAL[1]
+    at = data.index(HTML_MARK) + len(HTML_MARK)
+    return data[:at] + _HTML_SEAL[0] + digest + _HTML_SEAL[1] + data[at:]
+
+
+def seal_matches(data: bytes) -> bool:
+    """DATA holds the seal of the report it was made from, unchanged: journeyplan wrote
+    it as it is (no edit, no annotation)."""
+    if data.startswith(b"%PDF-"):
+        start, end = _PDF_SEAL
+        at = data.rfind(start)
+        if at == -1 or not data.endswith(end):
             return False
-        with path.open("rb") as f:
-            head = f.read(512)
-            if HTML_MARK in head:
-                return True
-            if not head.startswith(b"%PDF-"):
-                return False
-            size = path.stat().st_size
-            if size > 256 * 1024 * 1024:
-                return False
-            f.seek(0)
-            return b"/Creator (" + PDF_MARK in f.read()
+        digest, rest = data[at + len(start) : len(data) - len(end)], data[:at]
+    else:
+        start, end = _HTML_SEAL
+        at = data.find(HTML_MARK + start, 0, 1024)
+        if at == -1:
+            return False
+        at += len(HTML_MARK)
+        close = data.find(end, at + len(start))
+        if close == -1:
+            return False
+        digest = data[at + len(start) : close]
+        rest = data[:at] + data[close + len(end) :]
+    return digest == hashlib.sha256(rest).hexdigest().encode("ascii")
+
+
+def is_ours(path: Path) -> bool:
+    """PATH is a regular file (not a link) that journeyplan wrote as a report (its mark)
+    and nobody changed since (its seal, :func:`seal_matches`)."""
+    return _state(path) == "ours"
+
+
+def _state(path: Path) -> str:
+    """``ours`` (marked, seal matches), ``changed`` (marked, seal missing or not matching:
+    edited, annotated, or written before reports were sealed) or ``other``."""
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > _MAX_REPORT:
+            return "other"
+        data = path.read_bytes()
     except OSError:
-        return False
+        return "other"
+    if HTML_MARK not in data[:512] and b"/Creator (" + PDF_MARK not in data:
+        return "other"
+    return "ours" if seal_matches(data) else "changed"
 
 
 def check_target(path: Path) -> None:
-    """Refuse PATH when it exists and journeyplan did not write it, or is not a regular
-    file. Raises :class:`ReportError`; writes nothing."""
+    """Refuse PATH when it exists and journeyplan did not write it, or it was changed since
+    (edited, annotated), or is not a regular file. Raises :class:`ReportError`; writes
+    nothing."""
     if path.is_symlink():
         raise ReportError("report.not-a-file", path=str(path))
     if path.exists():
         if not path.is_file():
             raise ReportError("report.not-a-file", path=str(path))
-        if not is_ours(path):
+        state = _state(path)
+        if state == "changed":
+            raise ReportError("report.changed", path=str(path))
+        if state != "ours":
             raise ReportError("report.not-ours", path=str(path))
 
 
 def write_report(path: Path, data: bytes) -> None:
-    """Write DATA to PATH atomically, creating its folder when missing, after
-    :func:`check_target`. Raises :class:`ReportError`."""
+    """Write DATA to PATH atomically and :func:`sealed`, creating its folder when missing,
+    after :func:`check_target`. Raises :class:`ReportError`."""
     from journeyplan.render.output import write_atomic
 
     check_target(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data)
+        write_atomic(path, sealed(data))
     except OSError as exc:
         raise ReportError(
             "report.cannot-write", path=str(path), reason=exc.strerror or str(exc)
@@ -221,5 +273,7 @@ __all__ = [
     "is_ours",
     "render_html",
     "require_weasyprint",
+    "seal_matches",
+    "sealed",
     "write_report",
 ]

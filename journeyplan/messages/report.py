@@ -146,6 +146,11 @@ MESSAGES = {
     "report.not-ours": N_(
         "'{path}' exists and was not written by journeyplan; nothing was written (move it, or choose another file with -o)"
     ),
+    "report.changed": N_(
+        "'{path}' is a report that was changed after journeyplan wrote it (edited or "
+        "annotated); nothing was written, so the changes are kept (move it, or choose "
+        "another file with -o)"
+    ),
     "report.not-a-file": N_("'{path}' is not a regular file; nothing was written"),
     "report.cannot-write": N_("cannot write '{path}': {reason}"),
     "report.plan-has-errors": NCP_(
