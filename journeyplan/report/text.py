@@ -14,7 +14,7 @@ from journeyplan.i18n import ParserText
 from journeyplan.messages import render_message
 from journeyplan.report.base import Formatter
 from journeyplan.report.console import PIPE_WIDTH, make_console, sees_terminal
-from journeyplan.report.escaping import table_text, visible
+from journeyplan.report.escaping import shortened, table_text, visible
 from journeyplan.rules import QUESTIONS
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ class TextReporter(Formatter["CheckResult"]):
             names = {p.id: p.label for p in result.plan.personas}
             shown = result.checklist[:MAX_TABLE_ROWS]
             labels = [
-                f"{pid} ({table_text(names[pid])})" if names.get(pid) != pid else pid
+                visible(f"{pid} ({shortened(names[pid])})" if names.get(pid) != pid else pid)
                 for pid, _ in shown
             ]
             marks = {v: f"{_VERDICT_MARK[v]} {t('verdict.' + v)}" for v in _VERDICT_MARK}
