@@ -6,13 +6,15 @@ A finding is a value until the CLI decides the exit code: rules and the loader y
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal
+
+from journeyplan.record import record
 
 Severity = Literal["error", "warning", "info"]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Location:
     """A place in a plan file: ``file`` is relative to the plan's directory with ``/``
     separators; ``line`` and ``column`` are 1-based."""
@@ -22,7 +24,7 @@ class Location:
     column: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Finding:
     """One problem in a plan.
 

@@ -12,13 +12,14 @@ nothing ever enumerates paths.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 
 from journeyplan.plan.model import Persona, Plan, Touchpoint, Trigger
+from journeyplan.record import record
 
 
-@dataclass(eq=False)
+@record(eq=False, frozen=False)
 class Journey:
     """One persona's journey. ``nodes`` keeps plan order; ``edges`` keeps plan order;
     ``succ`` maps a touchpoint id to its outgoing edges within the journey."""

@@ -8,7 +8,7 @@ plan at all raises :class:`~journeyplan.errors.PlanPathError`.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Literal
 
@@ -19,6 +19,7 @@ from journeyplan.errors import PlanPathError, processing
 from journeyplan.findings import Finding
 from journeyplan.plan.build import build_plan
 from journeyplan.plan.model import Plan
+from journeyplan.record import record
 from journeyplan.rules import QUESTIONS, REGISTRY
 from journeyplan.rules.base import Context
 from journeyplan.source.compose import PlanFile, read_plan_files
@@ -27,7 +28,7 @@ from journeyplan.source.discover import discover
 Verdict = Literal["pass", "warn", "fail"]
 
 
-@dataclass
+@record(frozen=False)
 class CheckResult:
     """What a check found.
 

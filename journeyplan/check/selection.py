@@ -19,11 +19,11 @@ suppression turns them off, because a plan that was not read cannot pass.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from journeyplan.errors import UsageError
 from journeyplan.findings import Finding, Location
 from journeyplan.plan.model import Plan
+from journeyplan.record import record
 from journeyplan.rules import REGISTRY
 from journeyplan.suggest import did_you_mean
 
@@ -31,7 +31,7 @@ from journeyplan.suggest import did_you_mean
 ALWAYS_ON = frozenset({"JP001", "JP014", "JP016"})
 
 
-@dataclass(frozen=True)
+@record
 class Selection:
     """The command line's rule selection: ``select`` (``None`` = every rule) and
     ``ignore``, each a tuple of upper-case selectors (codes or code prefixes)."""

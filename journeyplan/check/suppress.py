@@ -23,7 +23,6 @@ here can themselves be configured (``checks: {JP017: off}``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import yaml
 from yaml.reader import Reader
@@ -31,6 +30,7 @@ from yaml.scanner import Scanner
 
 from journeyplan.check.selection import ALWAYS_ON
 from journeyplan.findings import Finding, Location
+from journeyplan.record import record
 from journeyplan.rules import REGISTRY
 from journeyplan.source.compose import PlanFile
 from journeyplan.suggest import did_you_mean
@@ -42,7 +42,7 @@ _IGNORE = re.compile(r"[ \t]*ignore\[([^\]\r\n]*)\]")
 _BREAKS = "\0\r\n\x85\u2028\u2029"
 
 
-@dataclass(frozen=True)
+@record
 class Comment:
     """A YAML comment: 1-based ``line`` and ``column`` of its ``#``, its ``text`` (from
     ``#`` to the end of the line) and whether it stands ``alone`` on its line."""
@@ -53,7 +53,7 @@ class Comment:
     alone: bool
 
 
-@dataclass(frozen=True)
+@record
 class Suppression:
     """One code of one suppression comment: the ``file``, the comment's ``line``, the
     ``column`` of the code inside the comment, the ``code`` and the ``target`` line it

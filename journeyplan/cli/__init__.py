@@ -11,8 +11,6 @@ check`` starts without the diff, matrix, render, report, SARIF or language serve
 (``tests/cli/test_startup.py``).
 """
 
-from __future__ import annotations
-
 import gc
 import sys
 from typing import Annotated, Optional

@@ -1,7 +1,5 @@
 """``journeyplan check``, ``rules`` and ``explain``: the checklist and its rules."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Optional
 

@@ -11,8 +11,6 @@ command ends quietly with the exit code it would have had had the reader read ev
 (:func:`emit`).
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Callable

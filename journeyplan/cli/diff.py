@@ -6,8 +6,6 @@ read, so the comparison leaves it out: it wins over ``--exit-code``'s 1, so CI c
 "changed" from "not fully compared".
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Any, Optional
 

@@ -1,7 +1,5 @@
 """``journeyplan forecast``: will the plan deliver the hires, when, and at what cost."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

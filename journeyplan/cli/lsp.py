@@ -1,7 +1,5 @@
 """``journeyplan lsp``: the language server on stdin/stdout (:mod:`journeyplan.lsp`)."""
 
-from __future__ import annotations
-
 import gc
 from typing import Annotated
 

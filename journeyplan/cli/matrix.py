@@ -1,7 +1,5 @@
 """``journeyplan matrix``: coverage of each persona per stage and per channel."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

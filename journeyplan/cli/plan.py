@@ -1,7 +1,5 @@
 """``journeyplan init`` and ``journeyplan schema``: starting a plan, and its JSON Schema."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

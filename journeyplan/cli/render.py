@@ -1,7 +1,5 @@
 """``journeyplan render``: the journey maps (read -> check -> draw -> files)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Optional
 

@@ -1,7 +1,5 @@
 """``journeyplan report``: the client report (read -> check -> report -> one file)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Optional
 

@@ -5,8 +5,6 @@ arguments. English keeps typer's own text, except that '(s)' becomes a real plur
 :class:`LocalisedGroup` is the app's typer group: it runs typer non-standalone and shows
 a usage error itself, with the same layout and exit code (2) as typer."""
 
-from __future__ import annotations
-
 import re
 import sys
 from collections.abc import Sequence

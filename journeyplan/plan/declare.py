@@ -23,7 +23,6 @@ import dataclasses
 import functools
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -49,6 +48,7 @@ from journeyplan.plan.validator import (
     mapping_pairs,
     written,
 )
+from journeyplan.record import record
 from journeyplan.source.scalars import CORE_TAGS, PLAIN
 from journeyplan.suggest import did_you_mean
 
@@ -70,7 +70,7 @@ NOT_VALID = _NotValid()
 _SPEC = "journeyplan"  # the dataclass field metadata key that holds a field's Spec
 
 
-@dataclass(frozen=True)
+@record
 class Spec:
     """One declared field of an element: YAML ``key``, model ``attr``, field ``type``
     (``None`` for a :func:`derived` field), ``description``, ``required``, and
@@ -107,14 +107,10 @@ def derived(description: str, default: Any = None) -> Any:
     )
 
 
-_MISSING = dataclasses.MISSING
-_NO_FIELD_DEFAULT = object()  # the default of a field with a default_factory, in __init__
-
-
 def model_class(cls: type) -> type:
     """Make CLS a model class, as ``@dataclass(eq=False, slots=True)`` did, at a fraction
-    of its import time (generating each class's methods with dataclasses was most of
-    ``check``'s start-up past typer: docs/performance.md).
+    of its import time (:func:`journeyplan.record.record`: generating each class's methods
+    with dataclasses was most of ``check``'s start-up past typer, docs/performance.md).
 
     Every annotated attribute that is not a ``ClassVar`` is a field: its default is the
     class attribute (a :func:`key`, :func:`derived` or ``dataclasses.field``, or a plain
@@ -122,64 +118,7 @@ def model_class(cls: type) -> type:
     an ``__init__`` taking every field, the base's first, by keyword or in order, a
     ``__repr__`` of the fields, identity equality, and ``__dataclass_fields__``, so that
     :func:`dataclasses.fields` and :func:`specs` read the declaration as before."""
-    inherited: dict[str, dataclasses.Field] = dict(getattr(cls, "__dataclass_fields__", {}))
-    own: dict[str, dataclasses.Field] = {}
-    # not inspect.get_annotations: importing inspect would cost start-up
-    for name, annotation in cls.__dict__.get("__annotations__", {}).items():  # noqa: RUF063
-        text = annotation if isinstance(annotation, str) else repr(annotation)
-        if text.startswith(("ClassVar", "typing.ClassVar")):
-            continue
-        default = cls.__dict__.get(name, _MISSING)
-        f = (
-            default
-            if isinstance(default, dataclasses.Field)
-            else dataclasses.field(default=default)
-        )
-        f.name, f.type = name, annotation
-        f._field_type = dataclasses._FIELD  # type: ignore[attr-defined]  # what fields() lists
-        own[name] = f
-    namespace = {k: v for k, v in cls.__dict__.items() if k not in own}
-    namespace.pop("__dict__", None)
-    namespace.pop("__weakref__", None)
-    namespace["__slots__"] = tuple(own)
-    namespace.setdefault("__repr__", _repr)
-    new = type(cls)(cls.__name__, cls.__bases__, namespace)
-    fields = {**inherited, **own}
-    new.__dataclass_fields__ = fields  # type: ignore[attr-defined]
-    new.__init__ = _init(new, list(fields.values()))  # type: ignore[misc]
-    return new
-
-
-def _init(cls: type, fields: list[dataclasses.Field]) -> Callable[..., None]:
-    """The ``__init__`` of model class CLS: one generated function (a call per element
-    would cost a Python loop over its fields; a large plan builds hundreds of thousands)."""
-    params, body = [], []
-    namespace: dict[str, Any] = {"_NO": _NO_FIELD_DEFAULT}
-    for i, f in enumerate(fields):
-        assert f.name.isidentifier(), f.name  # the text holds names of the declaration only
-        if f.default_factory is not _MISSING:
-            namespace[f"_f{i}"] = f.default_factory
-            params.append(f"{f.name}=_NO")
-            body.append(f"    self.{f.name} = _f{i}() if {f.name} is _NO else {f.name}")
-        else:
-            if f.default is not _MISSING:
-                namespace[f"_d{i}"] = f.default
-                params.append(f"{f.name}=_d{i}")
-            else:
-                params.append(f.name)
-            body.append(f"    self.{f.name} = {f.name}")
-    source = f"def __init__(self, {', '.join(params)}):\n" + ("\n".join(body) or "    pass")
-    exec(source, namespace)
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    return init
-
-
-def _repr(self) -> str:
-    shown = ", ".join(
-        f"{f.name}={getattr(self, f.name)!r}" for f in self.__dataclass_fields__.values() if f.repr
-    )
-    return f"{type(self).__qualname__}({shown})"
+    return record(cls, eq=False, frozen=False, slots=True)
 
 
 @functools.cache

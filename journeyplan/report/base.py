@@ -12,11 +12,11 @@ elsewhere, never exit and never run the pipeline. Which formatters exist is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Generic, TextIO, TypeVar
 
 from journeyplan.findings import Finding
 from journeyplan.messages import render_message
+from journeyplan.record import record
 from journeyplan.report.escaping import visible
 
 __all__ = ["Formatter", "ReportOptions", "Reporter", "visible"]
@@ -24,7 +24,7 @@ __all__ = ["Formatter", "ReportOptions", "Reporter", "visible"]
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@record
 class ReportOptions:
     """How to report: ``lang`` (en | nl), ``color`` for terminals, ``strict`` (warnings
     count as errors), ``cwd_prefix``: the plan directory relative to the current working

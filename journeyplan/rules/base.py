@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from journeyplan.analysis.graph import JourneyIndex
 from journeyplan.findings import Finding, Location, Severity
 from journeyplan.plan.model import Plan
+from journeyplan.record import record
 
 
 def written_invalid(elements: Iterable[Any], *attrs: str) -> bool:
@@ -25,7 +25,7 @@ def written_invalid(elements: Iterable[Any], *attrs: str) -> bool:
 _MISSING = {"missing-rate": "rate", "missing-reach": "reach"}
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     """One rule: stable ``code``, kebab-case ``name``, ``question`` (1-5 or ``None`` for
     plan structure), default ``severity``, and ``check`` (``None`` for structural rules,

@@ -26,14 +26,14 @@ it that was read), not of this code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from journeyplan.record import record
 
 #: Minutes per unit of a limit. A month is a twelfth of a 365-day year, so "6 months" is
 #: 182.5 days and 26w (182 days) is within it; a year is 365 days, so 52w is within it.
 UNIT_MINUTES = {"w": 7 * 24 * 60, "m": 365 * 24 * 60 // 12, "y": 365 * 24 * 60}
 
 
-@dataclass(frozen=True)
+@record
 class Limit:
     """A retention limit: ``amount`` of ``unit`` (``w`` weeks, ``m`` months, ``y`` years),
     ``basis`` (``recommendation`` | ``decision`` | ``derived``, see the module text) and
@@ -49,7 +49,7 @@ class Limit:
         return self.amount * UNIT_MINUTES[self.unit]
 
 
-@dataclass(frozen=True)
+@record
 class Jurisdiction:
     """One row: the ISO 3166-1 alpha-2 ``code``, the data-protection ``authority``, the
     limits without and with the candidate's consent (``None``: the authority gives no

@@ -13,7 +13,7 @@ import operator
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 import yaml
@@ -22,6 +22,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from journeyplan.errors import processing
 from journeyplan.findings import Finding, Location
 from journeyplan.i18n import ParserText
+from journeyplan.record import record
 from journeyplan.source.discover import discover
 from journeyplan.source.safeio import (
     LINE_BREAK,
@@ -82,7 +83,7 @@ class _PlanLoader(_Parser, BaseResolver):
     ascend_resolver = tuple  # (): result ignored
 
 
-@dataclass
+@record(frozen=False)
 class PlanFile:
     """One YAML file of a plan: its path relative to the plan directory (``/`` separated),
     its composed root node (``None`` when unreadable or empty) and its source text."""

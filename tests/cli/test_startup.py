@@ -30,6 +30,7 @@ AT_IMPORT = [
     "journeyplan.cli.*",
     "journeyplan.errors",
     "journeyplan.findings",
+    "journeyplan.record",  # findings' and options' value classes (cheaper than dataclasses)
     "journeyplan.messages",
     "journeyplan.messages.*",
     "journeyplan.i18n",
