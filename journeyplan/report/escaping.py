@@ -38,15 +38,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journeyplan.lazy import LazyPattern
+
 # -------------------------------------------------------------------------- terminal
 # C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a reader sees;
 # lone surrogates too (a file name that is not UTF-8), which no output stream can encode; and
 # the invisible characters (zero-width space and joiners, word joiner, byte order mark, soft
 # hyphen) that make "unknown key 'name'" unreadable when the key is 'na\u200bme'.
-_CONTROL = re.compile(
+_CONTROL = LazyPattern(
     "[\x00-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u2069\ufeff\ud800-\udfff]"
 )
+#: The characters of ``_CONTROL`` that ASCII text can hold (most text: its pattern is cheap
+#: to compile, see :mod:`journeyplan.lazy`).
+_ASCII_CONTROL = re.compile("[\x00-\x1f\x7f]")
 #: The characters every output escapes in its own way (:func:`visible` and the policies
 #: built on it); messages leave these to the output (:func:`journeyplan.lookalike.shown`).
 TERMINAL_ESCAPED = _CONTROL
@@ -65,11 +70,11 @@ def _escape(mt: re.Match[str]) -> str:
 def visible(text: str) -> str:
     """TEXT with every control character shown as an escape (ESC -> ``\\x1b``, newline ->
     ``\\n``), so user text can never move the cursor, recolour or rewrite a terminal."""
-    return _CONTROL.sub(_escape, text)
+    return (_ASCII_CONTROL if text.isascii() else _CONTROL).sub(_escape, text)
 
 
 # -------------------------------------------------------------------------- markdown
-_NEWLINES = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+_NEWLINES = LazyPattern(r"\r\n|\r|\n|\u2028|\u2029")
 # Characters that CommonMark/GFM may read as markup inside a table cell: escapes, code,
 # emphasis, links, raw HTML, cell separators, strike-through, entities, GitHub math.
 _MD_CELL = re.compile(r"([\\`*_\[\]<>|~&$])")
@@ -138,7 +143,7 @@ def github_property(text: str) -> str:
 # bidirectional overrides, line/paragraph separators or lone surrogates: as \uXXXX they stay
 # the same JSON string, cannot act on a terminal that shows the output, and can be encoded.
 # Only strings hold them.
-_JSON_UNSAFE = re.compile(
+_JSON_UNSAFE = LazyPattern(
     "[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 
@@ -150,6 +155,8 @@ def _json_escape(mt: re.Match[str]) -> str:
 def json_text(text: str) -> str:
     """JSON TEXT (as :func:`json.dumps` wrote it) with the characters above as ``\\uXXXX``
     escapes: the same JSON value, safe to show on a terminal."""
+    if text.isascii():  # json.dumps's default: only DEL is left to escape
+        return text.replace("\x7f", "\\u007f")
     return _JSON_UNSAFE.sub(_json_escape, text)
 
 
@@ -179,7 +186,7 @@ def html_text(text: str) -> str:
     (U+202E) and invisible characters shown as escapes (``\\x1b``, ``\\u202e``), as
     on the maps and the terminal, so a name can neither reorder what the client reads
     nor hide in it; line breaks and tabs are whitespace in HTML and stay."""
-    if not _CONTROL.search(text):
+    if not (_ASCII_CONTROL if text.isascii() else _CONTROL).search(text):
         return text
     return _CONTROL.sub(
         lambda mt: mt.group() if _HTML_SHOWN.match(mt.group()) else _escape(mt), text

@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from journeyplan.lazy import LazyPattern
+
 #: YAML 1.2 line breaks (https://yaml.org/spec/1.2.2/#53-line-break-characters) plus the
 #: 1.1 ones libyaml also honours (NEL, LS, PS).
-LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+LINE_BREAK = LazyPattern("\r\n|[\n\r\x85\u2028\u2029]")
 
 
 class InputProblem(Exception):
