@@ -155,11 +155,11 @@ ID_ARGS = (
 #: one exists, else as they are.
 TERM_ARGS = ("kind", "expected", "got")
 
-_TABLE: dict[str, Message] | None = None
+_TABLE: Mapping[str, Message] | None = None
 _TRANSLATIONS: dict[str, Any] = {}
 
 
-def _table() -> dict[str, Message]:
+def _table() -> Mapping[str, Message]:
     global _TABLE
     if _TABLE is None:
         from journeyplan.messages import MESSAGES

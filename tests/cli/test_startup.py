@@ -31,8 +31,13 @@ AT_IMPORT = [
     "journeyplan.errors",
     "journeyplan.findings",
     "journeyplan.record",  # findings' and options' value classes (cheaper than dataclasses)
+    "journeyplan.lazy",  # patterns compiled on first use (the escaping policies)
     "journeyplan.messages",
-    "journeyplan.messages.*",
+    # the tables every check reads; the others load on a key not found in these
+    "journeyplan.messages.structure",
+    "journeyplan.messages.checklist",
+    "journeyplan.messages.experience",
+    "journeyplan.messages.interface",
     "journeyplan.i18n",
     "journeyplan.report",
     "journeyplan.report.base",
