@@ -6,7 +6,7 @@ Two sources, one list in plan order:
 - the values of forecast fields written but not valid (``rate: 6``, ``"6,5%"``,
   ``budget: 9k``, ``delay: soon``, ``reach: -5``): the plan's own value findings (JP004,
   JP008, JP009), with check's message and hint ("did you mean 0.06 (6%)?");
-- the forecast's problems (:attr:`~journeyplan.analysis.forecast.Forecast.problems`), as
+- the forecast's problems (``Forecast.problems``), as
   their rule's finding would say them, except a "missing" one whose field is written with
   an invalid value: ``rate: 6`` is not a missing rate, it is reported where it stands (the
   same rule as check's, :func:`journeyplan.rules.base.written_invalid`).
