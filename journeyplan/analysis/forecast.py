@@ -147,6 +147,7 @@ class _Chain:
     unknown: set[int]  # states whose figures depend on something missing
     reach_known: bool
     problems: list[Problem]
+    untimed: set[int]  # states after a trigger whose delay is written invalid: no time
 
 
 def _chain(journey: Journey, personas: int, needed: set[str]) -> _Chain:
@@ -173,9 +174,12 @@ def _chain(journey: Journey, personas: int, needed: set[str]) -> _Chain:
     edges: list[Edge] = []
     triggers: list[Trigger] = []
     sums: dict[str, float] = {}
+    late: list[int] = []
     for tr in journey.edges:
         if tr.source not in reachable:
             continue
+        if "delay" in tr.invalid:  # `delay: soon` (JP008): times after it are unknown, not 0
+            late.append(at[tr.target])
         rate = tr.rate
         if rate is None or not _finite(rate) or rate < 0:
             if tr.target in needed:
@@ -195,7 +199,8 @@ def _chain(journey: Journey, personas: int, needed: set[str]) -> _Chain:
         problems.append(Problem("closed-loop", nodes[loop[0]], pid, None, None, ids))
         seeds.extend(loop)
     unknown = _downstream(seeds, journey, at)
-    return _Chain(journey, reach, edges, triggers, unknown, reach_known, problems)
+    untimed = _downstream(late, journey, at)
+    return _Chain(journey, reach, edges, triggers, unknown, reach_known, problems, untimed)
 
 
 def _downstream(seeds: list[int], journey: Journey, at: dict[str, int]) -> set[int]:
@@ -236,7 +241,10 @@ def forecast(plan: Plan, index: JourneyIndex | None = None) -> Forecast:
     info = plan.info
     currency = (info.currency if info is not None else None) or DEFAULT_CURRENCY
     budgets = {c.id: float(c.budget) for c in plan.channels if c.budget is not None}
-    budgeted = {cid for cid, money in budgets.items() if money > 0}
+    # a budget written but not valid (`budget: 5k`, JP009 where it stands) is unknown money,
+    # not none: the costs it enters are unknown
+    bad_budget = {c.id for c in plan.channels if "budget" in c.invalid}
+    budgeted = {cid for cid, money in budgets.items() if money > 0} | bad_budget
     problems = reach_problems(plan, index)
     n_personas = len(plan.personas)
 
@@ -273,16 +281,18 @@ def forecast(plan: Plan, index: JourneyIndex | None = None) -> Forecast:
         solved.append((p, chain, sol, visits, per_channel))
 
     personas = [
-        _persona(p, chain, sol, visits, per_channel, budgets, use)
+        _persona(p, chain, sol, visits, per_channel, budgets, use, bad_budget)
         for p, chain, sol, visits, per_channel in solved
     ]
     groups = _groups(plan, personas)
-    budget = float(sum(budgets.values())) if budgets else None
+    budget = float(sum(budgets.values())) if budgets and not bad_budget else None
     hires = _sum([pf.hires for pf in personas])
     order = {id(e): k for k, e in enumerate([*plan.touchpoints, *plan.triggers])}
     problems = _dedupe(problems)
     problems.sort(key=lambda pr: order.get(id(pr.element), len(order)))
-    return Forecast(currency, personas, groups, budget, hires, problems)
+    return Forecast(
+        currency, personas, groups, budget, hires, problems, bool(budgets or bad_budget)
+    )
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
@@ -315,7 +325,9 @@ def _prepare(chain: _Chain) -> tuple[Chain, list[int]] | None:
     return Chain(len(j.nodes), edges, reach, targets, hires), keep
 
 
-def _persona(p, chain: _Chain, sol, visits, per_channel, budgets, use) -> PersonaForecast:
+def _persona(
+    p, chain: _Chain, sol, visits, per_channel, budgets, use, bad_budget
+) -> PersonaForecast:
     j = chain.journey
     unknown = chain.unknown
     reach = float(sum(chain.reach)) if chain.reach_known else None
@@ -328,7 +340,7 @@ def _persona(p, chain: _Chain, sol, visits, per_channel, budgets, use) -> Person
             expected = minutes = None
         else:
             expected = visits[k]
-            minutes = sol.minutes.get(k) if sol is not None else None
+            minutes = sol.minutes.get(k) if sol is not None and k not in chain.untimed else None
         share = expected / reach if expected is not None and reach else None
         conversions.append(
             ConversionForecast(t, conv.goal, expected, share, conv.target_rate, minutes)
@@ -336,7 +348,7 @@ def _persona(p, chain: _Chain, sol, visits, per_channel, budgets, use) -> Person
     applications = _sum([c.expected for c in conversions if c.goal == "application"])
     hires = _sum([c.expected for c in conversions if c.goal == "hire"])
     cost: float | None = None
-    if budgets:
+    if budgets and not any(t.channel in bad_budget for t in j.nodes):
         cost = 0.0
         for cid, (v, unsure) in per_channel.items():
             total, any_unsure = use[cid]

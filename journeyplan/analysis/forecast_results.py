@@ -105,8 +105,10 @@ class TargetGroupForecast:
 @dataclass
 class Forecast:
     """The whole forecast: ``personas`` and ``target_groups`` in plan order, ``budget``
-    (sum of the channels' budgets, ``None`` when no channel has one), ``hires`` (sum over
-    personas), ``problems`` in plan order."""
+    (sum of the channels' budgets, ``None`` when no channel has one or one is written
+    invalid), ``hires`` (sum over personas), ``problems`` in plan order,
+    ``budgets_declared``: whether any channel is written with a budget (valid or not), so an
+    unknown cost says why: no budgets in the plan, or a value that is wrong or missing."""
 
     currency: str
     personas: list[PersonaForecast]
@@ -114,6 +116,7 @@ class Forecast:
     budget: float | None
     hires: float | None
     problems: list[Problem]
+    budgets_declared: bool = True
 
     @property
     def cost_per_hire(self) -> float | None:

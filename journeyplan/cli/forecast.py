@@ -44,11 +44,13 @@ def forecast_command(
     """Forecast from the plan's reach, rates and budgets: per persona and target group the
     expected applications and hires, the time to each conversion, cost per application and
     per hire, and the triggers to improve first. Exit 1 when a figure cannot be computed
-    (why, with file:line:column, goes to standard error) or the plan has errors."""
+    because of the plan (why, with file:line:column, in check's words, goes to standard
+    error) or the plan has errors; no budgets in the plan is no error (exit 0)."""
     run = Run(lang, str(path), debug)
 
     def main() -> int:
-        from journeyplan.analysis.forecast import describe, forecast, has_forecast_data
+        from journeyplan.analysis.forecast import forecast, has_forecast_data
+        from journeyplan.analysis.forecast_reasons import forecast_reasons
         from journeyplan.check.pipeline import check_plan
         from journeyplan.report import ReportOptions
         from journeyplan.report.registry import formatter
@@ -71,10 +73,12 @@ def forecast_command(
             else:
                 run.warn(run.t("ui.forecast.no_data"))
             return EXIT_FINDINGS
-        for problem in fc.problems:
-            code, loc, _, args = describe(problem)
-            where = f"{loc.file}:{loc.line}:{loc.column}"
-            typer.echo(visible(f"{where}  {code}  {run.t(code, **args)}"), err=True)
+        # a figure's reasons as check gives them: `rate: 6` is JP009 with its hint where it
+        # stands, never "no rate"
+        for r in forecast_reasons(result.findings, fc):
+            loc = r.location
+            where = f"{loc.file}:{loc.line}:{loc.column}" if loc else "-"
+            typer.echo(visible(f"{where}  {r.code}  {run.t(r.key, **r.args)}"), err=True)
         if errors:
             run.warn(run.t("ui.forecast.plan_errors", errors=errors))
         return EXIT_FINDINGS if fc.problems or errors else EXIT_OK

@@ -23,6 +23,7 @@ from typing import Any
 
 from journeyplan.analysis.graph import JourneyIndex, longest_path_depths
 from journeyplan.clientreport.labels import label
+from journeyplan.clientreport.textfit import wrap
 from journeyplan.plan.model import Plan
 
 #: Width of the funnel's bar area and of the emotion curve, in chart units.
@@ -30,6 +31,16 @@ CHART_WIDTH = 1000.0
 CURVE_HEIGHT = 240.0
 CURVE_TOP = 24.0
 CURVE_STEP = (CURVE_HEIGHT - 2 * CURVE_TOP) / 4  # one experience point
+#: The funnel's names: right-aligned at FUNNEL_LABEL_X, wrapped to FUNNEL_LABEL_ROOM at
+#: FUNNEL_LABEL_SIZE, one FUNNEL_LINE per line; a row is at least FUNNEL_ROW high.
+FUNNEL_LABEL_X = 386.0
+FUNNEL_LABEL_ROOM = 380.0
+FUNNEL_LABEL_SIZE = 15.0
+FUNNEL_LINE = 18.0
+FUNNEL_ROW = 38.0
+#: The stage names under the emotion curve: wrapped to their band at BAND_LABEL_SIZE.
+BAND_LABEL_SIZE = 13.0
+BAND_LINE = 16.0
 
 
 def format_number(value: float, lang: str) -> str:
@@ -66,7 +77,8 @@ def format_gain(value: float, lang: str) -> str:
 class FunnelStep:
     """One bar: ``label`` (Reached, a conversion point's name, Hires), ``value`` (people),
     ``width`` (bar length, 0..CHART_WIDTH), ``share`` of the step before (``None`` for the
-    first), ``bottleneck`` when it is the smallest share of the funnel."""
+    first), ``bottleneck`` when it is the smallest share of the funnel. ``lines``: the
+    label wrapped to the room beside the bars (the whole name, never cut)."""
 
     label: str
     value: float
@@ -75,6 +87,21 @@ class FunnelStep:
     share: float | None
     share_text: str | None
     bottleneck: bool
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return wrap(self.label, FUNNEL_LABEL_ROOM, FUNNEL_LABEL_SIZE)
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    """Where a step stands in the funnel's drawing: ``top`` and ``middle`` of its row, and
+    its label's ``lines`` as ``(text, baseline)``, centred on the bar (chart units)."""
+
+    step: FunnelStep
+    top: float
+    middle: float
+    lines: tuple[tuple[str, float], ...]
 
 
 @dataclass(frozen=True)
@@ -92,6 +119,31 @@ class Funnel:
     cost_per_hire: str | None
     aside: tuple[tuple[str, str], ...] = ()
     levers: tuple[str, ...] = ()
+
+    @property
+    def rows(self) -> tuple[FunnelRow, ...]:
+        """The steps top to bottom, each row as high as its wrapped name needs."""
+        out, top = [], 4.0
+        for step in self.steps:
+            lines = step.lines
+            height = max(FUNNEL_ROW, FUNNEL_LINE * len(lines) + 14)
+            middle = top + height / 2
+            first = middle + 5 - FUNNEL_LINE * (len(lines) - 1) / 2
+            placed = tuple(
+                (text, round(first + FUNNEL_LINE * k, 1)) for k, text in enumerate(lines)
+            )
+            out.append(FunnelRow(step, top, middle, placed))
+            top += height
+        return tuple(out)
+
+    @property
+    def height(self) -> float:
+        """The height of the drawing (chart units)."""
+        rows = self.rows
+        if not rows:
+            return 8.0
+        last = rows[-1]
+        return round(2 * last.middle - last.top + 4, 1)
 
 
 def _bar(value: float, top: float) -> float:
@@ -279,6 +331,25 @@ class Curve:
     def branch_path(self) -> str:
         """SVG path data of the branches (empty when the journey has none)."""
         return self._path(False)
+
+    @property
+    def band_labels(self) -> tuple[tuple[float, tuple[tuple[str, float], ...]], ...]:
+        """Each stage band's name under the chart: ``(x centre, ((line, baseline), ...))``,
+        wrapped to the band's width (the whole name, never cut)."""
+        out = []
+        for stage, x0, x1 in self.bands:
+            lines = wrap(stage, max(x1 - x0 - 8, 1.0), BAND_LABEL_SIZE)
+            placed = tuple(
+                (text, round(CURVE_HEIGHT + 22 + BAND_LINE * k, 1)) for k, text in enumerate(lines)
+            )
+            out.append((round((x0 + x1) / 2, 1), placed))
+        return tuple(out)
+
+    @property
+    def height(self) -> float:
+        """The height of the drawing (chart units): the chart and the stage names."""
+        most = max((len(lines) for _, lines in self.band_labels), default=1)
+        return CURVE_HEIGHT + 30 + BAND_LINE * (most - 1)
 
 
 def _time_order(journey) -> tuple[dict[str, int], set[tuple[str, str]]]:

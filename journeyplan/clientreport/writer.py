@@ -33,6 +33,7 @@ from typing import Any
 
 from journeyplan import __version__
 from journeyplan.clientreport.labels import label
+from journeyplan.clientreport.paint import FONT, MONO, PALETTE, paint
 from journeyplan.errors import JourneyplanError
 
 #: The generator mark every HTML report carries near its start.
@@ -88,6 +89,9 @@ def _environment():
         keep_trailing_newline=True,
     )
     env.filters["css_string"] = css_string
+    # the charts' paint as SVG presentation attributes (WeasyPrint's SVG reads no stylesheet)
+    env.globals["paint"] = paint
+    env.globals["palette"] = PALETTE
     return env
 
 
@@ -108,11 +112,18 @@ def render_html(report, for_print: bool = False) -> bytes:
     report, same bytes."""
     env = _environment()
     t = _translator(report.lang)
-    css = env.get_template("report.css.j2").render(t=t, report=report).strip() + "\n"
+    from markupsafe import Markup
+
+    css = env.get_template("report.css.j2").render(
+        t=t,
+        report=report,
+        font=Markup(FONT),
+        mono=Markup(MONO),  # ours: quotes stay quotes
+    )
+    css = css.strip() + "\n"
     if re.search(r"</?style", css, re.IGNORECASE):  # cannot happen: values are escaped
         raise ValueError("stylesheet would end the style element")
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
-    from markupsafe import Markup
 
     html = env.get_template("report.html.j2").render(
         r=report,

@@ -157,7 +157,23 @@ MESSAGES = {
     "ui.forecast.none.2": N_("The plan has no target group."),
     "ui.forecast.none.3": N_("No trigger changes the expected hires (no hires forecast)."),
     "ui.forecast.legend": N_(
-        "Counts are expected numbers of people in the plan's period; cost is the channels' budgets split by visits; time to reach is the mean for those who get there. Elasticity 1.0: 10% more rate gives 10% more hires. {unknown}: cannot be computed (see the messages on standard error, or journeyplan check)."
+        "Counts are expected numbers of people in the plan's period; cost is the channels' budgets split by visits; time to reach is the mean for those who get there. Elasticity 1.0: 10% more rate gives 10% more hires."
+    ),
+    # why a figure shows {unknown} (—): one line per reason that occurs in the forecast
+    "ui.forecast.unknown.budget": N_(
+        "{unknown} under Cost, Per application and Per hire: no budgets in the plan (give the channels a budget to forecast costs)."
+    ),
+    "ui.forecast.unknown.no_applications": N_(
+        "{unknown} under Per application: no applications are forecast to divide the cost by."
+    ),
+    "ui.forecast.unknown.no_hires": N_(
+        "{unknown} under Per hire: no hires are forecast to divide the cost by."
+    ),
+    "ui.forecast.unknown.nobody": N_(
+        "{unknown} under Share of reach or Time to reach: nobody is forecast to get there."
+    ),
+    "ui.forecast.unknown.problem": N_(
+        "{unknown}: cannot be computed, because a value the forecast needs is missing or invalid; the error messages printed with the forecast say where (file:line:column), as journeyplan check does."
     ),
     "ui.forecast.no_data": N_(
         "the plan has no forecast data: add reach to the entries and rate to the triggers (docs/forecast.md)"

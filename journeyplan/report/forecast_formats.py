@@ -276,6 +276,15 @@ def tables(fc: Forecast, lang: str, clean: Callable[[str], str]):
         yield title, header, rows
 
 
+def legend(fc: Forecast, lang: str) -> list[str]:
+    """What the figures mean, then one line per reason a figure is ``—`` (none when every
+    figure is known): :func:`journeyplan.report.forecast_notes.unknown_reasons`."""
+    from journeyplan.report.forecast_notes import unknown_reasons
+
+    notes = [_t(f"unknown.{r}", lang, unknown=UNKNOWN) for r in unknown_reasons(fc)]
+    return [_t("legend", lang), *notes]
+
+
 def write_text(fc: Forecast, out: TextIO, lang: str = "en", color: bool = True) -> None:
     """The forecast as rich tables: per persona, per conversion point, per target group,
     and the triggers to improve first; then the legend. No trailing spaces."""
@@ -302,7 +311,8 @@ def write_text(fc: Forecast, out: TextIO, lang: str = "en", color: bool = True) 
             console.print(Text(title, style="italic"))
             console.print(Text(_t(f"none.{n}", lang)))
         console.print()
-    console.print(Text(_t("legend", lang, unknown=UNKNOWN)))
+    for line in legend(fc, lang):
+        console.print(Text(line))
     write_stripped(buffer.getvalue(), out)
 
 
@@ -320,7 +330,7 @@ def write_markdown(fc: Forecast, out: TextIO, lang: str = "en", color: bool = Tr
         else:
             lines.append(md_escape(_t(f"none.{n}", lang)))
         blocks.append("\n".join(lines))
-    blocks.append(md_escape(_t("legend", lang, unknown=UNKNOWN)))
+    blocks.append("\n\n".join(md_escape(line) for line in legend(fc, lang)))
     out.write("\n\n".join(blocks) + "\n")
 
 

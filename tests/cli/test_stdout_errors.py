@@ -105,7 +105,7 @@ def test_the_version_into_a_full_stdout_in_dutch():
         proc = run(["check", "--help", "--lang", "nl"], full)
     assert proc.returncode == 2
     assert proc.stderr == (
-        "journeyplan: kan niet naar de standaarduitvoer schrijven: No space left on device\n"
+        "journeyplan: kan de uitvoer niet wegschrijven: No space left on device\n"
     )
 
 
@@ -130,7 +130,7 @@ def test_the_full_stdout_line_in_dutch():
         proc = run(["rules", "--lang", "nl"], full)
     assert proc.returncode == 2
     assert proc.stderr == (
-        "journeyplan: kan niet naar de standaarduitvoer schrijven: No space left on device\n"
+        "journeyplan: kan de uitvoer niet wegschrijven: No space left on device\n"
     )
 
 
