@@ -6,8 +6,10 @@ cascades and folds each consequence under its cause
 (:attr:`~journeyplan.findings.Finding.consequences`): the text shows the cause first and its
 consequences under it; ``check --format json`` keeps every finding in its place (the spec's
 document, unchanged); SARIF gives them as the cause's ``relatedLocations``; a GitHub
-annotation of a cause says how many follow. Verdicts, the exit code and the counts in the summary still see
-every finding: folding changes how they are shown, not what the plan is.
+annotation of a cause says how many follow. The exit code and the counts in the summary
+still see every finding: folding changes how they are shown, not what the plan is. The
+verdicts count a consequence without a persona of its own only where its cause is
+(:func:`journeyplan.check.pipeline.verdicts`).
 
 What is a consequence, each decided from the plan, never guessed from the wording:
 

@@ -84,34 +84,80 @@ def run_rules(plan: Plan) -> list[Finding]:
 
 
 def verdicts(plan: Plan, findings: list[Finding]) -> list[tuple[str, dict[int, Verdict]]]:
-    """Per persona and question: ``fail`` if an error of that question concerns the persona
-    or the whole plan (persona ``None``), else ``warn`` for a warning, else ``pass``. Info
-    findings never change a verdict. A plan-structure finding (no question) changes one
-    only when it is in one of the persona's own elements (the persona, its touchpoints,
-    its triggers): it counts for the question that element answers (:mod:`journeyplan.check.owners`), so a conversion
-    point with an invalid goal never leaves question 3 at ``pass``."""
+    """Per persona and question: ``fail`` if an error of that question concerns the persona,
+    else ``warn`` for a warning, else ``pass``. Info findings never change a verdict.
+
+    Which personas a finding concerns (:mod:`journeyplan.check.owners`):
+
+    - a finding with a ``persona``: that persona;
+    - a checklist finding without one: the personas of the element it is about, found by
+      its location: a target group's personas, a channel's (who prefer it or have a
+      touchpoint on it), a touchpoint's, a trigger's; every persona for the plan as a whole
+      (its stages, the employer brand) and for an element no persona has to do with (a
+      target group no persona covers), as the format specification's "persona null";
+    - a plan-structure finding (no question): only when it is in one of the persona's own
+      elements (the persona, its touchpoints, its triggers), for the question that element
+      answers, so a conversion point with an invalid goal never leaves question 3 at
+      ``pass``;
+    - a finding that follows from another (folded under it, ``Finding.consequences``)
+      without a persona of its own: only where its cause is, the personas its cause
+      concerns (those among them it concerns itself, when there are any). A typo in
+      Sander's touchpoint that leaves a budgeted channel unused warns Sander's question 4,
+      never Ruud's or Lisa's.
+
+    FINDINGS are the configured findings, folded or not. Returns one ``(persona id,
+    {question: verdict})`` per persona, in plan order."""
+    from journeyplan.check.owners import Owners
+
+    owners = Owners(plan)
+    cause_of: dict[int, Finding] = {}
+    stack = list(findings)
+    while stack:
+        f = stack.pop()
+        for c in f.consequences:
+            if id(c) not in cause_of:
+                cause_of[id(c)] = f
+                stack.append(c)
+    where_memo: dict[int, frozenset[str] | None] = {}
+
+    def where(f: Finding) -> frozenset[str] | None:
+        """The personas F concerns; ``None`` for every persona."""
+        known = where_memo.get(id(f), where_memo)
+        if known is not where_memo:
+            return known  # type: ignore[return-value]
+        own: frozenset[str] | None
+        if f.persona is not None:
+            own = frozenset((f.persona,))
+        elif f.question is None:
+            question, personas = owners.of(f.element) if f.element is not None else (0, [])
+            own = frozenset(personas) if question else None
+        else:
+            element = owners.located(f.location, f.subject)
+            own = owners.concerned(element) if element is not None else None
+        cause = cause_of.get(id(f))
+        if cause is not None and f.persona is None:
+            of_cause = where(cause)
+            if of_cause:  # a cause in no persona's element restricts nothing
+                own = (own & of_cause if own is not None else of_cause) or of_cause
+        where_memo[id(f)] = own
+        return own
+
     worst: dict[tuple[str | None, int], int] = {}
-    owners = None
     for f in findings:
         if f.severity == "info":
             continue
-        if f.question is None:
+        question = f.question
+        if question is None:
             if f.element is None:
                 continue
-            if owners is None:
-                from journeyplan.check.owners import Owners
-
-                owners = Owners(plan)
-            rank = 2 if f.severity == "error" else 1
-            question, personas = owners.of(f.element)
-            for pid in personas:
-                if worst.get((pid, question), 0) < rank:
-                    worst[(pid, question)] = rank
-            continue
+            question = owners.of(f.element)[0]
+            if not question:
+                continue
         rank = 2 if f.severity == "error" else 1
-        key = (f.persona, f.question)
-        if worst.get(key, 0) < rank:
-            worst[key] = rank
+        personas = where(f)
+        for pid in (None,) if personas is None else personas:
+            if worst.get((pid, question), 0) < rank:
+                worst[(pid, question)] = rank
     names = {0: "pass", 1: "warn", 2: "fail"}
     rows = []
     for p in plan.personas:
@@ -180,11 +226,11 @@ def _check(base: Path, stream, files: list[PlanFile], selection: Selection | Non
     findings = apply_suppressions(files, findings, rules_ran=not unread)
     findings = apply_levels(findings, plan_levels(plan), selection)
     findings.sort(key=Finding.sort_key)
-    checklist = [] if unread else verdicts(plan, findings)
     if any(f.code in _CAUSES for f in findings):
         from journeyplan.check.cascade import fold
 
         findings = fold(plan, findings, rule_findings, run_rules)
+    checklist = [] if unread else verdicts(plan, findings)  # after folding: causes count
     return CheckResult(base, plan, files, findings, checklist, unread, foreign)
 
 
