@@ -44,6 +44,11 @@ class CheckResult:
     - ``language``: the plan's ``plan.language`` (``None`` when not set).
     - ``foreign``: the YAML files skipped as no plan file (JP019: a docker-compose.yml
       next to the plan), relative paths in reading order.
+    - ``path_read``: ``False`` when PATH is one file whose bytes could not be read at all
+      (JP016: permission denied, an I/O error; not a file that was read but is no UTF-8):
+      PATH cannot be read, exit 2 like a folder that cannot be listed, with the located
+      finding still reported. A file that cannot be read inside a plan folder is a finding
+      of the plan (exit 1), and ``path_read`` stays ``True``.
     """
 
     base: Path
@@ -53,6 +58,13 @@ class CheckResult:
     checklist: list[tuple[str, dict[int, Verdict]]] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     foreign: list[str] = field(default_factory=list)
+    path_read: bool = True
+
+    @property
+    def checklist_evaluated(self) -> bool:
+        """Whether the checklist was evaluated: ``False`` when a file could not be read into
+        the plan (``unread``); an empty ``checklist`` then says nothing about personas."""
+        return not self.unread
 
     @property
     def language(self) -> str | None:
@@ -70,6 +82,13 @@ class CheckResult:
 #: Structural codes that mean a file's content could not be read into the plan. When one
 #: is reported the plan is incomplete: the checklist is not evaluated (see check_files).
 UNREAD_CODES = frozenset({"JP001", "JP012", "JP014", "JP016"})
+
+#: The message keys of JP016 that mean the file's bytes could not be read at all (as
+#: opposed to bytes that were read but are not UTF-8, :mod:`journeyplan.source.safeio`).
+NOT_READ_KEYS = frozenset(
+    "JP016." + k
+    for k in ("read", "folder", "loop", "dangling", "fifo", "device", "socket", "special")
+)
 
 
 def run_rules(plan: Plan) -> list[Finding]:
@@ -175,8 +194,9 @@ def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> C
     ``plan.checks``; then suppression comments (:mod:`journeyplan.check.suppress`, the one place
     they are applied); then severities from ``plan.checks`` and SELECTION.
 
-    Returns a :class:`CheckResult`. Raises :class:`~journeyplan.errors.PlanPathError` when
-    PATH is missing, unreadable or holds no YAML file, or is a folder whose every YAML file
+    Returns a :class:`CheckResult` (``path_read`` is ``False`` when PATH is one file that
+    cannot be read: the CLI's exit 2). Raises :class:`~journeyplan.errors.PlanPathError` when
+    PATH is missing, a folder that cannot be listed, or holds no YAML file, or is a folder whose every YAML file
     is no plan file (all skipped as JP019: nothing of a plan to check; exit 2)."""
     with gc_paused():
         base, paths = discover(path)
@@ -187,6 +207,12 @@ def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> C
         # command line is taken as meant to be a plan and checked as one)
         shown = ", ".join(result.foreign[:3]) + (", ..." if len(result.foreign) > 3 else "")
         raise PlanPathError("path-no-plan", path=str(path), files=shown)
+    if (
+        result.unread
+        and os.path.isfile(path)
+        and any(f.key in NOT_READ_KEYS for f in result.findings)
+    ):
+        result.path_read = False  # PATH itself, one file, cannot be read: exit 2
     if any(f.code == "JP007" for f in result.findings) and os.path.isfile(path):
         # one file of a plan folder, checked alone? (check.partial)
         from journeyplan.check.partial import part_of_folder
