@@ -261,7 +261,7 @@ def _check(base: Path, stream, files: list[PlanFile], selection: Selection | Non
 
 
 #: Codes of findings that can have consequences (:mod:`journeyplan.check.cascade`).
-_CAUSES = frozenset({"JP007", "JP015", "JP303"})
+_CAUSES = frozenset({"JP005", "JP007", "JP015", "JP303"})
 
 
 def _read_one_by_one(base: Path, paths: list[Path], files: list[PlanFile]):
