@@ -75,6 +75,21 @@ class Msg(NamedTuple):
         return render_message(self.key, self.args, lang)
 
 
+class Hidden(NamedTuple):
+    """What tells WRITTEN from MEANT when the two differ only by invisible or look-alike
+    characters, as a message argument: ``; the two differ only by an invisible character:
+    U+200B (ZERO WIDTH SPACE) at position 5`` in the language of the message (``''`` when
+    they differ otherwise). The did-you-mean of a ``suggestion`` appends the same text."""
+
+    written: str
+    meant: str
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        from journeyplan.suggest import Suggestion
+
+        return _hidden_text(Suggestion(self.meant, self.written), lang)
+
+
 class Duration(NamedTuple):
     """A duration as a message argument, in minutes: the plan's own notation in English
     (``2d``, as :func:`journeyplan.plan.durations.format_duration` writes it), words in
@@ -148,6 +163,7 @@ ID_ARGS = (
     "section",
     "value",
     "new",
+    "written_id",
 )
 
 #: Arguments whose string values are terms of the format (``kind='touchpoint'``,
@@ -251,7 +267,7 @@ def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = 
     if "minutes" in values and "duration" not in values:
         values["duration"] = Duration(values["minutes"])
     for name, value in values.items():
-        if isinstance(value, (Msg, Duration, ParserText)):
+        if isinstance(value, (Msg, Duration, ParserText, Hidden)):
             values[name] = value.render(lang)
     for name in TERM_ARGS:
         value = values.get(name)

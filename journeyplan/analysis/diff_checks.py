@@ -17,7 +17,7 @@ from journeyplan.findings import Finding
 from journeyplan.rules import QUESTIONS
 
 #: Finding arguments that say where or how large something is, not what it is.
-POSITIONAL_ARGS = frozenset({"first", "first_line", "size", "limit"})
+POSITIONAL_ARGS = frozenset({"first", "first_line", "size", "limit", "at"})
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,11 @@ class CheckResult:
     - ``language``: the plan's ``plan.language`` (``None`` when not set).
     - ``foreign``: the YAML files skipped as no plan file (JP019: a docker-compose.yml
       next to the plan), relative paths in reading order.
+    - ``path_read``: ``False`` when PATH is one file whose bytes could not be read at all
+      (JP016: permission denied, an I/O error; not a file that was read but is no UTF-8):
+      PATH cannot be read, exit 2 like a folder that cannot be listed, with the located
+      finding still reported. A file that cannot be read inside a plan folder is a finding
+      of the plan (exit 1), and ``path_read`` stays ``True``.
     """
 
     base: Path
@@ -54,6 +59,13 @@ class CheckResult:
     checklist: list[tuple[str, dict[int, Verdict]]] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     foreign: list[str] = field(default_factory=list)
+    path_read: bool = True
+
+    @property
+    def checklist_evaluated(self) -> bool:
+        """Whether the checklist was evaluated: ``False`` when a file could not be read into
+        the plan (``unread``); an empty ``checklist`` then says nothing about personas."""
+        return not self.unread
 
     @property
     def language(self) -> str | None:
@@ -72,6 +84,13 @@ class CheckResult:
 #: is reported the plan is incomplete: the checklist is not evaluated (see check_files).
 UNREAD_CODES = frozenset({"JP001", "JP012", "JP014", "JP016"})
 
+#: The message keys of JP016 that mean the file's bytes could not be read at all (as
+#: opposed to bytes that were read but are not UTF-8, :mod:`journeyplan.source.safeio`).
+NOT_READ_KEYS = frozenset(
+    "JP016." + k
+    for k in ("read", "folder", "loop", "dangling", "fifo", "device", "socket", "special")
+)
+
 
 def run_rules(plan: Plan) -> list[Finding]:
     """Every checklist rule of the registry over a validated plan, in registry order."""
@@ -85,34 +104,80 @@ def run_rules(plan: Plan) -> list[Finding]:
 
 
 def verdicts(plan: Plan, findings: list[Finding]) -> list[tuple[str, dict[int, Verdict]]]:
-    """Per persona and question: ``fail`` if an error of that question concerns the persona
-    or the whole plan (persona ``None``), else ``warn`` for a warning, else ``pass``. Info
-    findings never change a verdict. A plan-structure finding (no question) changes one
-    only when it is in one of the persona's own elements (the persona, its touchpoints,
-    its triggers): it counts for the question that element answers (:mod:`journeyplan.check.owners`), so a conversion
-    point with an invalid goal never leaves question 3 at ``pass``."""
+    """Per persona and question: ``fail`` if an error of that question concerns the persona,
+    else ``warn`` for a warning, else ``pass``. Info findings never change a verdict.
+
+    Which personas a finding concerns (:mod:`journeyplan.check.owners`):
+
+    - a finding with a ``persona``: that persona;
+    - a checklist finding without one: the personas of the element it is about, found by
+      its location: a target group's personas, a channel's (who prefer it or have a
+      touchpoint on it), a touchpoint's, a trigger's; every persona for the plan as a whole
+      (its stages, the employer brand) and for an element no persona has to do with (a
+      target group no persona covers), as the format specification's "persona null";
+    - a plan-structure finding (no question): only when it is in one of the persona's own
+      elements (the persona, its touchpoints, its triggers), for the question that element
+      answers, so a conversion point with an invalid goal never leaves question 3 at
+      ``pass``;
+    - a finding that follows from another (folded under it, ``Finding.consequences``)
+      without a persona of its own: only where its cause is, the personas its cause
+      concerns (those among them it concerns itself, when there are any). A typo in
+      Sander's touchpoint that leaves a budgeted channel unused warns Sander's question 4,
+      never Ruud's or Lisa's.
+
+    FINDINGS are the configured findings, folded or not. Returns one ``(persona id,
+    {question: verdict})`` per persona, in plan order."""
+    from journeyplan.check.owners import Owners
+
+    owners = Owners(plan)
+    cause_of: dict[int, Finding] = {}
+    stack = list(findings)
+    while stack:
+        f = stack.pop()
+        for c in f.consequences:
+            if id(c) not in cause_of:
+                cause_of[id(c)] = f
+                stack.append(c)
+    where_memo: dict[int, frozenset[str] | None] = {}
+
+    def where(f: Finding) -> frozenset[str] | None:
+        """The personas F concerns; ``None`` for every persona."""
+        known = where_memo.get(id(f), where_memo)
+        if known is not where_memo:
+            return known  # type: ignore[return-value]
+        own: frozenset[str] | None
+        if f.persona is not None:
+            own = frozenset((f.persona,))
+        elif f.question is None:
+            question, personas = owners.of(f.element) if f.element is not None else (0, [])
+            own = frozenset(personas) if question else None
+        else:
+            element = owners.located(f.location, f.subject)
+            own = owners.concerned(element) if element is not None else None
+        cause = cause_of.get(id(f))
+        if cause is not None and f.persona is None:
+            of_cause = where(cause)
+            if of_cause:  # a cause in no persona's element restricts nothing
+                own = (own & of_cause if own is not None else of_cause) or of_cause
+        where_memo[id(f)] = own
+        return own
+
     worst: dict[tuple[str | None, int], int] = {}
-    owners = None
     for f in findings:
         if f.severity == "info":
             continue
-        if f.question is None:
+        question = f.question
+        if question is None:
             if f.element is None:
                 continue
-            if owners is None:
-                from journeyplan.check.owners import Owners
-
-                owners = Owners(plan)
-            rank = 2 if f.severity == "error" else 1
-            question, personas = owners.of(f.element)
-            for pid in personas:
-                if worst.get((pid, question), 0) < rank:
-                    worst[(pid, question)] = rank
-            continue
+            question = owners.of(f.element)[0]
+            if not question:
+                continue
         rank = 2 if f.severity == "error" else 1
-        key = (f.persona, f.question)
-        if worst.get(key, 0) < rank:
-            worst[key] = rank
+        personas = where(f)
+        for pid in (None,) if personas is None else personas:
+            if worst.get((pid, question), 0) < rank:
+                worst[(pid, question)] = rank
     names = {0: "pass", 1: "warn", 2: "fail"}
     rows = []
     for p in plan.personas:
@@ -130,8 +195,9 @@ def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> C
     ``plan.checks``; then suppression comments (:mod:`journeyplan.check.suppress`, the one place
     they are applied); then severities from ``plan.checks`` and SELECTION.
 
-    Returns a :class:`CheckResult`. Raises :class:`~journeyplan.errors.PlanPathError` when
-    PATH is missing, unreadable or holds no YAML file, or is a folder whose every YAML file
+    Returns a :class:`CheckResult` (``path_read`` is ``False`` when PATH is one file that
+    cannot be read: the CLI's exit 2). Raises :class:`~journeyplan.errors.PlanPathError` when
+    PATH is missing, a folder that cannot be listed, or holds no YAML file, or is a folder whose every YAML file
     is no plan file (all skipped as JP019: nothing of a plan to check; exit 2)."""
     with gc_paused():
         base, paths = discover(path)
@@ -142,6 +208,12 @@ def check_plan(path: str | os.PathLike, selection: Selection | None = None) -> C
         # command line is taken as meant to be a plan and checked as one)
         shown = ", ".join(result.foreign[:3]) + (", ..." if len(result.foreign) > 3 else "")
         raise PlanPathError("path-no-plan", path=str(path), files=shown)
+    if (
+        result.unread
+        and os.path.isfile(path)
+        and any(f.key in NOT_READ_KEYS for f in result.findings)
+    ):
+        result.path_read = False  # PATH itself, one file, cannot be read: exit 2
     if any(f.code == "JP007" for f in result.findings) and os.path.isfile(path):
         # one file of a plan folder, checked alone? (check.partial)
         from journeyplan.check.partial import part_of_folder
@@ -181,16 +253,16 @@ def _check(base: Path, stream, files: list[PlanFile], selection: Selection | Non
     findings = apply_suppressions(files, findings, rules_ran=not unread)
     findings = apply_levels(findings, plan_levels(plan), selection)
     findings.sort(key=Finding.sort_key)
-    checklist = [] if unread else verdicts(plan, findings)
     if any(f.code in _CAUSES for f in findings):
         from journeyplan.check.cascade import fold
 
         findings = fold(plan, findings, rule_findings, run_rules)
+    checklist = [] if unread else verdicts(plan, findings)  # after folding: causes count
     return CheckResult(base, plan, files, findings, checklist, unread, foreign)
 
 
 #: Codes of findings that can have consequences (:mod:`journeyplan.check.cascade`).
-_CAUSES = frozenset({"JP007", "JP015", "JP303"})
+_CAUSES = frozenset({"JP005", "JP007", "JP015", "JP303"})
 
 
 def _read_one_by_one(base: Path, paths: list[Path], files: list[PlanFile]):

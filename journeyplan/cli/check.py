@@ -8,6 +8,7 @@ import typer
 from journeyplan.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    EXIT_USAGE,
     DebugOption,
     LangOption,
     NoColorOption,
@@ -80,6 +81,8 @@ def check(
             debug=debug,
         )
         emit(lambda out: formatter("check", format.value)(options).write(result, out))
+        if not result.path_read:  # PATH, one file, cannot be read: its JP016 is printed
+            return EXIT_USAGE
         if result.count("error") or (strict and result.count("warning")):
             return EXIT_FINDINGS
         return EXIT_OK

@@ -33,6 +33,10 @@ MESSAGES = {
     "JP005.reserved": N_("the persona id '{id}' is reserved (it names the overview map)"),
     "JP006": N_("duplicate {kind} id '{id}' (first defined at {first})"),
     "JP007": N_("{kind} '{id}' does not exist"),
+    "JP007.lookalike": N_(
+        "{kind} '{id}' does not exist (did you mean '{written_id}', at {at}?){hidden}; that "
+        "id is not valid: correct it to '{id}' there"
+    ),
     "JP008": N_(
         "'{value}' is not a duration: write <number><unit> with unit m, h, d or w (30m, "
         "4h, 2d, 1w) or ISO 8601 (PT4H, P2D)"

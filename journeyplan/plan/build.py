@@ -3,7 +3,8 @@ format's declarations (:mod:`journeyplan.plan.format`), merge them, make ids uni
 every reference resolve.
 
 Structural findings made here (no checklist question): JP003 unknown section, JP006
-duplicate id, JP007 dangling reference (did-you-mean), JP014 alias expansion too large,
+duplicate id, JP007 dangling reference (did-you-mean; ``JP007.lookalike`` when the
+id it names is written with an invisible or look-alike character, which JP005 reports), JP014 alias expansion too large,
 JP015 section declared twice, JP019 a YAML file that is no plan file. The field types and
 the mapping validator report the others (:mod:`journeyplan.plan.fields`,
 :mod:`journeyplan.plan.declare`, :mod:`journeyplan.plan.validator`).
@@ -19,6 +20,7 @@ from yaml.nodes import MappingNode, ScalarNode
 
 from journeyplan.errors import processing
 from journeyplan.findings import Finding, Location
+from journeyplan.i18n import Hidden
 from journeyplan.plan import model as m
 from journeyplan.plan.fields import valid_id
 from journeyplan.plan.format import KEYS, MANY, ONE, SECTIONS, Reference, references
@@ -26,7 +28,7 @@ from journeyplan.plan.model import Kind
 from journeyplan.plan.validator import INVALID, TooComplex, Validator, mapping_pairs
 from journeyplan.source.compose import PlanFile
 from journeyplan.source.scalars import NULL, PLAIN, resolve_scalar
-from journeyplan.suggest import did_you_mean
+from journeyplan.suggest import did_you_mean, readable
 
 
 def _foreign_keys(root: MappingNode) -> list[str] | None:
@@ -236,9 +238,47 @@ def _all_resolve(kind: Kind) -> Callable[[list, tuple[dict, ...]], bool]:
     return namespace["all_resolve"]
 
 
+#: known (id -> element) table -> (that table, readable form -> invalid id), per resolve()
+_LOOKALIKE_IDS: dict[int, tuple[dict, dict[str, str]]] = {}
+
+
+def _invalid_lookalike(ref: str, known: dict) -> str | None:
+    """The invalid id of KNOWN (an id -> element table) that differs from REF only by
+    invisible or look-alike characters (``'reel\u200b'`` for ``reel``), or ``None``. Its
+    element exists (JP005 reports its id), so a reference to REF dangles only because of
+    that id; worked out once per table, only when a reference dangles."""
+    hit = _LOOKALIKE_IDS.get(id(known))
+    if hit is None or hit[0] is not known:
+        table: dict[str, str] = {}
+        for written in known:
+            if isinstance(written, str) and not valid_id(written):
+                meant = readable(written, valid_id)
+                if meant:
+                    table.setdefault(str(meant), written)
+        hit = _LOOKALIKE_IDS[id(known)] = (known, table)
+    return hit[1].get(ref)
+
+
 def _dangling(
     findings: list[Finding], e: m.Element, loc: Location, ref: str, kind: Kind, known: dict
 ) -> None:
+    written = _invalid_lookalike(ref, known)
+    if written is not None:  # the element is there; its id is written with a hidden character
+        at = known[written].loc("id")
+        _report(
+            findings,
+            "JP007",
+            loc,
+            "JP007.lookalike",
+            element=e,
+            kind=kind.term,
+            subject=ref,
+            id=ref,
+            written_id=written,
+            at=f"{at.file}:{at.line}:{at.column}",
+            hidden=Hidden(written, ref),
+        )
+        return
     _report(
         findings,
         "JP007",
@@ -298,6 +338,7 @@ def resolve(plan: m.Plan) -> list[Finding]:
     (:func:`journeyplan.plan.format.references`), reported element by element in plan
     order. Returns the findings."""
     findings: list[Finding] = []
+    _LOOKALIKE_IDS.clear()
     info = plan.info
     if info is not None and info.stages:
         plan.stages = _dedupe(info.stages, Kind.STAGE, findings)

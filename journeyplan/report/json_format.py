@@ -21,7 +21,7 @@ class JsonReporter(Formatter["CheckResult"]):
         # every finding in its place, as plan-format.md specifies (which finding follows
         # from which is in the text, SARIF and GitHub formats)
         findings = [finding_json(f, self.message(f)) for f in result.findings]
-        return {
+        doc: dict[str, Any] = {
             "version": 1,
             "plan": result.plan.name,
             "summary": {
@@ -33,8 +33,13 @@ class JsonReporter(Formatter["CheckResult"]):
                 {"persona": pid, "questions": {str(q): v for q, v in row.items()}}
                 for pid, row in result.checklist
             ],
-            "findings": findings,
         }
+        if not result.checklist_evaluated:
+            # an optional key, only here: `checklist: []` then means "not evaluated (a file
+            # could not be read)", not "no personas"; every other document is the spec's
+            doc["checklist_evaluated"] = False
+        doc["findings"] = findings
+        return doc
 
     def write(self, result: CheckResult, out: TextIO) -> None:
         out.write(dumps(self.document(result)))

@@ -1,5 +1,6 @@
 """Root causes first (issue 16, item 4): a finding that only follows from another is folded
-under it, in every format; verdicts, counts and the exit code still see every finding."""
+under it, in every format; counts and the exit code still see every finding (the verdicts
+count a consequence without a persona only where its cause is: test_verdicts.py)."""
 
 from __future__ import annotations
 

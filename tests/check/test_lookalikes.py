@@ -79,8 +79,16 @@ def test_a_dotless_i_in_an_id_is_not_suggested_for_the_plain_one(tmp_path):
     path = write(tmp_path, "plan.yaml", text)
     run = check(path)
     [jp007] = [f for f in run.findings if f[0] == "JP007"]
-    # 'femıke' looks like what was written, but is no id: no did-you-mean at all
-    assert jp007[4] == "persona 'femike' does not exist"
+    # 'femıke' looks like what was written, but is no id: it is never offered as the
+    # replacement; the message names it, where it is, and that the fix is that id
+    # (issue: the look-alike id is the obvious match, and its element exists)
+    at = f"plan.yaml:{line_of(text, 'id: femıke')}:10"
+    assert jp007[4] == (
+        f"persona 'femike' does not exist (did you mean 'femıke', at {at}?); the two differ "
+        "only by a look-alike character: U+0131 (LATIN SMALL LETTER DOTLESS I) at position 4, "
+        "which looks like 'i'; that id is not valid: correct it to 'femike' there"
+    )
+    assert "did you mean 'femike'" not in jp007[4]
 
 
 @pytest.mark.parametrize(
