@@ -26,6 +26,24 @@ def is_plan_path(rel: str) -> bool:
     return name == "" or (not name.startswith(".") and name.endswith(YAML_SUFFIXES))
 
 
+def fits(path: str | os.PathLike, max_files: int, max_entries: int) -> bool:
+    """Whether the folder PATH is no bigger than a plan: at most MAX_FILES plan files below
+    it (the files :func:`discover` would find), seen by listing at most MAX_ENTRIES folder
+    entries. Reads no file and stops listing as soon as either bound is passed, so asking it
+    of ``/tmp`` or ``/`` takes as long as listing MAX_ENTRIES names. A folder that cannot be
+    listed counts as empty."""
+    files = entries = 0
+    for _, dirnames, filenames in walk(path):  # no recursion; links to folders not entered
+        entries += len(dirnames) + len(filenames)
+        if entries > max_entries:
+            return False
+        dirnames[:] = [d for d in dirnames if is_plan_path(d + "/")]
+        files += sum(1 for name in filenames if is_plan_path(name))
+        if files > max_files:
+            return False
+    return True
+
+
 def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
     """Find the plan files of PATH: a file, or every ``*.yaml``/``*.yml`` below a directory,
     in sorted path order, skipping hidden files and folders and the render output folder.
