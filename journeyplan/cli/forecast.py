@@ -47,7 +47,7 @@ def forecast_command(
     expected applications and hires, the time to each conversion, cost per application and
     per hire, and the triggers to improve first. Exit 1 when a figure cannot be computed
     (why, with file:line:column, goes to standard error) or the plan has errors."""
-    run = Run(lang, str(path), debug)
+    run = Run(lang, str(path), debug, activity="forecast")
 
     def main() -> int:
         from journeyplan.analysis.forecast import describe, forecast, has_forecast_data

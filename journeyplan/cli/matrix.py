@@ -46,7 +46,7 @@ def matrix(
 ) -> None:
     """Coverage: each persona's touchpoints per stage and per channel, conversion points
     marked and gaps highlighted. Markdown pastes into a client report."""
-    run = Run(lang, str(path), debug)
+    run = Run(lang, str(path), debug, activity="matrix")
 
     def main() -> int:
         from journeyplan.analysis.matrix import channel_matrix, stage_matrix

@@ -45,6 +45,8 @@ from journeyplan.lsp.workspace import LONE_MAX_FILES, Buffer, PlanCheck, PlanWor
 
 #: Wait this long after the last change before checking (typing a word is one check).
 DEBOUNCE_SECONDS = 0.03
+#: The longest debounce ``initializationOptions.debounceMs`` may ask for (ten seconds).
+MAX_DEBOUNCE_MS = 10_000
 #: Longest a request waits for the check of its text.
 FRESH_TIMEOUT = 30.0
 
@@ -97,8 +99,17 @@ class JourneyplanServer(LanguageServer):
             options = {}
         if options.get("language") in ("en", "nl"):
             self.language = options["language"]
-        if isinstance(options.get("debounceMs"), (int, float)) and options["debounceMs"] >= 0:
-            self.debounce = options["debounceMs"] / 1000
+        debounce = options.get("debounceMs")
+        if isinstance(debounce, (int, float)) and not isinstance(debounce, bool):
+            if 0 <= debounce <= MAX_DEBOUNCE_MS:  # NaN and inf are not
+                self.debounce = debounce / 1000
+            else:
+                from journeyplan.i18n import render_message
+
+                args = {"value": repr(debounce), "high": MAX_DEBOUNCE_MS}
+                args["default"] = f"{DEBOUNCE_SECONDS * 1000:g}"
+                message = render_message("lsp.debounce", args, self.language or "en")
+                self.log(f"journeyplan: {message}", lsp.MessageType.Warning)
         if isinstance(options.get("ruleDocsUrl"), str) and "{code}" in options["ruleDocsUrl"]:
             self.docs = options["ruleDocsUrl"]
         plans = options.get("plans")

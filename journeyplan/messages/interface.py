@@ -76,6 +76,26 @@ MESSAGES = {
         "internal error while checking {path}: {error}. Please report this (run again "
         "with --debug for the traceback)."
     ),
+    "internal-error.render": N_(
+        "internal error while drawing the maps of {path}: {error}. Please report this (run "
+        "again with --debug for the traceback)."
+    ),
+    "internal-error.report": N_(
+        "internal error while writing the client report of {path}: {error}. Please report "
+        "this (run again with --debug for the traceback)."
+    ),
+    "internal-error.matrix": N_(
+        "internal error while building the checklist matrix of {path}: {error}. Please "
+        "report this (run again with --debug for the traceback)."
+    ),
+    "internal-error.forecast": N_(
+        "internal error while forecasting {path}: {error}. Please report this (run again "
+        "with --debug for the traceback)."
+    ),
+    "internal-error.diff": N_(
+        "internal error while comparing {path}: {error}. Please report this (run again "
+        "with --debug for the traceback)."
+    ),
     "internal-error.command": N_(
         "internal error in journeyplan {command}: {error}. Please report this (run again "
         "with --debug for the traceback)."
@@ -199,6 +219,7 @@ MESSAGES = {
     "usage.at_least": N_("the value must be {limit} or more"),
     "usage.more_than": N_("the value must be more than {limit}"),
     "usage.at_most": N_("the value must be {limit} or less"),
+    "usage.between": N_("the value must be a number from {low} to {high}"),
     "usage.not_integer": N_("the value must be a whole number"),
     "usage.not_number": N_("the value must be a number"),
     "usage.no_such_command": N_("No such command '{name}'."),

@@ -37,6 +37,10 @@ MESSAGES = {
         "fix the files that could not be read first ({files}): their references are unknown"
     ),
     "lsp.fix.did_you_mean": N_("Change to '{replacement}'"),
+    "lsp.debounce": N_(
+        "initializationOptions.debounceMs {value} is not a number from 0 to {high}: the "
+        "default, {default} ms, is used"
+    ),
     "lsp.lone": NP_(
         "{folder} is outside the workspace folders and holds more than {count} YAML file: "
         "each file opened there is checked on its own. To check a whole plan, open its "
