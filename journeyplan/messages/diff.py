@@ -33,8 +33,9 @@ MESSAGES = {
     "diff.the_working_tree": N_("the working tree"),
     "diff.invalid": N_("(invalid, see the findings)"),
     "diff-both-revision-and-path": N_(
-        "'{arg}' is both a revision and a file or folder; write 'journeyplan diff {arg} -- "
-        "PLAN' for the revision, or 'journeyplan diff -- {arg}' (or --path {arg}) for the plan"
+        "'{arg}' is both a revision and a file or folder; write 'journeyplan diff {arg:shell} -- "
+        "PLAN' for the revision, or 'journeyplan diff -- {arg:shell}' (or --path {arg:shell}) "
+        "for the plan"
     ),
     "diff-neither-revision-nor-path": N_(
         "'{arg}' is neither a revision nor a file or folder; give the plan with --path PLAN "

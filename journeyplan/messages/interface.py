@@ -59,10 +59,10 @@ MESSAGES = {
     ),
     "ui.unread.refused": NP_(
         "nothing written: {count} file of the plan could not be read ({files}); without "
-        "it the output would misrepresent the plan. Fix it first (journeyplan check {path}).",
+        "it the output would misrepresent the plan. Fix it first (journeyplan check {path:shell}).",
         "nothing written: {count} files of the plan could not be read ({files}); without "
         "them the output would misrepresent the plan. Fix them first (journeyplan check "
-        "{path}).",
+        "{path:shell}).",
     ),
     "path-missing": N_("path '{path}' does not exist"),
     "path-not-plan": N_("path '{path}' is neither a plan file nor a folder"),
@@ -164,7 +164,7 @@ MESSAGES = {
     "init-failed": N_("cannot write in '{path}': {reason}"),
     "ui.init.created": N_("created {path}"),
     "ui.init.skipped": N_("skipped {path}: the file already exists and is left as it is"),
-    "ui.init.next": N_("Next: journeyplan check {path}"),
+    "ui.init.next": N_("Next: journeyplan check {path:shell}"),
     "term.stage": N_("stage"),
     "term.target group": N_("target group"),
     "term.persona": N_("persona"),
