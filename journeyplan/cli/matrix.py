@@ -65,7 +65,7 @@ def matrix(
         emit(lambda out: formatter("matrix", format.value)(options).write(views, out))
         errors = result.count("error")
         if errors:
-            typer.echo(run.t("ui.matrix.plan_errors", errors=errors), err=True)
+            run.warn(run.t("ui.matrix.plan_errors", errors=errors, path=str(path)))
         return EXIT_OK
 
     run(main)

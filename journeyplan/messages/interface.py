@@ -140,14 +140,17 @@ MESSAGES = {
     "ui.matrix.touchpoints": N_("Touchpoints"),
     "ui.matrix.not_preferred": N_("(not a preferred channel)"),
     "ui.matrix.none": N_("— none —"),
+    "ui.matrix.no_personas": N_(
+        "No personas: the matrix has no rows. Add personas to the plan (question 2)."
+    ),
     "ui.matrix.legend": N_(
         "{mark} conversion point; {none} a stage or preferred channel without touchpoints"
     ),
     "ui.matrix.plan_errors": NP_(
         "note: the plan has {errors} error; the matrix shows what is valid. Run "
-        "'journeyplan check' for the details.",
+        "'journeyplan check {path:shell}' for the details.",
         "note: the plan has {errors} errors; the matrix shows what is valid. Run "
-        "'journeyplan check' for the details.",
+        "'journeyplan check {path:shell}' for the details.",
         n="errors",
     ),
     "goal.application": N_("application"),
