@@ -68,6 +68,14 @@ MESSAGES = {
     "path-not-plan": N_("path '{path}' is neither a plan file nor a folder"),
     "path-unreadable": N_("path '{path}' cannot be read: {reason}"),
     "path-no-yaml": N_("no *.yaml or *.yml file found in '{path}'"),
+    "path-no-yaml.hidden": NP_(
+        "no *.yaml or *.yml file found in '{path}': hidden files and folders are skipped, "
+        "and {count} is hidden ('{hidden}'); to check it, give its path: journeyplan check "
+        "{example:shell}",
+        "no *.yaml or *.yml file found in '{path}': hidden files and folders are skipped, "
+        "and {count} are hidden ({hidden}); to check one, give its path: journeyplan check "
+        "{example:shell}",
+    ),
     "path-no-plan": N_(
         "no plan files in '{path}': none of its YAML files ({files}) has a plan section "
         "(plan, personas, touchpoints ...)"
