@@ -46,6 +46,10 @@ MESSAGES = {
         "REV_A REV_B -- PLAN"
     ),
     "diff-two-paths": N_("one plan at a time: got '{first}' and '{second}'"),
+    "diff-two-paths.option": N_(
+        "one plan at a time: got '{first}' and '{second}'; everything after '--' is the "
+        "plan, so options such as '{option}' go before the '--'"
+    ),
     "diff-too-many-revisions": N_("at most two revisions are compared; got {count}: {revisions}"),
     "diff.title": N_("Plan changes"),
     "diff.working_tree": N_("working tree"),

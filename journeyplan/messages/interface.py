@@ -112,6 +112,17 @@ MESSAGES = {
     "unknown-format": N_("unknown format '{name}'; choose one of: {choices}"),
     "unknown-language": N_("unknown language '{name}'; choose one of: {choices}"),
     "selection.unknown": N_("unknown rule code or prefix '{code}' in {option}"),
+    "selection.unknown.range": N_(
+        "unknown rule code or prefix '{code}' in {option}: rule codes run from "
+        "{structure_first} to {structure_last} (the plan's structure) and from "
+        "{questions_first} to {questions_last} (checklist questions 1 to 5); "
+        "'journeyplan rules' lists them"
+    ),
+    "selection.empty": N_(
+        "{option} '{value}' names no rule: give rule codes or prefixes, such as JP4 or JP501 "
+        "(codes run from {structure_first} to {structure_last} and from {questions_first} "
+        "to {questions_last}; 'journeyplan rules' lists them)"
+    ),
     "selection.always-on": N_(
         "{option} {code}: {code} cannot be ignored; it means a file could not be read, "
         "and a plan that was not read never passes"
