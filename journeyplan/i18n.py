@@ -21,6 +21,7 @@ Babel when the ``.mo`` is missing or older than the ``.po`` (a working copy afte
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -267,7 +268,10 @@ def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = 
             values[name] = render_message(counter, {"count": values[name]}, lang)
     template = message_text(entry, lang, values.get(entry.n))
     if ":shell}" in template:  # a path in a suggested command line: quoted for the shell
-        values = {k: _Shell(v) if isinstance(v, str) else v for k, v in values.items()}
+        values = {
+            k: _Shell(os.fspath(v)) if isinstance(v, (str, os.PathLike)) else v
+            for k, v in values.items()
+        }
     text = template.format_map(_Default(values))
     if suggestion:
         text += message_text(table["did_you_mean"], lang).format(suggestion=values["suggestion"])

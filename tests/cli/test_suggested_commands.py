@@ -64,3 +64,14 @@ def test_the_hint_of_a_file_checked_alone_quotes_its_folder(tmp_path, monkeypatc
         "JP021  info  this file is part of the plan in client plan; check the folder "
         "(journeyplan check 'client plan'): the "
     ) in result.stdout
+
+
+def test_the_report_note_on_a_plan_with_errors_quotes_the_path(tmp_path, monkeypatch, dot):
+    shutil.copytree(EXAMPLES / "broken", tmp_path / "my plan")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["report", "my plan", "-o", "client.html"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "journeyplan: note: the plan has 15 errors; the report shows them in its checklist. "
+        "'journeyplan check 'my plan'' lists them too."
+    )
