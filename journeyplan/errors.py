@@ -25,7 +25,16 @@ class JourneyplanError(Exception):
 
 
 class PlanPathError(JourneyplanError):
-    """PATH is missing, unreadable or holds no YAML file: a usage error (exit 2)."""
+    """PATH is missing, unreadable or holds no YAML file: a usage error (exit 2). A
+    ``path-no-yaml`` with a ``hidden`` argument (hidden YAML files or folders were skipped)
+    is said with ``path-no-yaml.hidden``."""
+
+    def message(self, lang: str = "en") -> str:
+        if self.key == "path-no-yaml" and "hidden" in self.args_:
+            from journeyplan.i18n import render_message
+
+            return render_message("path-no-yaml.hidden", self.args_, lang)
+        return super().message(lang)
 
 
 class UsageError(JourneyplanError):

@@ -21,6 +21,7 @@ Babel when the ``.mo`` is missing or older than the ``.po`` (a working copy afte
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -255,7 +256,10 @@ def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = 
     did-you-mean text, and says so when the written text differs from the suggestion only by
     invisible or look-alike characters. :class:`Duration` and :class:`ParserText` arguments
     are rendered in LANG too. The invisible characters of an id or key (:data:`ID_ARGS`) are
-    shown as escapes. An unknown key ``A.B`` falls back to ``A``, else to the key itself."""
+    shown as escapes. A placeholder written ``{path:shell}`` (a path in a command line the
+    message suggests, ``journeyplan check {path:shell}``) is quoted for POSIX shells
+    (:func:`shlex.quote`: ``my plan`` -> ``'my plan'``). An unknown key ``A.B`` falls back
+    to ``A``, else to the key itself."""
     table = _table()
     entry = table.get(key) or table.get(key.split(".", 1)[0])
     values = dict(args or {})
@@ -278,7 +282,13 @@ def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = 
     for name, counter in entry.counted:
         if name in values:
             values[name] = render_message(counter, {"count": values[name]}, lang)
-    text = message_text(entry, lang, values.get(entry.n)).format_map(_Default(values))
+    template = message_text(entry, lang, values.get(entry.n))
+    if ":shell}" in template:  # a path in a suggested command line: quoted for the shell
+        values = {
+            k: _Shell(os.fspath(v)) if isinstance(v, (str, os.PathLike)) else v
+            for k, v in values.items()
+        }
+    text = template.format_map(_Default(values))
     if suggestion:
         text += message_text(table["did_you_mean"], lang).format(suggestion=values["suggestion"])
         text += _hidden_text(suggestion, lang)
@@ -320,6 +330,19 @@ def translator(lang: str) -> Callable[..., str]:
         return render_message(key, args, lang)
 
     return t
+
+
+class _Shell(str):
+    """A string argument that a ``{name:shell}`` placeholder shows quoted for the shell."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        if spec == "shell":
+            import shlex
+
+            return shlex.quote(str(self))
+        return format(str(self), spec)
 
 
 class _Default(dict):

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 MAX_LEVELS = 4
 #: A folder with more plan files than this is not tried (a home folder, a whole repository).
 MAX_FILES = 2000
+#: ... and neither is one whose listing passes this many entries (``/``, a home folder):
+#: the count stops there, before any file is read.
+MAX_ENTRIES = 20000
 
 _KINDS = {k.term: k for k in Kind}
 
@@ -52,7 +55,7 @@ def find_plan_folder(file: Path, dangling: list[Finding]) -> Path | None:
     alone) names."""
     from journeyplan.plan.build import build_plan
     from journeyplan.source.compose import read_plan_files
-    from journeyplan.source.discover import discover
+    from journeyplan.source.discover import discover, fits
 
     wanted = [(_KINDS.get(f.args.get("kind")), f.subject) for f in dangling]
     target = os.path.abspath(file)
@@ -61,12 +64,12 @@ def find_plan_folder(file: Path, dangling: list[Finding]) -> Path | None:
     for level in range(MAX_LEVELS):
         if level and not _holds_yaml(folder):
             break  # a folder with no plan file of its own is not a plan folder
+        if not fits(folder, MAX_FILES, MAX_ENTRIES):
+            break
         try:
             base, paths = discover(folder)
         except PlanPathError:
             paths = []
-        if len(paths) > MAX_FILES:
-            break
         if len(paths) > 1 and target in {os.path.abspath(p) for p in paths}:
             plan, _ = build_plan(read_plan_files(base, paths))
             known = {kind: plan.by_id(kind) for kind in {k for k, _ in wanted if k is not None}}

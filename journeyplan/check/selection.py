@@ -18,6 +18,8 @@ suppression turns them off, because a plan that was not read cannot pass.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable
 
 from journeyplan.errors import UsageError
@@ -45,10 +47,15 @@ class Selection:
     ) -> Selection:
         """Build a selection from option values; each value may hold several selectors
         separated by commas (``--select JP4,JP501``). Raises :class:`UsageError`
-        (exit 2) for a selector that matches no rule code, with a did-you-mean; and for
-        ``--ignore`` of a code in :data:`ALWAYS_ON`."""
+        (exit 2) for a selector that matches no rule code (with a did-you-mean when one is
+        close, else the range of the codes); for an option whose values hold no selector at
+        all (``--select ""``); and for ``--ignore`` of a code in :data:`ALWAYS_ON`."""
         sel = parse_selectors(select, "--select") if select else None
         ign = parse_selectors(ignore, "--ignore") if ignore else ()
+        for option, values, parsed in (("--select", select, sel), ("--ignore", ignore, ign)):
+            if values and not parsed:  # --select "" (an unset variable in CI): no rule at all
+                written = ",".join(values)
+                raise UsageError("selection.empty", option=option, value=written, **code_ranges())
         for s in ign:
             if s in ALWAYS_ON:
                 raise UsageError("selection.always-on", code=s, option="--ignore")
@@ -80,15 +87,59 @@ def parse_selectors(values: Iterable[str], option: str) -> tuple[str, ...]:
             if not s:
                 continue
             if not any(code.startswith(s) for code in REGISTRY):
+                suggestion = close_selector(s)
+                if suggestion:
+                    raise UsageError(
+                        "selection.unknown", code=part.strip(), option=option, suggestion=suggestion
+                    )
                 raise UsageError(
-                    "selection.unknown",
-                    code=part.strip(),
-                    option=option,
-                    suggestion=did_you_mean(s, REGISTRY),
+                    "selection.unknown.range", code=part.strip(), option=option, **code_ranges()
                 )
             if s not in out:
                 out.append(s)
     return tuple(out)
+
+
+#: Letters typed for the digits they look like (``JP4O5``, ``JPl01``), after upper-casing.
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_WRITTEN_CODE = re.compile(r"J?P?[\s_-]*(\d{1,3})")
+
+
+def close_selector(written: str) -> str:
+    """A rule code or prefix close to WRITTEN (upper case), an unknown selector, or ``''``.
+    Close means the same digits: written with look-alike letters (``JP4O5`` -> ``JP405``),
+    without or with part of the ``JP`` (``405``, ``J405``), or with two digits swapped
+    (``JP450`` -> ``JP405``, ``JP504``). ``JP9`` or ``JP999`` share no digits with a rule
+    and get no suggestion (a did-you-mean by spelling alone would be any code)."""
+    found = _WRITTEN_CODE.fullmatch(written.translate(_DIGIT_LOOKALIKES))
+    if found is None:
+        return ""
+    digits = found.group(1)
+    selectors = {code[:n] for code in REGISTRY for n in range(3, len(code) + 1)}
+    if "JP" + digits in selectors:
+        return did_you_mean(written, ["JP" + digits]) or "JP" + digits
+    swapped = {
+        "JP" + "".join(p)
+        for p in set(itertools.permutations(digits))
+        if "".join(p) != digits and sum(a != b for a, b in zip(p, digits)) == 2
+    }
+    choices = sorted(swapped & selectors)
+    if not choices:
+        return ""
+    return did_you_mean(written, choices) or choices[0]
+
+
+def code_ranges() -> dict[str, str]:
+    """The first and last rule code of the plan's structure (JP0xx) and of the checklist
+    questions (JP1xx-JP5xx), for messages that say which codes exist."""
+    structure = sorted(c for c in REGISTRY if c.startswith("JP0"))
+    questions = sorted(c for c in REGISTRY if not c.startswith("JP0"))
+    return {
+        "structure_first": structure[0],
+        "structure_last": structure[-1],
+        "questions_first": questions[0],
+        "questions_last": questions[-1],
+    }
 
 
 def plan_levels(plan: Plan) -> dict[str, str]:

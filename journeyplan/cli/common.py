@@ -99,6 +99,7 @@ class Run:
         debug: bool = False,
         *,
         command: str | None = None,
+        activity: str | None = None,
     ) -> None:
         self.option = getattr(lang, "value", lang)
         self.lang: str = self.option or DEFAULT_LANGUAGE
@@ -107,6 +108,10 @@ class Run:
         #: The command's name when it does not check a plan (``rules``, ``schema`` ...):
         #: an internal error then names the command, not a plan being checked.
         self.command = command
+        #: What a command that works on a plan does besides checking it (``render``,
+        #: ``report``, ``matrix``, ``forecast``, ``diff``): an internal error then says
+        #: "while drawing the maps of PATH", not "while checking PATH".
+        self.activity = activity
 
     def plan_read(self, *plan_languages: str | None) -> str:
         """Resolve the language with the plan's ``plan.language`` (the first one set of
@@ -174,7 +179,8 @@ class Run:
             )
         if where is None and self.command is not None:
             self.fail(self.t("internal-error.command", command=self.command, error=error))
-        self.fail(self.t("internal-error", path=where or self.what, error=error))
+        key = f"internal-error.{self.activity}" if self.activity else "internal-error"
+        self.fail(self.t(key, path=where or self.what, error=error))
 
 
 def refuse_unread(run: Run, result) -> None:

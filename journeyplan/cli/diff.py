@@ -94,7 +94,7 @@ def diff_command(
     """Compare a plan between two git revisions: what changed in the journeys, in the
     checklist verdicts and in the findings. Exit 3 when a file of either version could
     not be read (the comparison leaves it out)."""
-    run = Run(lang, str(path if path is not None else "."), debug)
+    run = Run(lang, str(path if path is not None else "."), debug, activity="diff")
     after = ctx.meta.get(_AFTER)
 
     def main() -> int:

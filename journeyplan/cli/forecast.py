@@ -46,7 +46,7 @@ def forecast_command(
     per hire, and the triggers to improve first. Exit 1 when a figure cannot be computed
     because of the plan (why, with file:line:column, in check's words, goes to standard
     error) or the plan has errors; no budgets in the plan is no error (exit 0)."""
-    run = Run(lang, str(path), debug)
+    run = Run(lang, str(path), debug, activity="forecast")
 
     def main() -> int:
         from journeyplan.analysis.forecast import forecast, has_forecast_data

@@ -44,7 +44,7 @@ def matrix(
 ) -> None:
     """Coverage: each persona's touchpoints per stage and per channel, conversion points
     marked and gaps highlighted. Markdown pastes into a client report."""
-    run = Run(lang, str(path), debug)
+    run = Run(lang, str(path), debug, activity="matrix")
 
     def main() -> int:
         from journeyplan.analysis.matrix import channel_matrix, stage_matrix
@@ -63,7 +63,7 @@ def matrix(
         emit(lambda out: formatter("matrix", format.value)(options).write(views, out))
         errors = result.count("error")
         if errors:
-            typer.echo(run.t("ui.matrix.plan_errors", errors=errors), err=True)
+            run.warn(run.t("ui.matrix.plan_errors", errors=errors, path=str(path)))
         return EXIT_OK
 
     run(main)

@@ -25,6 +25,9 @@ RenderFormat = choices("RenderFormat", ("svg", "png", "pdf", "dot", "mermaid"))
 RenderPage = choices("RenderPage", ("none", "a4", "a3", "slide"))
 #: Formats that are laid out (and take time): a progress line per map on stderr.
 _LAID_OUT = ("svg", "png", "pdf")
+#: The longest layout budget per map, in seconds (a day): more is no budget at all, and the
+#: clocks that wait for Graphviz overflow on 1e9 seconds or inf.
+MAX_TIMEOUT = 86400
 
 
 @app.command()
@@ -90,6 +93,7 @@ def render(
             "is drawn with the quick layout (the overview by stage and channel).",
             min=1,
             metavar="SECONDS",
+            max=MAX_TIMEOUT,
         ),
     ] = 60.0,
     lang: LangOption = None,
@@ -97,7 +101,7 @@ def render(
 ) -> None:
     """Draw the journey maps: one per persona and an overview, stages left to right
     (--format pdf: one document, journey-maps.pdf, overview first)."""
-    run = Run(lang, str(path), debug)
+    run = Run(lang, str(path), debug, activity="render")
 
     def main() -> int:
         import sys

@@ -57,7 +57,7 @@ def report(
     """Write the client report: one file with brand, target groups, personas, checklist,
     coverage and journey maps (and the forecast and candidate experience, when the plan
     has them)."""
-    run = Run(lang, str(path), debug)
+    run = Run(lang, str(path), debug, activity="report")
 
     def main() -> int:
         from journeyplan.check.pipeline import check_plan

@@ -106,7 +106,7 @@ def usage_message(exc: Any, lang: str) -> str:
     if isinstance(exc, BadParameter) and not isinstance(exc, MissingParameter):
         # in English too: without pydantic's "Value error, " and its "Input should be ..."
         hint = _hint(exc)
-        message = _bad_value(exc.message.removeprefix("Value error, "), t)
+        message = _bad_value(exc.message.removeprefix("Value error, "), t, exc.param)
         return t("usage.bad_value", hint=hint, message=message) if hint else message
     if isinstance(exc, MissingParameter):
         kind = exc.param_type or (exc.param.param_type_name if exc.param else "parameter")
@@ -125,17 +125,27 @@ def usage_message(exc: Any, lang: str) -> str:
     return text
 
 
-def _bad_value(message: str, t: Any) -> str:
+def _bad_value(message: str, t: Any, param: Any = None) -> str:
     """A refused value's MESSAGE (typer's or pydantic's English) through the catalogue: a
-    value not among the choices, a number out of range or not a number; else as it is."""
+    value not among the choices, a number out of range or not a number; else as it is. A
+    number above the range of a PARAM with both bounds (``inf``, ``nan`` too) names the
+    whole range."""
     found = _NOT_ONE_OF.match(message)
     if found:
         return t("usage.not_one_of", value=found["value"], choices=found["choices"])
+    low, high = getattr(param, "min", None), getattr(param, "max", None)
     for pattern, key in _PYDANTIC:
         found = pattern.match(message)
         if found:
+            if low is not None and high is not None and key == "usage.at_most":
+                return t("usage.between", low=_number(low), high=_number(high))
             return t(key, **found.groupdict())
     return message
+
+
+def _number(value: float) -> str:
+    """A bound as it is typed: ``1``, not ``1.0``."""
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def show_usage_error(exc: Any, lang: str) -> None:

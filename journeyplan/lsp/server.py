@@ -13,7 +13,8 @@ actions) wait for the check of the text they are about.
 pre-commit hook's ``args: [plan/]``).
 
 Internal errors are logged with ``window/logMessage`` and the server goes on; ``exit`` after
-``shutdown`` ends the process with status 0 (1 without ``shutdown``, as LSP specifies).
+``shutdown`` ends the process with status 0 (1 without ``shutdown``, as LSP specifies), at
+once, even while a check is running; so does the end of stdin.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import asyncio
 import functools
 import inspect
 import logging
+import os
+import sys
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -38,10 +41,12 @@ from journeyplan.lsp import handlers
 from journeyplan.lsp.diagnostics import RULE_DOCS, LineIndexes, Placed, place_findings
 from journeyplan.lsp.index import PlanIndex
 from journeyplan.lsp.text import LineIndex
-from journeyplan.lsp.workspace import Buffer, PlanCheck, PlanWorkspace
+from journeyplan.lsp.workspace import LONE_MAX_FILES, Buffer, PlanCheck, PlanWorkspace
 
 #: Wait this long after the last change before checking (typing a word is one check).
 DEBOUNCE_SECONDS = 0.03
+#: The longest debounce ``initializationOptions.debounceMs`` may ask for (ten seconds).
+MAX_DEBOUNCE_MS = 10_000
 #: Longest a request waits for the check of its text.
 FRESH_TIMEOUT = 30.0
 
@@ -80,6 +85,10 @@ class JourneyplanServer(LanguageServer):
         self.language: str | None = None
         self.docs = RULE_DOCS
         self.plan_folders: list[str] = []
+        #: folders outside the workspace whose files are checked alone, already logged
+        self.told: set[Path] = set()
+        #: a check is running in the worker thread (``exit`` does not wait for it)
+        self.running = False
         #: how LSP positions count characters: the encoding negotiated at initialize
         self.encoding = "utf-16"
 
@@ -90,8 +99,17 @@ class JourneyplanServer(LanguageServer):
             options = {}
         if options.get("language") in ("en", "nl"):
             self.language = options["language"]
-        if isinstance(options.get("debounceMs"), (int, float)) and options["debounceMs"] >= 0:
-            self.debounce = options["debounceMs"] / 1000
+        debounce = options.get("debounceMs")
+        if isinstance(debounce, (int, float)) and not isinstance(debounce, bool):
+            if 0 <= debounce <= MAX_DEBOUNCE_MS:  # NaN and inf are not
+                self.debounce = debounce / 1000
+            else:
+                from journeyplan.i18n import render_message
+
+                args = {"value": repr(debounce), "high": MAX_DEBOUNCE_MS}
+                args["default"] = f"{DEBOUNCE_SECONDS * 1000:g}"
+                message = render_message("lsp.debounce", args, self.language or "en")
+                self.log(f"journeyplan: {message}", lsp.MessageType.Warning)
         if isinstance(options.get("ruleDocsUrl"), str) and "{code}" in options["ruleDocsUrl"]:
             self.docs = options["ruleDocsUrl"]
         plans = options.get("plans")
@@ -142,7 +160,28 @@ class JourneyplanServer(LanguageServer):
 
     def root_of(self, uri: str) -> Path | None:
         path = self.path_of(uri)
-        return self.plans.plan_root(path) if path is not None else None
+        if path is None:
+            return None
+        root = self.plans.plan_root(path)
+        if root is not None and root in self.plans.single and root.parent not in self.told:
+            self.told.add(root.parent)  # once per folder: why its other files are not read
+            from journeyplan.i18n import render_message
+
+            message = render_message(
+                "lsp.lone",
+                {"folder": str(root.parent), "count": LONE_MAX_FILES},
+                self.language or "en",
+            )
+            self.log(f"journeyplan: {message}", lsp.MessageType.Info)
+        return root
+
+    def known(self, uri: str) -> bool:
+        """Whether URI is an open document or a file on disk (a request about anything else
+        has nothing to answer, and must not start a check)."""
+        if uri in self.workspace.text_documents:
+            return True
+        path = self.path_of(uri)
+        return path is not None and path.is_file()
 
     def buffers(self, root: Path) -> list[Buffer]:
         out = []
@@ -223,12 +262,16 @@ class JourneyplanServer(LanguageServer):
 
     def _check(self, root: Path, buffers: list[Buffer]):
         """In the worker thread: check the plan, place its findings, index its ids."""
-        check = self.plans.check(root, buffers)
-        if not check.paths:
-            return None
-        indexes = LineIndexes(check)
-        placed = place_findings(check, indexes, self.encoding, self.language, self.docs)
-        return check, indexes, placed, PlanIndex(check.result.plan, indexes)
+        self.running = True
+        try:
+            check = self.plans.check(root, buffers)
+            if not check.paths:
+                return None
+            indexes = LineIndexes(check)
+            placed = place_findings(check, indexes, self.encoding, self.language, self.docs)
+            return check, indexes, placed, PlanIndex(check.result.plan, indexes)
+        finally:
+            self.running = False
 
     def publish(self, st: PlanState) -> None:
         """Diagnostics for every file with findings and for every open file (an empty list
@@ -257,7 +300,9 @@ class JourneyplanServer(LanguageServer):
 
     async def fresh(self, uri: str) -> tuple[PlanState, str] | None:
         """The state of URI's plan once the check of its current text is done, and URI's
-        relative path in it; ``None`` for a file of no plan."""
+        relative path in it; ``None`` for a file of no plan, or one neither open nor on disk."""
+        if not self.known(uri):
+            return None
         root = self.root_of(uri)
         if root is None:
             return None
@@ -362,4 +407,14 @@ def start() -> int:
         server.start_io()
     finally:
         server.worker.shutdown(wait=False, cancel_futures=True)
-    return 0 if getattr(server.protocol, "_shutdown", False) else 1
+    status = 0 if getattr(server.protocol, "_shutdown", False) else 1
+    if server.running:
+        # a check is still running in the worker thread: the interpreter would join that
+        # thread before exiting, so ``exit`` would wait for it (seconds on a big plan)
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(status)
+    return status

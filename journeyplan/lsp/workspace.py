@@ -3,9 +3,13 @@
 A plan is a folder read as ``journeyplan check FOLDER`` reads it
 (:func:`journeyplan.source.discover.discover`), with every open buffer of a plan file below it
 in place of (or in addition to) the file on disk. The folder is the innermost workspace folder
-that holds the file; a file outside every workspace folder is a plan of its own folder. A file
-that the discovery rules skip (hidden folders, the render output folder, not ``.yaml``/``.yml``)
-belongs to no plan.
+that holds the file. A file outside every workspace folder (an editor started without one) is
+a plan of its own folder when that folder is no bigger than a plan (:data:`LONE_MAX_FILES` plan
+files, found by listing at most :data:`LONE_MAX_ENTRIES` entries, no file read); in a bigger
+folder (``/tmp``, a home or downloads folder) it is a plan of its own, checked alone as
+``journeyplan check FILE`` does, and no other file of that folder is read. A file that the
+discovery rules skip (hidden folders, the render output folder, not ``.yaml``/``.yml``) belongs
+to no plan.
 
 Parsed files are kept: a buffer is composed again only when its text changed, a file on disk
 only when its size, modification time or inode changed. The check itself is always the whole
@@ -24,7 +28,13 @@ from pathlib import Path
 from journeyplan.check.pipeline import CheckResult, check_files
 from journeyplan.errors import JourneyplanError
 from journeyplan.source.compose import MAX_FILE_BYTES, PlanFile, read_plan_bytes, read_plan_file
-from journeyplan.source.discover import discover, is_plan_path
+from journeyplan.source.discover import discover, fits, is_plan_path
+
+#: A folder outside the workspace folders with more plan files than this is no plan
+#: folder: each file of it is checked alone.
+LONE_MAX_FILES = 100
+#: ... and so is one whose listing passes this many entries before the count is done.
+LONE_MAX_ENTRIES = 2000
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,10 @@ class PlanWorkspace:
         self._disk: dict[Path, tuple[tuple[int, int, int], str, PlanFile]] = {}
         self._parsed: dict[Path, tuple[str, str, PlanFile]] = {}
         self._found: dict[Path, list[Path]] = {}
+        #: folders outside the workspace folders: whether each is small enough to be a plan
+        self._fits: dict[Path, bool] = {}
+        #: the plans that are one file (outside the workspace folders, in a big folder)
+        self.single: set[Path] = set()
 
     # ------------------------------------------------------------------ which plan
     def plan_root(self, path: Path) -> Path | None:
@@ -94,16 +108,35 @@ class PlanWorkspace:
         root = max(holders, key=lambda f: len(f.parts)) if holders else path.parent
         if not is_plan_path(path.relative_to(root).as_posix()):
             return None
-        return root
+        if holders or self.lone_folder_fits(root):
+            return root
+        self.single.add(path)
+        return path  # a plan of one file: the key is the file itself
+
+    def lone_folder_fits(self, folder: Path) -> bool:
+        """Whether FOLDER, which no workspace folder holds, is small enough to be read as one
+        plan (kept until :meth:`forget_discovery`)."""
+        fit = self._fits.get(folder)
+        if fit is None:
+            fit = self._fits[folder] = fits(folder, LONE_MAX_FILES, LONE_MAX_ENTRIES)
+        return fit
+
+    def base(self, root: Path) -> Path:
+        """The folder ROOT's paths are relative to: ROOT, or the folder of a one-file plan."""
+        return root.parent if root in self.single else root
 
     def forget_discovery(self, root: Path | None = None) -> None:
         """Files were created or deleted: discover ROOT's files (every plan's) again."""
         if root is None:
             self._found.clear()
+            self._fits.clear()
         else:
             self._found.pop(root, None)
+            self._fits.pop(self.base(root), None)
 
     def _discover(self, root: Path) -> list[Path]:
+        if root in self.single:
+            return [root] if root.is_file() else []
         found = self._found.get(root)
         if found is not None and all(p.exists() or p.is_symlink() for p in found):
             return found
@@ -144,22 +177,23 @@ class PlanWorkspace:
     def check(self, root: Path, buffers: list[Buffer]) -> PlanCheck:
         """Check the plan in ROOT, with BUFFERS (open documents of its files) winning over
         the files on disk. Bad input is findings; raises nothing for it."""
+        base = self.base(root)
         paths: dict[str, Path] = {}
         for p in self._discover(root):
-            paths[p.relative_to(root).as_posix()] = p
+            paths[p.relative_to(base).as_posix()] = p
         open_: dict[str, Buffer] = {}
         for b in buffers:
-            rel = b.path.relative_to(root).as_posix()
+            rel = b.path.relative_to(base).as_posix()
             paths[rel] = b.path
             open_[rel] = b
         files = []
         for rel in sorted(paths):
             b = open_.get(rel)
             files.append(self._from_buffer(b, rel) if b else self._from_disk(paths[rel], rel))
-        result = check_files(root, files)
+        result = check_files(base, files)
         versions = {rel: (open_[rel].version if rel in open_ else None) for rel in paths}
         texts = {}
         for pf in files:
             b = open_.get(pf.rel)
             texts[pf.rel] = b.text if b is not None else pf.text or _undecoded(pf)
-        return PlanCheck(root, result, paths, versions, texts)
+        return PlanCheck(base, result, paths, versions, texts)

@@ -41,8 +41,9 @@ MESSAGES = {
     "diff.the_working_tree": N_("the working tree"),
     "diff.invalid": N_("(invalid, see the findings)"),
     "diff-both-revision-and-path": N_(
-        "'{arg}' is both a revision and a file or folder; write 'journeyplan diff {arg} -- "
-        "PLAN' for the revision, or 'journeyplan diff -- {arg}' (or --path {arg}) for the plan"
+        "'{arg}' is both a revision and a file or folder; write 'journeyplan diff {arg:shell} -- "
+        "PLAN' for the revision, or 'journeyplan diff -- {arg:shell}' (or --path {arg:shell}) "
+        "for the plan"
     ),
     "diff-neither-revision-nor-path": N_(
         "'{arg}' is neither a revision nor a file or folder; give the plan with --path PLAN "
@@ -53,6 +54,10 @@ MESSAGES = {
         "REV_A REV_B -- PLAN"
     ),
     "diff-two-paths": N_("one plan at a time: got '{first}' and '{second}'"),
+    "diff-two-paths.option": N_(
+        "one plan at a time: got '{first}' and '{second}'; everything after '--' is the "
+        "plan, so options such as '{option}' go before the '--'"
+    ),
     "diff-too-many-revisions": N_("at most two revisions are compared; got {count}: {revisions}"),
     "diff.title": N_("Plan changes"),
     "diff.working_tree": N_("working tree"),

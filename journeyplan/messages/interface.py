@@ -59,21 +59,49 @@ MESSAGES = {
     ),
     "ui.unread.refused": NP_(
         "nothing written: {count} file of the plan could not be read ({files}); without "
-        "it the output would misrepresent the plan. Fix it first (journeyplan check {path}).",
+        "it the output would misrepresent the plan. Fix it first (journeyplan check {path:shell}).",
         "nothing written: {count} files of the plan could not be read ({files}); without "
         "them the output would misrepresent the plan. Fix them first (journeyplan check "
-        "{path}).",
+        "{path:shell}).",
     ),
     "path-missing": N_("path '{path}' does not exist"),
     "path-not-plan": N_("path '{path}' is neither a plan file nor a folder"),
     "path-unreadable": N_("path '{path}' cannot be read: {reason}"),
     "path-no-yaml": N_("no *.yaml or *.yml file found in '{path}'"),
+    "path-no-yaml.hidden": NP_(
+        "no *.yaml or *.yml file found in '{path}': hidden files and folders are skipped, "
+        "and {count} is hidden ('{hidden}'); to check it, give its path: journeyplan check "
+        "{example:shell}",
+        "no *.yaml or *.yml file found in '{path}': hidden files and folders are skipped, "
+        "and {count} are hidden ({hidden}); to check one, give its path: journeyplan check "
+        "{example:shell}",
+    ),
     "path-no-plan": N_(
         "no plan files in '{path}': none of its YAML files ({files}) has a plan section "
         "(plan, personas, touchpoints ...)"
     ),
     "internal-error": N_(
         "internal error while checking {path}: {error}. Please report this (run again "
+        "with --debug for the traceback)."
+    ),
+    "internal-error.render": N_(
+        "internal error while drawing the maps of {path}: {error}. Please report this (run "
+        "again with --debug for the traceback)."
+    ),
+    "internal-error.report": N_(
+        "internal error while writing the client report of {path}: {error}. Please report "
+        "this (run again with --debug for the traceback)."
+    ),
+    "internal-error.matrix": N_(
+        "internal error while building the checklist matrix of {path}: {error}. Please "
+        "report this (run again with --debug for the traceback)."
+    ),
+    "internal-error.forecast": N_(
+        "internal error while forecasting {path}: {error}. Please report this (run again "
+        "with --debug for the traceback)."
+    ),
+    "internal-error.diff": N_(
+        "internal error while comparing {path}: {error}. Please report this (run again "
         "with --debug for the traceback)."
     ),
     "internal-error.command": N_(
@@ -84,6 +112,17 @@ MESSAGES = {
     "unknown-format": N_("unknown format '{name}'; choose one of: {choices}"),
     "unknown-language": N_("unknown language '{name}'; choose one of: {choices}"),
     "selection.unknown": N_("unknown rule code or prefix '{code}' in {option}"),
+    "selection.unknown.range": N_(
+        "unknown rule code or prefix '{code}' in {option}: rule codes run from "
+        "{structure_first} to {structure_last} (the plan's structure) and from "
+        "{questions_first} to {questions_last} (checklist questions 1 to 5); "
+        "'journeyplan rules' lists them"
+    ),
+    "selection.empty": N_(
+        "{option} '{value}' names no rule: give rule codes or prefixes, such as JP4 or JP501 "
+        "(codes run from {structure_first} to {structure_last} and from {questions_first} "
+        "to {questions_last}; 'journeyplan rules' lists them)"
+    ),
     "selection.always-on": N_(
         "{option} {code}: {code} cannot be ignored; it means a file could not be read, "
         "and a plan that was not read never passes"
@@ -120,14 +159,17 @@ MESSAGES = {
     "ui.matrix.touchpoints": N_("Touchpoints"),
     "ui.matrix.not_preferred": N_("(not a preferred channel)"),
     "ui.matrix.none": N_("— none —"),
+    "ui.matrix.no_personas": N_(
+        "No personas: the matrix has no rows. Add personas to the plan (question 2)."
+    ),
     "ui.matrix.legend": N_(
         "{mark} conversion point; {none} a stage or preferred channel without touchpoints"
     ),
     "ui.matrix.plan_errors": NP_(
         "note: the plan has {errors} error; the matrix shows what is valid. Run "
-        "'journeyplan check' for the details.",
+        "'journeyplan check {path:shell}' for the details.",
         "note: the plan has {errors} errors; the matrix shows what is valid. Run "
-        "'journeyplan check' for the details.",
+        "'journeyplan check {path:shell}' for the details.",
         n="errors",
     ),
     "goal.application": N_("application"),
@@ -144,7 +186,7 @@ MESSAGES = {
     "init-failed": N_("cannot write in '{path}': {reason}"),
     "ui.init.created": N_("created {path}"),
     "ui.init.skipped": N_("skipped {path}: the file already exists and is left as it is"),
-    "ui.init.next": N_("Next: journeyplan check {path}"),
+    "ui.init.next": N_("Next: journeyplan check {path:shell}"),
     "term.stage": N_("stage"),
     "term.target group": N_("target group"),
     "term.persona": N_("persona"),
@@ -199,6 +241,7 @@ MESSAGES = {
     "usage.at_least": N_("the value must be {limit} or more"),
     "usage.more_than": N_("the value must be more than {limit}"),
     "usage.at_most": N_("the value must be {limit} or less"),
+    "usage.between": N_("the value must be a number from {low} to {high}"),
     "usage.not_integer": N_("the value must be a whole number"),
     "usage.not_number": N_("the value must be a number"),
     "usage.no_such_command": N_("No such command '{name}'."),

@@ -6,7 +6,7 @@ catalogue by ``pybabel extract`` (docs/architecture.md, "Messages and languages"
 
 from __future__ import annotations
 
-from journeyplan.i18n import N_, NC_
+from journeyplan.i18n import N_, NC_, NP_
 
 MESSAGES = {
     "lsp.role.qualifier": N_("qualifier"),
@@ -37,6 +37,18 @@ MESSAGES = {
         "fix the files that could not be read first ({files}): their references are unknown"
     ),
     "lsp.fix.did_you_mean": N_("Change to '{replacement}'"),
+    "lsp.debounce": N_(
+        "initializationOptions.debounceMs {value} is not a number from 0 to {high}: the "
+        "default, {default} ms, is used"
+    ),
+    "lsp.lone": NP_(
+        "{folder} is outside the workspace folders and holds more than {count} YAML file: "
+        "each file opened there is checked on its own. To check a whole plan, open its "
+        "folder as the workspace folder.",
+        "{folder} is outside the workspace folders and holds more than {count} YAML files: "
+        "each file opened there is checked on its own. To check a whole plan, open its "
+        "folder as the workspace folder.",
+    ),
     # values of the format's enumerations, as a hover shows them (term.<field>.<value>)
     "term.channel_type.job_board": NC_("channel type", "job board"),
     "term.channel_type.social": NC_("channel type", "social media"),

@@ -83,13 +83,13 @@ MESSAGES = {
         "(raise --timeout for the full layout)."
     ),
     "render.nothing-to-draw": N_(
-        "'{path}' has no personas and no touchpoints to draw (run 'journeyplan check {path}')"
+        "'{path}' has no personas and no touchpoints to draw (run 'journeyplan check {path:shell}')"
     ),
     "render.plan-has-errors": NP_(
         "note: the plan has {errors} error; the maps show what is valid. Run 'journeyplan"
-        " check {path}' for the details.",
+        " check {path:shell}' for the details.",
         "note: the plan has {errors} errors; the maps show what is valid. Run "
-        "'journeyplan check {path}' for the details.",
+        "'journeyplan check {path:shell}' for the details.",
         n="errors",
     ),
     "render.skip-persona": N_(

@@ -155,8 +155,8 @@ MESSAGES = {
     "report.cannot-write": N_("cannot write '{path}': {reason}"),
     "report.plan-has-errors": NCP_(
         "report",
-        "note: the plan has {errors} error; the report shows it in its checklist. 'journeyplan check {path}' lists it too.",
-        "note: the plan has {errors} errors; the report shows them in its checklist. 'journeyplan check {path}' lists them too.",
+        "note: the plan has {errors} error; the report shows it in its checklist. 'journeyplan check {path:shell}' lists it too.",
+        "note: the plan has {errors} errors; the report shows them in its checklist. 'journeyplan check {path:shell}' lists them too.",
         n="errors",
     ),
     "report.nothing": N_("not written down yet"),

@@ -163,9 +163,9 @@ MESSAGES = {
     ),
     "JP021": NP_(
         "this file is part of the plan in {folder}; check the folder (journeyplan check "
-        "{folder}): the {count} finding under this one comes only from checking the file alone",
+        "{folder:shell}): the {count} finding under this one comes only from checking the file alone",
         "this file is part of the plan in {folder}; check the folder (journeyplan check "
-        "{folder}): the {count} findings under this one come only from checking the file alone",
+        "{folder:shell}): the {count} findings under this one come only from checking the file alone",
     ),
     "JP020": N_(
         "a link to the folder '{target}'; links to folders are not followed, so the plan "

@@ -126,7 +126,8 @@ def _cell_text(cell: Cell, lang: str, none: str):
 
 
 def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en", color: bool = True) -> None:
-    """Each matrix as a rich table, then a legend. Lines carry no trailing spaces. A matrix
+    """Each matrix as a rich table, then a legend; a plan without personas is one line
+    (``ui.matrix.no_personas``). Lines carry no trailing spaces. A matrix
     too wide for the terminal is split into several tables of consecutive columns (each
     with the persona column, titled ``(1/3)``, ``(2/3)`` ...): see :func:`column_groups`."""
     from rich.cells import cell_len
@@ -135,17 +136,15 @@ def write_text(matrices: list[Matrix], out: TextIO, lang: str = "en", color: boo
 
     from journeyplan.report.console import make_console, write_stripped
 
+    if not any(matrix.rows for matrix in matrices):  # no persona: one line, not one per view
+        out.write(render_message("ui.matrix.no_personas", None, lang) + "\n")
+        return
     buffer = io.StringIO()
     console = make_console(out, color, buffer=buffer)
     none = render_message("ui.matrix.none", None, lang)
     persona = render_message("ui.persona", None, lang)
     for matrix in matrices:
         title = _title(matrix, lang)
-        if not matrix.rows:
-            console.print(Text(title))
-            console.print(Text(render_message("ui.no_personas", None, lang)))
-            console.print()
-            continue
         headers = [Text(table_text(label)) for _, label in matrix.columns]
         labels = [Text(table_text(label), style="bold") for _, label, _ in matrix.rows]
         cells = [[_cell_text(c, lang, none) for c in row] for _, _, row in matrix.rows]
@@ -231,7 +230,11 @@ def _write_csv_long(matrices: list[Matrix], writer, lang: str) -> None:
 
 def write_markdown(matrices: list[Matrix], out: TextIO, lang: str = "en") -> None:
     """Each matrix as a bold title and a GFM table (touchpoints of a cell joined with
-    ``<br>``, a gap shown as bold ``— none —``), then the legend; pastes into a report."""
+    ``<br>``, a gap shown as bold ``— none —``), then the legend; pastes into a report. A
+    plan without personas is one line."""
+    if not any(matrix.rows for matrix in matrices):  # no persona: one line, not one per view
+        out.write(md_escape(render_message("ui.matrix.no_personas", None, lang)) + "\n")
+        return
     none = render_message("ui.matrix.none", None, lang)
     blocks: list[str] = []
     for matrix in matrices:
@@ -249,11 +252,7 @@ def write_markdown(matrices: list[Matrix], out: TextIO, lang: str = "en") -> Non
                     row.append("<br>".join(_cell_lines(cell, lang, md_cell)))
             rows.append(row)
         lines = [f"**{md_escape(_title(matrix, lang))}**", ""]
-        lines.extend(
-            md_table(header, rows)
-            if rows
-            else [md_escape(render_message("ui.no_personas", None, lang))]
-        )
+        lines.extend(md_table(header, rows))
         blocks.append("\n".join(lines))
     blocks.append(
         md_escape(render_message("ui.matrix.legend", {"mark": CONVERSION_MARK, "none": none}, lang))

@@ -26,12 +26,47 @@ def is_plan_path(rel: str) -> bool:
     return name == "" or (not name.startswith(".") and name.endswith(YAML_SUFFIXES))
 
 
+#: How many skipped hidden files and folders a "no YAML file" message names.
+MAX_SHOWN = 5
+
+
+def _holds_yaml(folder: Path) -> bool:
+    """FOLDER itself (not a folder below it; a link is not followed) holds a YAML file."""
+    if folder.is_symlink():
+        return False
+    try:
+        with os.scandir(folder) as entries:
+            return any(e.name.endswith(YAML_SUFFIXES) for e in entries)
+    except OSError:
+        return False
+
+
+def fits(path: str | os.PathLike, max_files: int, max_entries: int) -> bool:
+    """Whether the folder PATH is no bigger than a plan: at most MAX_FILES plan files below
+    it (the files :func:`discover` would find), seen by listing at most MAX_ENTRIES folder
+    entries. Reads no file and stops listing as soon as either bound is passed, so asking it
+    of ``/tmp`` or ``/`` takes as long as listing MAX_ENTRIES names. A folder that cannot be
+    listed counts as empty."""
+    files = entries = 0
+    for _, dirnames, filenames in walk(path):  # no recursion; links to folders not entered
+        entries += len(dirnames) + len(filenames)
+        if entries > max_entries:
+            return False
+        dirnames[:] = [d for d in dirnames if is_plan_path(d + "/")]
+        files += sum(1 for name in filenames if is_plan_path(name))
+        if files > max_files:
+            return False
+    return True
+
+
 def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
     """Find the plan files of PATH: a file, or every ``*.yaml``/``*.yml`` below a directory,
     in sorted path order, skipping hidden files and folders and the render output folder.
 
     Returns ``(base directory, files)``. Raises :class:`PlanPathError` when PATH is missing,
-    unreadable, or holds no YAML file."""
+    unreadable, or holds no YAML file (``path-no-yaml``; when it holds hidden YAML files, or
+    hidden folders with a YAML file of their own, the error names them: ``hidden``,
+    ``count``, and ``example``, the path of the first one, to check it on its own)."""
     p = Path(path)
     try:
         if p.is_file():
@@ -50,7 +85,12 @@ def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
         ) from exc
     found: list[tuple[str, Path]] = []
     unlisted: list[OSError] = []
+    hidden: list[Path] = []  # skipped hidden YAML files and folders, for the message
     for dirpath, dirnames, filenames in walk(p, onerror=unlisted.append):  # no recursion
+        hidden.extend(Path(dirpath, d) for d in dirnames if d.startswith("."))
+        hidden.extend(
+            Path(dirpath, n) for n in filenames if n.startswith(".") and n.endswith(YAML_SUFFIXES)
+        )
         dirnames[:] = [d for d in dirnames if is_plan_path(d + "/")]
         for name in dirnames:  # links to folders are not followed: say so (JP020)
             full = Path(dirpath, name)
@@ -67,6 +107,16 @@ def discover(path: str | os.PathLike) -> tuple[Path, list[Path]]:
         full = Path(exc.filename)
         found.append((full.relative_to(p).as_posix(), full))
     if not found:
+        skipped = [h for h in hidden if h.is_file() or _holds_yaml(h)]
+        if skipped:
+            shown = [h.relative_to(p).as_posix() for h in sorted(skipped)]
+            raise PlanPathError(
+                "path-no-yaml",
+                path=str(path),
+                hidden=", ".join(shown[:MAX_SHOWN] + (["..."] if len(shown) > MAX_SHOWN else [])),
+                example=os.path.join(str(path), shown[0]),
+                count=len(shown),
+            )
         raise PlanPathError("path-no-yaml", path=str(path))
     found.sort()
     return p, [f for _, f in found]

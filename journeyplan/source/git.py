@@ -364,12 +364,18 @@ def split_arguments(
     Returns ``(plan path, revisions)``; the path is ``.`` when none is given. Raises
     :class:`GitError`: an argument that is both (``diff-both-revision-and-path``) or
     neither (``diff-neither-revision-nor-path``), a revision after the plan
-    (``diff-revision-after-path``), two plans (``diff-two-paths``), more than two
+    (``diff-revision-after-path``), two plans (``diff-two-paths``; ``diff-two-paths.option``
+    when one after ``--`` looks like an option), more than two
     revisions (``diff-too-many-revisions``), or the errors of :meth:`Repo.containing`."""
     if path is not None:
         revisions = [*args, *(after or [])]
     elif after is not None:
         if len(after) > 1:
+            option = next((a for a in after[1:] if a.startswith("-") and a != "-"), None)
+            if option is not None:  # `diff -- plan --format json`: an option after `--`
+                raise GitError(
+                    "diff-two-paths.option", first=after[0], second=after[1], option=option
+                )
             raise GitError("diff-two-paths", first=after[0], second=after[1])
         revisions, path = list(args), after[0] if after else None
     else:

@@ -187,3 +187,12 @@ def test_revisions_come_before_the_plan(repo):  # noqa: F811
     assert result.output == (
         "journeyplan: at most two revisions are compared; got 3: HEAD, HEAD, HEAD\n"
     )
+
+
+def test_an_option_after_the_double_dash_is_said_to_go_before_it(repo):  # noqa: F811
+    result = jp("--", PLAN, "--format", "markdown")
+    assert result.exit_code == 2
+    assert result.output == (
+        f"journeyplan: one plan at a time: got '{PLAN}' and '--format'; everything after '--' "
+        "is the plan, so options such as '--format' go before the '--'\n"
+    )

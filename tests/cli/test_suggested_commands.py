@@ -1,0 +1,77 @@
+"""Every command line a message suggests can be pasted into a POSIX shell: its paths are
+quoted with :func:`shlex.quote` (``journeyplan check 'my plan'``); a plain path stays as
+it is."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from journeyplan.cli import app
+from tests.common import EXAMPLES
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("name", "quoted"),
+    [("my plan", "'my plan'"), ("it's", "'it'\"'\"'s'"), ("plain-plan", "plain-plan")],
+)
+def test_render_of_an_unreadable_plan_suggests_a_pasteable_check(
+    tmp_path, monkeypatch, name, quoted
+):
+    (tmp_path / name).mkdir()
+    (tmp_path / name / "plan.yaml").write_text("plan: [unclosed\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["render", name, "-f", "dot"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1].endswith(f"Fix it first (journeyplan check {quoted}).")
+
+
+def test_render_and_report_notes_on_a_plan_with_errors_quote_the_path(tmp_path, monkeypatch):
+    shutil.copytree(EXAMPLES / "broken", tmp_path / "my plan")
+    monkeypatch.chdir(tmp_path)
+    drawn = runner.invoke(app, ["render", "my plan", "-f", "dot", "-o", "maps"])
+    assert drawn.exit_code == 0, drawn.stderr
+    assert drawn.stderr.splitlines()[-1] == (
+        "journeyplan: note: the plan has 15 errors; the maps show what is valid. Run "
+        "'journeyplan check 'my plan'' for the details."
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Next: journeyplan check 'ini 2'"),
+        ("nl", "Volgende stap: journeyplan check 'ini 2'"),
+    ],
+)
+def test_init_suggests_a_pasteable_check(tmp_path, monkeypatch, lang, line):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["init", "ini 2", "--lang", lang])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == line
+
+
+def test_the_hint_of_a_file_checked_alone_quotes_its_folder(tmp_path, monkeypatch):
+    shutil.copytree(EXAMPLES / "technical-staffing", tmp_path / "client plan")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "client plan/journeys/lisa.yaml", "--no-color"])
+    assert result.exit_code == 1
+    assert (
+        "JP021  info  this file is part of the plan in client plan; check the folder "
+        "(journeyplan check 'client plan'): the "
+    ) in result.stdout
+
+
+def test_the_report_note_on_a_plan_with_errors_quotes_the_path(tmp_path, monkeypatch, dot):
+    shutil.copytree(EXAMPLES / "broken", tmp_path / "my plan")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["report", "my plan", "-o", "client.html"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "journeyplan: note: the plan has 15 errors; the report shows them in its checklist. "
+        "'journeyplan check 'my plan'' lists them too."
+    )
