@@ -29,6 +29,8 @@ MatrixView = _enum("MatrixView", "both", "stage", "channel")
 DiffFormat = _enum("DiffFormat", "text", "json", "markdown")
 RenderFormat = _enum("RenderFormat", "svg", "png", "pdf", "dot", "mermaid")
 ReportFormat = _enum("ReportFormat", "html", "pdf")
+ForecastFormat = _enum("ForecastFormat", "text", "json", "csv", "markdown")
+RenderPage = _enum("RenderPage", "a4", "a3", "slide", "none")
 
 app = typer.Typer(
     name="journeyplan",
@@ -112,9 +114,11 @@ def init(
 
 @app.command("diff")
 def diff_command(
-    rev_a: Annotated[Optional[str], typer.Argument(metavar="REV_A", show_default=False)] = None,
-    rev_b: Annotated[Optional[str], typer.Argument(metavar="REV_B", show_default=False)] = None,
-    path: Annotated[Path, typer.Option("--path", "-p")] = Path("."),
+    arguments: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="[REV_A [REV_B]] [[--] PLAN]", show_default=False),
+    ] = None,
+    path: Annotated[Optional[list[str]], typer.Option("--path", "-p", metavar="PLAN")] = None,
     format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,  # type: ignore[attr-defined]
     exit_code: Annotated[bool, typer.Option("--exit-code")] = False,
     lang: LangOption = None,
@@ -137,7 +141,21 @@ def render(
     persona: Annotated[
         Optional[list[str]], typer.Option("--persona", "-p", show_default=False)
     ] = None,
+    stage: Annotated[Optional[list[str]], typer.Option("--stage", "-s", show_default=False)] = None,
+    page: Annotated[RenderPage, typer.Option("--page")] = RenderPage.none,  # type: ignore[attr-defined]
+    timeout: Annotated[float, typer.Option("--timeout", min=1, max=86400)] = 60.0,
     lang: LangOption = None,
+    debug: Debug = False,
+) -> None:
+    """Nothing."""
+
+
+@app.command("forecast")
+def forecast_command(
+    path: PathArg,
+    format: Annotated[ForecastFormat, typer.Option("--format", "-f")] = ForecastFormat.text,  # type: ignore[attr-defined]
+    lang: LangOption = None,
+    no_color: NoColor = False,
     debug: Debug = False,
 ) -> None:
     """Nothing."""
@@ -155,7 +173,7 @@ def report(
 
 
 @app.command()
-def lsp() -> None:
+def lsp(stdio: Annotated[bool, typer.Option("--stdio")] = False) -> None:
     """Nothing."""
 
 

@@ -182,3 +182,33 @@ def test_the_allow_lists_catch_a_heavy_import(floor):
     unexpected = _unexpected(loaded, floor, FOR_CHECK)
     assert "journeyplan.report.diff_report" in unexpected
     assert "numpy" in unexpected
+
+
+def _interface(module: str) -> dict[str, list[tuple[str, ...]]]:
+    """Each command's parameters (option names or the argument's name) of the typer app of
+    MODULE, in a fresh interpreter."""
+    code = (
+        "import json, sys, typer\n"
+        f"import {module} as m\n"
+        "group = typer.main.get_command(m.app)\n"
+        "print(json.dumps({name: sorted(sorted(p.opts) for p in cmd.params)"
+        " for name, cmd in sorted(group.commands.items())}))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "benchmarks"), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+        check=True,
+    )
+    return json.loads(proc.stdout)
+
+
+def test_the_floor_declares_journeyplans_commands_and_options():
+    """benchmarks/typer_floor.py is the floor only while it declares what journeyplan does:
+    a command or option added to journeyplan is added there (it costs typer time)."""
+    ours = _interface("journeyplan.cli.common")
+    floor = _interface("typer_floor")
+    assert floor == ours
