@@ -57,7 +57,8 @@ def test_the_range_in_dutch():
     result = runner.invoke(app, ["check", BROKEN, "--select", "JP9", "--lang", "nl"])
     assert result.exit_code == 2
     assert result.stderr == (
-        "journeyplan: onbekende regelcode of prefix 'JP9' in --select: regelcodes lopen van "
+        "journeyplan: onbekende regelcode of onbekend voorvoegsel 'JP9' in --select: regelcodes "
+        "lopen van "
         "JP001 tot en met JP021 (de opbouw van het plan) en van JP101 tot en met JP520 "
         "(checklistvragen 1 tot en met 5); 'journeyplan rules' toont ze allemaal\n"
     )
