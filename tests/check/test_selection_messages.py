@@ -13,7 +13,7 @@ from tests.common import EXAMPLES
 runner = CliRunner()
 BROKEN = str(EXAMPLES / "broken")
 RANGE = (
-    "rule codes run from JP001 to JP021 (the plan's structure) and from JP101 to JP520 "
+    "rule codes run from JP001 to JP022 (the plan's structure) and from JP101 to JP520 "
     "(checklist questions 1 to 5); 'journeyplan rules' lists them"
 )
 
@@ -48,7 +48,7 @@ def test_an_empty_selector_is_a_usage_error(option, value):
     assert result.stdout == ""
     assert result.stderr == (
         f"journeyplan: {option} '{value}' names no rule: give rule codes or prefixes, such as "
-        "JP4 or JP501 (codes run from JP001 to JP021 and from JP101 to JP520; 'journeyplan "
+        "JP4 or JP501 (codes run from JP001 to JP022 and from JP101 to JP520; 'journeyplan "
         "rules' lists them)\n"
     )
 
@@ -59,6 +59,6 @@ def test_the_range_in_dutch():
     assert result.stderr == (
         "journeyplan: onbekende regelcode of onbekend voorvoegsel 'JP9' in --select: regelcodes "
         "lopen van "
-        "JP001 tot en met JP021 (de opbouw van het plan) en van JP101 tot en met JP520 "
+        "JP001 tot en met JP022 (de opbouw van het plan) en van JP101 tot en met JP520 "
         "(checklistvragen 1 tot en met 5); 'journeyplan rules' toont ze allemaal\n"
     )
