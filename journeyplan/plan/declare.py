@@ -69,6 +69,10 @@ NOT_VALID = _NotValid()
 
 _SPEC = "journeyplan"  # the dataclass field metadata key that holds a field's Spec
 
+# What a blank text of a field is (Obj._how_to_convert): missing (JP010) or a blank label.
+_BLANK_MISSING = 1
+_BLANK_LABEL = 2
+
 
 @record
 class Spec:
@@ -148,32 +152,32 @@ class Obj(FieldType):
         self.fields = {f.key: f for f in fields}
         self.description = cls.summary if description is None else description
         self.extra = extra or {}
-        # key -> (field, model attribute, kind of fast path, intern or str)
+        # key -> (field, model attribute, kind of fast path, intern or str, if blank)
         self._how = {f.key: self._how_to_convert(f) for f in fields}
         self._keys = frozenset(self.fields)
         self._required = tuple((f.attr, f.key) for f in fields if f.required)
-        # Required free texts: blank ("", "   ") is as missing as leaving the key out.
-        self._required_text = frozenset(
-            f.key for f in fields if f.required and type(f.type) is Text
-        )
-        # An optional name is the element's label on the maps: given blank, it is JP022
-        # and left out, so the label falls back to the id.
-        self._label = next(
-            (f.key for f in fields if f.key == "name" and not f.required and type(f.type) is Text),
-            None,
-        )
 
     @staticmethod
-    def _how_to_convert(f: Spec) -> tuple[Spec, str, int, Callable[[str], str]]:
+    def _how_to_convert(f: Spec) -> tuple[Spec, str, int, Callable[[str], str], int]:
         """The fast path a field's values can take: 1 when its type takes a plain text
         scalar as it is written (Text, Ref), 2 for a list of such (``ListOf(Ref)``), 0 else;
-        and whether the texts are interned (references repeat: one string per id)."""
+        whether the texts are interned (references repeat: one string per id); and what a
+        blank text ("", "   ") is: :data:`_BLANK_MISSING` for a required free text (as
+        missing as leaving the key out, JP010), :data:`_BLANK_LABEL` for an optional
+        ``name`` (the element's label on the maps: JP022, left out so the label falls back
+        to the id), 0 for any other field."""
         t = f.type
+        blank = 0
+        if type(t) is Text:
+            if f.required:
+                blank = _BLANK_MISSING
+            elif f.key == "name":
+                blank = _BLANK_LABEL
         if type(t) in AS_WRITTEN:
-            return f, f.attr, 1, sys.intern if type(t) is Ref else str
+            return f, f.attr, 1, sys.intern if type(t) is Ref else str, blank
         if type(t) is ListOf and t._as_written:
-            return f, f.attr, 2, t._intern
-        return f, f.attr, 0, str
+            return f, f.attr, 2, t._intern, blank
+        return f, f.attr, 0, str, blank
 
     def _passes_as_is(self, node: MappingNode) -> bool:
         """True when :func:`~journeyplan.plan.validator.mapping_pairs` would yield NODE's pairs unchanged and report nothing:
@@ -222,7 +226,7 @@ class Obj(FieldType):
                         "JP003", key, key_name=key.value, suggestion=did_you_mean(key.value, fields)
                     )
                 continue
-            f, attr, fast, intern = known
+            f, attr, fast, intern, blank = known
             if counting:
                 v.visit(value_node)
             if isinstance(value_node, ScalarNode) and value_node.tag == PLAIN:
@@ -252,12 +256,12 @@ class Obj(FieldType):
             if value is INVALID:
                 invalid.append(attr)
                 continue
-            if key.value in self._required_text and not value.strip():
-                # a required text that says nothing: JP010, where the blank value stands
-                v.report("JP010", value_node, "JP010.blank", key_name=key.value)
-                continue
-            if key.value == self._label and not value.strip():
-                blank_label = value_node
+            if blank and not value.strip():
+                if blank == _BLANK_MISSING:
+                    # a required text that says nothing: JP010, where the blank value stands
+                    v.report("JP010", value_node, "JP010.blank", key_name=key.value)
+                else:
+                    blank_label = value_node
                 continue
             values[attr] = value
             mark = value_node.start_mark

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from journeyplan.cli import app
-from journeyplan.plan.declare import Obj, specs
+from journeyplan.plan.declare import _BLANK_MISSING, Obj, specs
 from journeyplan.plan.fields import Text
 from tests.common import CLEAN, check_text, edit, line_of, problems
 
@@ -57,4 +57,4 @@ def test_every_required_text_of_the_declaration_is_checked():
     }
     assert ("PlanInfo", "name") in found
     for (_, key), cls in found.items():
-        assert key in Obj(cls)._required_text
+        assert Obj(cls)._how[key][4] == _BLANK_MISSING
