@@ -23,11 +23,15 @@ def _lazy_patterns() -> list[tuple[str, LazyPattern]]:
         ):
             continue  # optional dependencies; they hold no lazy pattern
         module = importlib.import_module(info.name)
-        found += [
-            (f"{info.name}.{name}", value)
-            for name, value in vars(module).items()
-            if isinstance(value, LazyPattern)
-        ]
+        for name, value in vars(module).items():
+            # a pattern of its own, or inside a table of them (cli.usage._PYDANTIC)
+            items = value if isinstance(value, tuple) else (value,)
+            for i, item in enumerate(items):
+                for part in item if isinstance(item, tuple) else (item,):
+                    if isinstance(part, LazyPattern):
+                        found.append(
+                            (f"{info.name}.{name}" + (f"[{i}]" if item is not value else ""), part)
+                        )
     return found
 
 
@@ -36,6 +40,10 @@ def test_every_lazy_pattern_compiles() -> None:
     assert {name for name, _ in patterns} >= {
         "journeyplan.report.escaping._CONTROL",
         "journeyplan.source.safeio.LINE_BREAK",
+        "journeyplan.plan.durations._DECIMAL_COMMA",
+        "journeyplan.plan.numbers._THOUSANDS",
+        "journeyplan.cli.usage._NOT_ONE_OF",
+        "journeyplan.cli.usage._PYDANTIC[0]",
     }
     for _, pattern in patterns:
         assert isinstance(pattern.compiled(), re.Pattern)

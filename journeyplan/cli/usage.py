@@ -15,23 +15,25 @@ from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import Abort
 
 from journeyplan.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
+from journeyplan.lazy import LazyPattern
 
-_NOT_ONE_OF = re.compile(
+# Only for a usage error (compiled then, not at every start).
+_NOT_ONE_OF = LazyPattern(
     r"(?:Value error, )?'(?P<value>.*)' is not one of (?P<choices>.*?)\.?\Z", re.S
 )
 #: What pydantic (typer's parameter validation) says of a number, -> (message key, argument).
 _PYDANTIC = (
     (
-        re.compile(r"Input should be greater than or equal to (?P<limit>\S+?)\.?\Z"),
+        LazyPattern(r"Input should be greater than or equal to (?P<limit>\S+?)\.?\Z"),
         "usage.at_least",
     ),
-    (re.compile(r"Input should be greater than (?P<limit>\S+?)\.?\Z"), "usage.more_than"),
-    (re.compile(r"Input should be less than or equal to (?P<limit>\S+?)\.?\Z"), "usage.at_most"),
-    (re.compile(r"Input should be a valid integer\b.*\Z", re.S), "usage.not_integer"),
-    (re.compile(r"Input should be a valid number\b.*\Z", re.S), "usage.not_number"),
+    (LazyPattern(r"Input should be greater than (?P<limit>\S+?)\.?\Z"), "usage.more_than"),
+    (LazyPattern(r"Input should be less than or equal to (?P<limit>\S+?)\.?\Z"), "usage.at_most"),
+    (LazyPattern(r"Input should be a valid integer\b.*\Z", re.S), "usage.not_integer"),
+    (LazyPattern(r"Input should be a valid number\b.*\Z", re.S), "usage.not_number"),
 )
-_NO_SUCH_COMMAND = re.compile(r"No such command '(?P<name>.*)'\.\Z", re.S)
-_EXTRA = re.compile(r"Got unexpected extra argument\(s\) \((?P<args>.*)\)\Z", re.S)
+_NO_SUCH_COMMAND = LazyPattern(r"No such command '(?P<name>.*)'\.\Z", re.S)
+_EXTRA = LazyPattern(r"Got unexpected extra argument\(s\) \((?P<args>.*)\)\Z", re.S)
 
 
 def language_in(args: Sequence[str]) -> str:

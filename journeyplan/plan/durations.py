@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from journeyplan.lazy import LazyPattern
+
 MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080}
 _SHORT_DURATION = re.compile(r"([0-9]{1,9}(?:\.[0-9]{1,6})?)\s?([mhdw])\Z")
 _ISO_DURATION = re.compile(
@@ -45,10 +47,11 @@ def format_duration(minutes: int | float) -> str:
     return f"{minutes:g}m"
 
 
-_NUMBER_UNIT = re.compile(r"([0-9]+)(?:\.([0-9]+))?\s?([mhdw])\Z")
-_DECIMAL_COMMA = re.compile(r"([0-9]+),([0-9]+)\s?([mhdw])\Z")
-_BARE_COMMA = re.compile(r"\s*([0-9]+),([0-9]+)\s*\Z")
-_ISO_ANY_DIGITS = re.compile(r"P(?:[0-9]+[YMWD])*(?:T(?:[0-9]+[HMS])+)?\Z")
+# Only for the hint of a duration that did not parse (why_not_a_duration): compiled then.
+_NUMBER_UNIT = LazyPattern(r"([0-9]+)(?:\.([0-9]+))?\s?([mhdw])\Z")
+_DECIMAL_COMMA = LazyPattern(r"([0-9]+),([0-9]+)\s?([mhdw])\Z")
+_BARE_COMMA = LazyPattern(r"\s*([0-9]+),([0-9]+)\s*\Z")
+_ISO_ANY_DIGITS = LazyPattern(r"P(?:[0-9]+[YMWD])*(?:T(?:[0-9]+[HMS])+)?\Z")
 
 
 def why_not_a_duration(text: str) -> tuple[str, dict[str, object]]:

@@ -19,15 +19,16 @@ Each function reports on the validator and returns ``True`` when NODE was such a
 from __future__ import annotations
 
 import math
-import re
 
 from yaml.nodes import Node, ScalarNode
 
+from journeyplan.lazy import LazyPattern
 from journeyplan.plan.validator import Validator
 
-_DECIMAL_COMMA = re.compile(r"\s*([0-9]{1,9}),([0-9]{1,9})\s?(%?)\s*\Z")
-_NUMBER_COMMA = re.compile(r"\s*(-?[0-9]{1,9}),([0-9]{1,9})\s*\Z")
-_THOUSANDS = re.compile(r"\s*(-?[0-9]{1,3}(?:,[0-9]{3})+)\s*\Z")
+# Only for the hint of a number that did not parse: compiled then.
+_DECIMAL_COMMA = LazyPattern(r"\s*([0-9]{1,9}),([0-9]{1,9})\s?(%?)\s*\Z")
+_NUMBER_COMMA = LazyPattern(r"\s*(-?[0-9]{1,9}),([0-9]{1,9})\s*\Z")
+_THOUSANDS = LazyPattern(r"\s*(-?[0-9]{1,3}(?:,[0-9]{3})+)\s*\Z")
 
 
 def shown(text: str, width: int = 40) -> str:
