@@ -67,19 +67,15 @@ class Finding:
             self.subject or "",
         )
 
+    def _with(self, **changes: Any) -> Finding:
+        """This finding with the fields named in CHANGES replaced."""
+        values = {name: getattr(self, name) for name in _FINDING_FIELDS}
+        values.update(changes)
+        return Finding(**values)
+
     def with_severity(self, severity: Severity) -> Finding:
-        return Finding(
-            self.code,
-            severity,
-            self.question,
-            self.location,
-            self.key,
-            self.args,
-            self.persona,
-            self.subject,
-            self.consequences,
-            self.element,
-        )
+        """This finding with SEVERITY (after configuration)."""
+        return self._with(severity=severity)
 
     def every_consequence(self):
         """The findings folded under this one, and under those, in order."""
@@ -89,30 +85,11 @@ class Finding:
 
     def with_consequences(self, consequences: tuple[Finding, ...]) -> Finding:
         """This finding with CONSEQUENCES folded under it."""
-        return Finding(
-            self.code,
-            self.severity,
-            self.question,
-            self.location,
-            self.key,
-            self.args,
-            self.persona,
-            self.subject,
-            consequences,
-            self.element,
-        )
+        return self._with(consequences=consequences)
 
     def in_element(self, element: Any) -> Finding:
         """This finding, made inside ELEMENT of the plan (see ``element``)."""
-        return Finding(
-            self.code,
-            self.severity,
-            self.question,
-            self.location,
-            self.key,
-            self.args,
-            self.persona,
-            self.subject,
-            self.consequences,
-            element,
-        )
+        return self._with(element=element)
+
+
+_FINDING_FIELDS = tuple(Finding.__dataclass_fields__)
