@@ -9,7 +9,8 @@
 3. past those eight, fallback colours are generated: light tints around the colour wheel
    (golden-angle steps), each kept only when it is far enough (CIE76 colour difference in
    CIELAB) from every colour already given, so two channels never share a colour however
-   many there are.
+   many there are. When 64 tints in a row are too close, the distance asked for is lowered
+   (by a fifth) for that colour and every later one.
 
 Everything is pure and deterministic: the same channel list gives the same colours.
 """
@@ -35,6 +36,8 @@ NO_CHANNEL_COLOUR = "#DDDDDD"
 #: Smallest colour difference (CIE76 delta E) between two generated or palette colours and
 #: any colour given before; lowered step by step only when the wheel runs out.
 MIN_DISTANCE = 18.0
+#: Below this difference (CIE76; 2.3 is just noticeable) the wheel is not searched any more.
+LOWEST_DISTANCE = 0.5
 
 
 def _lab(colour: str) -> tuple[float, float, float]:
@@ -80,34 +83,97 @@ def _fallbacks():
 def channel_colours(own: list[str | None]) -> list[str]:
     """One fill colour (``#RRGGBB``) per channel, given OWN: each channel's own ``color``
     (or ``None``) in plan order. Own colours are kept as written (upper-cased); the rest are
-    distinct from them and from each other (see the module's docstring)."""
-    chosen = [c.upper() for c in own if c]
-    taken = list(chosen)
+    distinct from them and from each other (see the module's docstring). Linear in the
+    number of channels: a colour is compared only with the colours near it (a grid over
+    CIELAB), never with every colour given."""
+    chosen = [_lab(c.upper()) for c in own if c]
+    taken = _Given()
+    for c in own:
+        if c:
+            taken.add(c.upper())
     out: list[str] = []
     palette = iter(PALETTE)
     wheel = _fallbacks()
+    spare = _spare()
+    limit = MIN_DISTANCE
     for colour in own:
         if colour:
             out.append(colour.upper())
             continue
-        out.append(_next(palette, wheel, chosen, taken))
-        taken.append(out[-1])
+        given, limit = _next(palette, wheel, spare, chosen, taken, limit)
+        out.append(given)
+        taken.add(given)
     return out
 
 
-def _next(palette, wheel, chosen: list[str], taken: list[str]) -> str:
+def _next(
+    palette, wheel, spare, chosen: list[tuple[float, float, float]], taken: _Given, limit: float
+) -> tuple[str, float]:
+    """The next colour, and the distance LIMIT it kept (LIMIT or lower)."""
     # The palette's own colours were chosen to be told apart: they only give way to a
-    # colour the plan chose (CHOSEN); generated ones keep away from everything TAKEN.
+    # colour the plan chose (CHOSEN, in CIELAB); generated ones keep away from everything
+    # TAKEN by LIMIT. Once the wheel ran out of colours that far apart, it stays out: the
+    # next colour starts from the lowered limit, not from MIN_DISTANCE again.
     for candidate in palette:
-        if all(distance(candidate, c) >= MIN_DISTANCE for c in chosen):
-            return candidate
-    limit = MIN_DISTANCE
-    while True:
+        lab = _lab(candidate)
+        if all(math.dist(lab, c) >= MIN_DISTANCE for c in chosen):
+            return candidate, limit
+    while limit >= LOWEST_DISTANCE:
         for _ in range(64):
             candidate = next(wheel)
-            if candidate not in taken and all(distance(candidate, t) >= limit for t in taken):
-                return candidate
+            if candidate not in taken.names and taken.far_from(_lab(candidate), limit):
+                return candidate, limit
         limit *= 0.8  # hundreds of channels: accept closer colours rather than loop forever
+    # Thousands of channels: the wheel's tints (a few thousand distinct #RRGGBB) are used
+    # up, and no difference is visible anyway. Any light colour not given yet.
+    for candidate in spare:
+        if candidate not in taken.names:
+            return candidate, limit
+    raise ValueError("more channels than colours")  # pragma: no cover - 16.7 million
+
+
+def _spare():
+    """Every light ``#RRGGBB`` (black text readable on it) once, in a fixed scattered
+    order: a stride coprime with 2**24 visits each of the 16,777,216 colours."""
+    for k in range(1 << 24):
+        colour = f"#{(k * 0x9E3779 + 0x7F7F7F) % (1 << 24):06X}"
+        if not is_dark(colour):
+            yield colour
+
+
+class _Given:
+    """The colours given so far: their names, and their CIELAB points in a grid of cubes
+    MIN_DISTANCE wide, so that every point closer than MIN_DISTANCE (or less) to a colour
+    lies in the colour's cube or one of its 26 neighbours."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self._cells: dict[tuple[int, int, int], list[tuple[float, float, float]]] = {}
+
+    @staticmethod
+    def _cell(lab: tuple[float, float, float]) -> tuple[int, int, int]:
+        return (
+            math.floor(lab[0] / MIN_DISTANCE),
+            math.floor(lab[1] / MIN_DISTANCE),
+            math.floor(lab[2] / MIN_DISTANCE),
+        )
+
+    def add(self, colour: str) -> None:
+        lab = _lab(colour)
+        self.names.add(colour)
+        self._cells.setdefault(self._cell(lab), []).append(lab)
+
+    def far_from(self, lab: tuple[float, float, float], limit: float) -> bool:
+        """True when every colour given is at least LIMIT (at most MIN_DISTANCE) from LAB."""
+        x, y, z = self._cell(lab)
+        cells = self._cells
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for dz in (-1, 0, 1):
+                    for point in cells.get((x + dx, y + dy, z + dz), ()):
+                        if math.dist(lab, point) < limit:
+                            return False
+        return True
 
 
 def darker(colour: str, factor: float = 0.55) -> str:

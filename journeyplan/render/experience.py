@@ -125,17 +125,30 @@ def bands(
     (``(title, node ids of the persona's journey)`` per persona), one per persona whose
     journey has a scored touchpoint on the map (the overview). Empty when nothing on the
     map has a score, so a map without ``experience`` is drawn exactly as before."""
-    groups = [(caption, None)] if per_persona is None else per_persona
+    if per_persona is None:
+        items = [(lane.id, [(n.id, n.name, n.experience) for n in lane.nodes]) for lane in lanes]
+        one = band("x0", caption, items)
+        return () if one is None else (one,)
+    # Each touchpoint once, handed to the personas whose journey holds it: linear in the
+    # touchpoints and their personas, not touchpoints x personas (2,500 personas and 100,000
+    # touchpoints on the overview of a large plan).
+    member: dict[str, list[int]] = {}
+    for i, (_, ids) in enumerate(per_persona):
+        for node_id in ids:
+            member.setdefault(node_id, []).append(i)
+    per_band: list[list[tuple[str, list[tuple[str, str, int | None]]]]] = [[] for _ in per_persona]
+    for lane in lanes:
+        in_lane: dict[int, list[tuple[str, str, int | None]]] = {}
+        for n in lane.nodes:
+            for i in member.get(n.id, ()):
+                items = in_lane.get(i)
+                if items is None:
+                    items = in_lane[i] = []
+                    per_band[i].append((lane.id, items))
+                items.append((n.id, n.name, n.experience))
     out = []
-    for i, (title, ids) in enumerate(groups):
-        items = [
-            (
-                lane.id,
-                [(n.id, n.name, n.experience) for n in lane.nodes if ids is None or n.id in ids],
-            )
-            for lane in lanes
-        ]
-        one = band(f"x{i}", title, items)
+    for i, (title, _) in enumerate(per_persona):
+        one = band(f"x{i}", title, per_band[i])
         if one is not None:
             out.append(one)
     return tuple(out)

@@ -160,6 +160,34 @@ def test_every_channel_gets_a_distinct_colour_however_many():
         assert min((distance(a, b) for a, b in itertools.combinations(colours, 2)), default=99) > 10
 
 
+def test_up_to_fifteen_channels_keep_the_colours_they_had():
+    """The first tints after the palette are those journeyplan 1.0 gave; from the 16th
+    channel on, the lowered distance carries over to later channels (linear time)."""
+    assert channel_colours([None] * 15)[8:] == [
+        "#E6C2A8",
+        "#9289D2",
+        "#CCF3C4",
+        "#D1A8E6",
+        "#ADD289",
+        "#A8E6E1",
+        "#C4C6F3",
+    ]
+
+
+def test_thousands_of_channels_get_distinct_light_colours():
+    """Past the wheel's few thousand tints, any light colour not given yet: never a
+    colour twice, never a fill black text cannot be read on, and no endless search."""
+    from journeyplan.render.colours import is_dark
+
+    for n in (745, 3000):
+        colours = channel_colours([None] * n)
+        assert len(set(colours)) == n
+        assert not any(is_dark(c) for c in colours)
+        assert colours == channel_colours([None] * n)  # deterministic
+    mixed = channel_colours(["#77aadd", None] * 500)
+    assert len(set(mixed)) == 501 and mixed[::2] == ["#77AADD"] * 500
+
+
 def test_own_colour_wins_and_the_palette_keeps_away_from_it():
     assert channel_colours(["#77aadd", None, None]) == ["#77AADD", "#EE8866", "#EEDD88"]
 
