@@ -112,6 +112,11 @@ MESSAGES = {
         "'{path}' exists and was not written by journeyplan; nothing was written (move it"
         " away or choose another folder with -o)"
     ),
+    "render.edited": N_(
+        "'{path}' is a map that was changed after journeyplan wrote it (edited or "
+        "annotated); nothing was written, so the changes are kept (move it away, or choose "
+        "another folder with -o)"
+    ),
     "render.cannot-write": N_("cannot write '{path}': {reason}"),
     "render.no-graphviz": N_(
         "Graphviz is not installed: --format {format} needs its 'dot' program "

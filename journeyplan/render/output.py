@@ -9,13 +9,16 @@
 - :func:`write_maps` writes ``<name>.<ext>`` files into one folder, each atomically (a
   temporary file in the same folder, then :func:`os.replace`), and never over a file that
   journeyplan did not write: the folder's manifest (:data:`MANIFEST`, a hidden text file
-  listing the map files journeyplan wrote there) says which files are its own. A folder
-  path that is a file, or a target that exists and is not in the manifest, stops the whole
-  run before anything is written.
+  listing the map files journeyplan wrote there, each with the SHA-256 of the bytes it
+  wrote) says which files are its own. A folder path that is a file, a target that exists
+  and is not in the manifest, or one whose bytes changed since journeyplan wrote it (a map
+  edited or annotated), stops the whole run before anything is written. A manifest line
+  without a digest (written before digests were kept) still marks the file as its own.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -44,10 +47,12 @@ LAYOUT_BUDGET = 60.0
 #: The manifest in an output folder: the names of the map files journeyplan wrote there.
 MANIFEST = ".journeyplan-maps"
 _MANIFEST_HEADER = (
-    "# Map files written by 'journeyplan render'. It overwrites only the files\n"
-    "# listed here; any other file is left alone.\n"
+    "# Map files written by 'journeyplan render', each with the SHA-256 of what it wrote.\n"
+    "# It overwrites only the files listed here, and only while they are unchanged; any\n"
+    "# other file is left alone.\n"
 )
 _MAP_FILE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\.(?:svg|png|pdf|dot|mmd)\Z")
+_DIGEST = re.compile(r"[0-9a-f]{64}\Z")
 
 
 class RenderError(JourneyplanError):
@@ -294,17 +299,42 @@ def merge_pdfs(pages: list[bytes]) -> bytes:
     return out.getvalue()
 
 
-def read_manifest(folder: Path) -> set[str]:
-    """The map file names listed in FOLDER's manifest (empty when there is none, or when
-    it is not a regular file). Lines that are not a map file name are ignored."""
+def read_manifest(folder: Path) -> dict[str, str | None]:
+    """The map files listed in FOLDER's manifest: name -> the SHA-256 (hex) of the bytes
+    journeyplan wrote, ``None`` for a line without one (an older manifest). Empty when
+    there is no manifest, or when it is not a regular file. Lines that do not start with a
+    map file name are ignored."""
     path = folder / MANIFEST
     try:
         if path.is_symlink() or not path.is_file():
-            return set()
+            return {}
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return set()
-    return {line.strip() for line in text.splitlines() if _MAP_FILE.match(line.strip())}
+        return {}
+    found: dict[str, str | None] = {}
+    for line in text.splitlines():
+        name, _, digest = line.strip().partition(" ")
+        if _MAP_FILE.match(name):
+            digest = digest.strip()
+            found[name] = digest if _DIGEST.match(digest) else None
+    return found
+
+
+def _digest(data: bytes) -> str:
+    """The SHA-256 (hex) a map's bytes are sealed with. Line breaks count as ``\\n``: a text
+    map checked out of git with ``core.autocrlf`` (``\\r\\n``) is the same map."""
+    return hashlib.sha256(data.replace(b"\r\n", b"\n")).hexdigest()
+
+
+def _changed(path: Path, digest: str | None) -> bool:
+    """True when PATH's bytes are no longer those whose SHA-256 is DIGEST (``None``: not
+    known, so never changed). An unreadable file counts as changed: it is left alone."""
+    if digest is None:
+        return False
+    try:
+        return _digest(path.read_bytes()) != digest
+    except OSError:
+        return True
 
 
 def check_folder(folder: Path, names: list[str]) -> None:
@@ -323,6 +353,8 @@ def check_folder(folder: Path, names: list[str]) -> None:
         if os.path.lexists(target):
             if name not in ours or target.is_symlink() or not target.is_file():
                 raise RenderError("render.not-ours", path=str(target))
+            if _changed(target, ours[name]):
+                raise RenderError("render.edited", path=str(target))
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -365,9 +397,10 @@ def write_maps(folder: Path, files: list[tuple[str, bytes]]) -> list[Path]:
             current = folder / name
             write_atomic(current, data)
             written.append(current)
+            ours[name] = _digest(data)
         current = folder / MANIFEST
-        manifest = _MANIFEST_HEADER + "".join(f"{n}\n" for n in sorted(ours | set(names)))
-        write_atomic(current, manifest.encode("utf-8"))
+        lines = (f"{n} {ours[n]}\n" if ours[n] else f"{n}\n" for n in sorted(ours))
+        write_atomic(current, (_MANIFEST_HEADER + "".join(lines)).encode("utf-8"))
     except OSError as exc:
         raise RenderError(
             "render.cannot-write", path=str(current), reason=exc.strerror or str(exc)

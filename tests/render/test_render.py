@@ -6,6 +6,7 @@ it, failing under CI=true); the rest work without it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -140,18 +141,51 @@ def test_rerendering_over_its_own_files_is_fine_and_keeps_other_files(tmp_path):
     (out / "notes.txt").write_text("keep me", encoding="utf-8")
     assert render(STAFFING, "-o", out, "-f", "dot").exit_code == 0
     first = (out / "sander.dot").read_bytes()
-    (out / "sander.dot").write_text("stale", encoding="utf-8")  # an older map
+    # an older map, listed by an older journeyplan's manifest (names without digests)
+    (out / "sander.dot").write_text("stale", encoding="utf-8")
+    names = ["lisa.dot", "overview.dot", "ruud.dot", "sander.dot"]
+    (out / MANIFEST).write_text("".join(f"{n}\n" for n in names), encoding="utf-8")
     result = render(STAFFING, "-o", out, "-f", "dot")
     assert result.exit_code == 0, result.output
     assert (out / "sander.dot").read_bytes() == first
     assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
     manifest = (out / MANIFEST).read_text(encoding="utf-8").splitlines()
-    assert [line for line in manifest if not line.startswith("#")] == [
-        "lisa.dot",
-        "overview.dot",
-        "ruud.dot",
-        "sander.dot",
-    ]
+    listed = [line.split(" ") for line in manifest if not line.startswith("#")]
+    assert [name for name, _ in listed] == names
+    for name, digest in listed:  # each with the SHA-256 of the bytes written
+        assert digest == hashlib.sha256((out / name).read_bytes()).hexdigest()
+
+
+def test_a_map_changed_since_it_was_written_is_kept(tmp_path):
+    """A map edited or annotated after journeyplan wrote it is the user's work now."""
+    out = tmp_path / "maps"
+    assert render(STAFFING, "-o", out, "-f", "dot").exit_code == 0
+    edited = out / "sander.dot"
+    edited.write_bytes(edited.read_bytes().replace(b"digraph", b"// my note\ndigraph", 1))
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = render(STAFFING, "-o", out, "-f", "dot")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"journeyplan: '{edited}' is a map that was changed after journeyplan wrote "
+        "it (edited or annotated); nothing was written, so the changes are kept (move it "
+        "away, or choose another folder with -o)"
+    )
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing written
+    dutch = render(STAFFING, "-o", out, "-f", "dot", "--lang", "nl")
+    assert dutch.exit_code == 2 and "is een journeykaart die na het schrijven" in dutch.stderr
+    edited.unlink()  # moved away: the map is drawn again
+    assert render(STAFFING, "-o", out, "-f", "dot").exit_code == 0
+
+
+def test_a_map_checked_out_with_crlf_line_breaks_is_unchanged(tmp_path):
+    """git with core.autocrlf writes text maps with \\r\\n: the same map, replaced."""
+    out = tmp_path / "maps"
+    assert render(STAFFING, "-o", out, "-f", "dot").exit_code == 0
+    for path in out.glob("*.dot"):
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    result = render(STAFFING, "-o", out, "-f", "dot")
+    assert result.exit_code == 0, result.stderr
+    assert b"\r\n" not in (out / "sander.dot").read_bytes()
 
 
 def test_a_link_in_place_of_a_map_is_not_followed_or_replaced(tmp_path):
