@@ -55,6 +55,12 @@ class Formatter(Generic[T]):
         """FINDING's message in the output language."""
         return render_message(finding.key, finding.args, self.options.lang)
 
+    def not_evaluated(self, unread: list[str]) -> str:
+        """The sentence saying that the checklist was not evaluated because the files
+        UNREAD (relative paths) could not be read: the text output's line, GitHub's last
+        annotation, SARIF's tool notification."""
+        return self.t("ui.not_evaluated", count=len(unread), files=", ".join(unread))
+
     def write(self, data: T, out: TextIO) -> None:
         raise NotImplementedError
 

@@ -2,7 +2,9 @@
 
     ::error file=plans/acme/plan.yaml,line=12,col=5,title=JP404::touchpoint 'faq' is ...
 
-error -> ``::error``, warning -> ``::warning``, info -> ``::notice``. ``file`` is relative
+error -> ``::error``, warning -> ``::warning``, info -> ``::notice``. When a file could
+not be read, the checklist was not evaluated: a last ``::error title=journeyplan::`` says
+so and names the files. ``file`` is relative
 to the current working directory (the repository root in CI), so the annotation lands on
 the right line of the pull request. A finding without a location has no ``file``; one
 without a line has no ``line``/``col``.
@@ -59,3 +61,9 @@ class GithubReporter(Formatter["CheckResult"]):
     def write(self, result: CheckResult, out: TextIO) -> None:
         for f in result.findings:
             out.write(self.annotation(f) + "\n")
+        if not result.checklist_evaluated:
+            # no persona has a verdict: say so, or a run without checklist findings reads
+            # as a clean checklist in the pull request
+            out.write(
+                f"::error title=journeyplan::{escape_data(self.not_evaluated(result.unread))}\n"
+            )

@@ -8,7 +8,9 @@ output language and one physical location: ``artifactLocation.uri`` relative to 
 current working directory with ``uriBaseId`` ``%SRCROOT%`` (or an absolute ``file://``
 URI when the plan is outside it), and ``region.startLine``/``startColumn``.
 
-Code scanning shows a result only with a line: a finding without a line is placed on line 1
+When a file could not be read, the checklist was not evaluated: the run then has one
+invocation, ``executionSuccessful: false``, whose tool notification says so and names the
+files (the findings say why each file was not read). Code scanning shows a result only with a line: a finding without a line is placed on line 1
 of its file, one without any file on line 1 of the plan's first file. The output is a pure
 function of the check result (no time stamps, no absolute paths unless the plan is outside
 the working directory), so the same plan gives the same bytes.
@@ -122,24 +124,30 @@ class SarifReporter(Formatter["CheckResult"]):
         """The SARIF log as a JSON-ready dict."""
         index = {code: i for i, code in enumerate(REGISTRY)}
         first_file = result.files[0].rel if result.files else None
-        return {
-            "$schema": SARIF_SCHEMA,
-            "version": SARIF_VERSION,
-            "runs": [
-                {
-                    "tool": {
-                        "driver": {
-                            "name": "journeyplan",
-                            "version": __version__,
-                            "semanticVersion": __version__,
-                            "rules": self.rules(),
-                        }
-                    },
-                    "columnKind": "unicodeCodePoints",
-                    "results": [self.result(f, index, first_file) for f in result.findings],
+        run: dict[str, Any] = {
+            "tool": {
+                "driver": {
+                    "name": "journeyplan",
+                    "version": __version__,
+                    "semanticVersion": __version__,
+                    "rules": self.rules(),
                 }
-            ],
+            },
         }
+        if not result.checklist_evaluated:
+            # a file could not be read: the checklist was not evaluated, so the analysis
+            # did not finish; the findings say why, this says what it means
+            run["invocations"] = [
+                {
+                    "executionSuccessful": False,
+                    "toolExecutionNotifications": [
+                        {"level": "error", "message": {"text": self.not_evaluated(result.unread)}}
+                    ],
+                }
+            ]
+        run["columnKind"] = "unicodeCodePoints"
+        run["results"] = [self.result(f, index, first_file) for f in result.findings]
+        return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
     def write(self, result: CheckResult, out: TextIO) -> None:
         out.write(dumps(self.document(result)))

@@ -154,9 +154,7 @@ class TextReporter(Formatter["CheckResult"]):
             line()
         elif result.unread:
             line(
-                visible(
-                    t("ui.not_evaluated", count=len(result.unread), files=", ".join(result.unread))
-                ),
+                visible(self.not_evaluated(result.unread)),
                 "bold",
             )
         else:

@@ -114,3 +114,20 @@ def test_annotation_without_line_or_location():
     assert GithubReporter(ReportOptions()).annotation(nowhere) == (
         "::error title=JP101::the plan names no target group"
     )
+
+
+def test_a_plan_with_an_unreadable_file_ends_with_checklist_not_evaluated(tmp_path):
+    from tests.common import CLEAN
+
+    (tmp_path / "plan.yaml").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "later.yaml").write_text("personas: [unclosed\n", encoding="utf-8")
+    code, lines = github([str(tmp_path)], cwd=tmp_path)
+    assert code == 1
+    assert lines[0].startswith("::error file=later.yaml,line=")
+    assert lines[-1] == (
+        "::error title=journeyplan::Checklist not evaluated: 1 file could not be read "
+        "(later.yaml); what is missing may be in it. Fix it first."
+    )
+    (tmp_path / "later.yaml").unlink()
+    code, lines = github([str(tmp_path)], cwd=tmp_path)
+    assert code == 0 and lines == []

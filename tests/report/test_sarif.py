@@ -203,3 +203,29 @@ def test_control_characters_in_user_text_are_escaped(tmp_path):
     result = CliRunner().invoke(app, ["check", str(plan), "--format", "sarif"])
     assert "\x9b" not in result.stdout and "\u202e" not in result.stdout
     assert "k\\u009bz\\u202e" in result.stdout
+
+
+def test_a_plan_with_an_unreadable_file_says_the_checklist_was_not_evaluated(validator, tmp_path):
+    """An empty checklist of a half-read plan is no clean checklist: the run's invocation
+    says the analysis did not finish, and which file held it back."""
+    (tmp_path / "plan.yaml").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "later.yaml").write_text("personas: [unclosed\n", encoding="utf-8")
+    code, out = sarif([str(tmp_path)], cwd=tmp_path)
+    assert code == 1
+    doc = json.loads(out)
+    assert errors_of(validator, doc) == []
+    (invocation,) = doc["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (note,) = invocation["toolExecutionNotifications"]
+    assert note["level"] == "error"
+    assert note["message"]["text"] == render_message(
+        "ui.not_evaluated", {"count": 1, "files": "later.yaml"}, "en"
+    )
+    assert "later.yaml" in note["message"]["text"]
+    assert [r["ruleId"] for r in doc["runs"][0]["results"]] == ["JP001"]
+
+
+def test_a_plan_read_whole_has_no_invocation(tmp_path):
+    (tmp_path / "plan.yaml").write_text(CLEAN, encoding="utf-8")
+    code, out = sarif([str(tmp_path)], cwd=tmp_path)
+    assert code == 0 and "invocations" not in json.loads(out)["runs"][0]
