@@ -22,9 +22,12 @@ Babel when the ``.mo`` is missing or older than the ``.po`` (a working copy afte
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from journeyplan.lazy import LazyPattern
 
 LANGUAGES = ("en", "nl")
 DEFAULT_LANGUAGE = "en"
@@ -288,6 +291,7 @@ def render_message(key: str, args: Mapping[str, Any] | None = None, lang: str = 
             k: _Shell(os.fspath(v)) if isinstance(v, (str, os.PathLike)) else v
             for k, v in values.items()
         }
+        template = _requote_commands(template, values)
     text = template.format_map(_Default(values))
     if suggestion:
         text += message_text(table["did_you_mean"], lang).format(suggestion=values["suggestion"])
@@ -330,6 +334,27 @@ def translator(lang: str) -> Callable[..., str]:
         return render_message(key, args, lang)
 
     return t
+
+
+#: A suggested command line written in single quotes in a message: 'journeyplan check {path:shell}'.
+_QUOTED_COMMAND = LazyPattern(r"'(journeyplan [^']*\{\w+:shell\}[^']*)'")
+_SHELL_NAME = LazyPattern(r"\{(\w+):shell\}")
+
+
+def _requote_commands(template: str, values: Mapping[str, Any]) -> str:
+    """TEMPLATE with each command line it writes in single quotes written in double quotes
+    instead when a path in it needs the shell's quotes, so that the two never nest:
+    ``"journeyplan check 'my plan'"``, not ``'journeyplan check 'my plan''``. A path that
+    needs none keeps the message as written (``'journeyplan check plans'``)."""
+    import shlex
+
+    def requote(m: re.Match[str]) -> str:
+        names = _SHELL_NAME.findall(m.group(1))
+        if any(shlex.quote(str(values.get(n, ""))) != str(values.get(n, "")) for n in names):
+            return f'"{m.group(1)}"'
+        return m.group(0)
+
+    return _QUOTED_COMMAND.sub(requote, template)
 
 
 class _Shell(str):

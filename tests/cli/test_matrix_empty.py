@@ -50,4 +50,4 @@ def test_the_matrix_note_quotes_a_path_with_a_space(tmp_path, monkeypatch):
     (tmp_path / "my plan" / "plan.yaml").write_text("plan: {name: x}\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["matrix", "my plan"])
-    assert result.stderr.endswith("Run 'journeyplan check 'my plan'' for the details.\n")
+    assert result.stderr.endswith("Run \"journeyplan check 'my plan'\" for the details.\n")

@@ -1,6 +1,7 @@
 """Every command line a message suggests can be pasted into a POSIX shell: its paths are
 quoted with :func:`shlex.quote` (``journeyplan check 'my plan'``); a plain path stays as
-it is."""
+it is. A command a message writes in single quotes is written in double quotes when a path
+in it is quoted, so that the quotes never nest."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def test_render_and_report_notes_on_a_plan_with_errors_quote_the_path(tmp_path, 
     assert drawn.exit_code == 0, drawn.stderr
     assert drawn.stderr.splitlines()[-1] == (
         "journeyplan: note: the plan has 15 errors; the maps show what is valid. Run "
-        "'journeyplan check 'my plan'' for the details."
+        "\"journeyplan check 'my plan'\" for the details."
     )
 
 
@@ -73,5 +74,36 @@ def test_the_report_note_on_a_plan_with_errors_quotes_the_path(tmp_path, monkeyp
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines()[-1] == (
         "journeyplan: note: the plan has 15 errors; the report shows them in its checklist. "
-        "'journeyplan check 'my plan'' lists them too."
+        "\"journeyplan check 'my plan'\" lists them too."
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "expected"),
+    [
+        ("plans", "en", "Run 'journeyplan check plans' for the details."),
+        ("my plan", "en", "Run \"journeyplan check 'my plan'\" for the details."),
+        ("it's", "en", "Run \"journeyplan check 'it'\"'\"'s'\" for the details."),
+    ],
+)
+def test_a_quoted_command_with_a_quoted_path_changes_its_own_quotes(path, lang, expected):
+    from journeyplan.i18n import render_message
+
+    text = render_message("ui.matrix.plan_errors", {"errors": 2, "path": path}, lang)
+    assert text.endswith(expected)
+
+
+def test_the_quotes_change_in_every_language_and_message(tmp_path):
+    """No message in any language nests the shell's quotes in its own."""
+    from journeyplan.i18n import LANGUAGES, render_message
+    from journeyplan.messages import MESSAGES
+
+    keys = [k for k, entry in MESSAGES.items() if ":shell}" in str(entry)]
+    assert len(keys) >= 6
+    for lang in LANGUAGES:
+        for key in keys:
+            args = {"errors": 2, "count": 2, "path": "my plan", "arg": "my plan"}
+            args.update(example="my plan", folder="my plan")
+            text = render_message(key, args, lang)
+            assert "'my plan''" not in text and " ''" not in text, (lang, key, text)
+            assert "'my plan'" in text, (lang, key, text)
