@@ -99,7 +99,7 @@ def _validate_file(pf: PlanFile, plan: m.Plan, declared: Declared) -> list[Findi
                     if is_plan and _main_file(v.file) and not _main_file(first.file):
                         # plan.yaml's section is the plan's: the one read before it is the
                         # second, blamed where it stands, and this one replaces it
-                        args = {"section": name, "first": f"{here.file}:{here.line}"}
+                        args = {"section": name, "first": _place(here)}
                         args["stages"] = stray_stages
                         v.findings.append(Finding("JP015", "error", None, first, "JP015", args))
                         declared[name] = (here, ())
@@ -110,7 +110,7 @@ def _validate_file(pf: PlanFile, plan: m.Plan, declared: Declared) -> list[Findi
                             "JP015",
                             key,
                             section=name,
-                            first=f"{first.file}:{first.line}",
+                            first=_place(first),
                             stages=_stage_ids(value_node) if is_plan else (),
                         )
                         continue
@@ -192,6 +192,13 @@ def _dedupe(elements: list, kind: Kind, findings: list[Finding]) -> list:
     return out
 
 
+def _place(loc: Location) -> str:
+    """Where LOC is, as a finding names another place: ``file:line:column`` (``file:line``
+    or ``file`` when that is all that is known)."""
+    parts = [loc.file, loc.line, loc.column] if loc.line is not None else [loc.file]
+    return ":".join(str(p) for p in parts if p is not None)
+
+
 def _duplicate(findings: list[Finding], e: Any, first: Any, kind: Kind) -> None:
     fl = first.loc("id")
     _report(
@@ -202,7 +209,7 @@ def _duplicate(findings: list[Finding], e: Any, first: Any, kind: Kind) -> None:
         kind=kind.term,
         subject=e.id,
         id=e.id,
-        first=f"{fl.file}:{fl.line}",
+        first=_place(fl),
     )
 
 

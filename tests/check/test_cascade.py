@@ -197,7 +197,7 @@ def test_a_stray_plan_section_is_one_error_on_the_stray_file(tmp_path, stray):
     (f,) = result.findings
     assert f.location.file == stray
     plan_line = line_of((EXAMPLES / "technical-staffing" / "plan.yaml").read_text(), "plan:")
-    assert f.args["first"] == f"plan.yaml:{plan_line}"
+    assert f.args["first"] == f"plan.yaml:{plan_line}:1"
     assert [s.id for s in result.plan.stages] == ["find", "attract", "engage", "bind"]
     assert result.plan.info.checks == {"JP518": "off"}
     assert result.plan.name != "Draft copy"
@@ -213,7 +213,7 @@ def test_a_second_plan_section_folds_the_stages_it_hides(tmp_path):
     assert (first.code, first.location.file, first.args["first"]) == (
         "JP015",
         "main.yaml",
-        "draft.yaml:1",
+        "draft.yaml:1:1",
     )
     assert first.consequences and {c.code for c in first.consequences} == {"JP007"}
     assert {c.args["kind"] for c in first.consequences} == {"stage"}

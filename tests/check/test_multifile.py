@@ -75,7 +75,7 @@ def test_single_file_section_declared_twice_points_at_the_second(tmp_path, secti
     assert report(result) == [("JP015", None, "error", 2, 1)]
     assert result.findings[0].location.file == "zz/copy.yaml"
     first = line_of(CLEAN, f"{section}:")
-    assert result.findings[0].args["first"] == f"plan.yaml:{first}"
+    assert result.findings[0].args["first"] == f"plan.yaml:{first}:1"
     # the first declaration is the one that counts
     assert result.plan.name == "Clean plan"
     assert result.plan.brand.proposition == "People work in technology"
@@ -166,4 +166,4 @@ def test_duplicate_id_across_files_names_the_first_file(tmp_path):
     result = check_plan(tmp_path)
     assert report(result) == [("JP006", None, "error", 2, 10)]
     assert result.findings[0].location.file == "b/c.yaml"
-    assert result.findings[0].args["first"] == "a.yaml:2"
+    assert result.findings[0].args["first"] == "a.yaml:2:10"

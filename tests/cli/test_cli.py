@@ -352,12 +352,12 @@ def test_paths_are_relative_to_the_plan_folder_with_slashes(tmp_path):
         10,
     )
     assert f["message"] == (
-        "duplicate channel id 'whatsapp' (first defined at setup/channels.yaml:3)"
+        "duplicate channel id 'whatsapp' (first defined at setup/channels.yaml:3:10)"
     )
     text = invoke("check", str(tmp_path / "client" / "plans")).output
     assert (
         "\nsetup/extra-channels.yaml:2:10  JP006  error  duplicate channel id 'whatsapp' "
-        "(first defined at setup/channels.yaml:3)\n"
+        "(first defined at setup/channels.yaml:3:10)\n"
     ) in text
 
 

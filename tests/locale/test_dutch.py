@@ -44,7 +44,7 @@ def test_check_lang_nl_on_the_broken_example():
     assert "plan.yaml:110:14  JP405  info  contactpunt 'eva-interview' zit op kanaal 'phone'" in out
     assert (
         "plan.yaml:33:12  JP006  fout  dubbele id voor merkelement 'fair-pay' (eerder "
-        "gedefinieerd op plan.yaml:26)"
+        "gedefinieerd op plan.yaml:26:12)"
     ) in out
     assert (
         "plan.yaml:39:11  JP004  fout  verkeerd type: een geheel getal verwacht, tekst gevonden"

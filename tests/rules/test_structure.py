@@ -189,7 +189,7 @@ def test_jp006_duplicate_id(tmp_path):
     second = line_of(text, "{id: insta, name: Instagram")
     assert report(result) == [("JP006", None, "error", second, 10)]
     assert text_of(result, "JP006") == [
-        f"duplicate channel id 'insta' (first defined at plan.yaml:{second - 1})"
+        f"duplicate channel id 'insta' (first defined at plan.yaml:{second - 1}:10)"
     ]
 
 
@@ -202,7 +202,7 @@ def test_jp006_brand_elements_share_one_id_space(tmp_path):
     result = check_text(tmp_path, text)
     assert report(result) == [("JP006", None, "error", line_of(text, "text: Proud"), 12)]
     assert text_of(result, "JP006") == [
-        "duplicate brand element id 'academy' (first defined at plan.yaml:11)"
+        "duplicate brand element id 'academy' (first defined at plan.yaml:11:12)"
     ]
 
 
@@ -414,7 +414,7 @@ def test_jp015_plan_declared_twice_points_at_the_second(tmp_path):
     assert report(result) == [("JP015", None, "error", 3, 1)]
     assert result.findings[0].location.file == "b/more.yaml"
     assert text_of(result, "JP015") == [
-        "section 'plan' is already declared at a.yaml:1; it may be declared in one file only"
+        "section 'plan' is already declared at a.yaml:1:1; it may be declared in one file only"
     ]
 
 
