@@ -319,7 +319,9 @@ def _run(args, sizes: list[int], workdir: Path, scratch: Path, log) -> int:
     jp = tool("journeyplan", "journeyplan") or [py, "-m", "journeyplan"]
     yl = None if args.no_yamllint else tool("yamllint", "yamllint")
     notes: list[str] = []
-    if yl is None:
+    if args.no_yamllint:
+        notes.append("yamllint was not measured (`--no-yamllint`): its rows are empty.")
+    elif yl is None:
         notes.append("yamllint is not installed (`pip install -e '.[bench]'`): its rows are empty.")
 
     # Byte-compile journeyplan like a regular install does (pip compiles what it installs;
