@@ -69,7 +69,7 @@ def forecast_command(
                 where = f"{f.location.file}:{f.location.line}:{f.location.column}"
                 typer.echo(visible(f"{where}  {f.code}  {run.t(f.key, **f.args)}"), err=True)
             if unusable:
-                run.warn(run.t("ui.forecast.plan_errors", errors=errors))
+                run.warn(run.t("ui.forecast.plan_errors", errors=errors, path=str(path)))
             else:
                 run.warn(run.t("ui.forecast.no_data"))
             return EXIT_FINDINGS
@@ -80,7 +80,7 @@ def forecast_command(
             where = f"{loc.file}:{loc.line}:{loc.column}" if loc else "-"
             typer.echo(visible(f"{where}  {r.code}  {run.t(r.key, **r.args)}"), err=True)
         if errors:
-            run.warn(run.t("ui.forecast.plan_errors", errors=errors))
+            run.warn(run.t("ui.forecast.plan_errors", errors=errors, path=str(path)))
         return EXIT_FINDINGS if fc.problems or errors else EXIT_OK
 
     run(main)

@@ -179,7 +179,8 @@ MESSAGES = {
         "the plan has no forecast data: add reach to the entries and rate to the triggers (docs/forecast.md)"
     ),
     "ui.forecast.plan_errors": N_(
-        "the plan has {errors}; the forecast uses what is valid: run journeyplan check"
+        "the plan has {errors}; the forecast uses what is valid. Run "
+        "'journeyplan check {path:shell}' for the details."
     ).counting(errors="count.errors"),
     "JP009.rate_comma": N_(
         "'{value}' has a decimal comma; numbers in YAML take a decimal point: did you mean {meant}?"

@@ -109,9 +109,11 @@ def forecast(*args):
 
 #: TWO is a plan with forecast data but without an employer brand (checklist errors): the
 #: forecast is computed from what is valid and the run exits 1, saying so.
-PLAN_ERRORS = (
-    "journeyplan: the plan has 6 errors; the forecast uses what is valid: run journeyplan check"
-)
+def plan_errors(path):
+    return (
+        "journeyplan: the plan has 6 errors; the forecast uses what is valid. Run "
+        f"'journeyplan check {path}' for the details."
+    )
 
 
 def write(tmp_path, text):
@@ -167,7 +169,8 @@ def test_json_of_the_example_has_the_spec_shape_and_is_stable():
 
 def test_json_by_hand(tmp_path):
     result = forecast(write(tmp_path, TWO), "-f", "json")
-    assert result.exit_code == 1 and result.stderr.splitlines() == [PLAN_ERRORS]
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [plan_errors(tmp_path / "plan.yaml")]
     doc = json.loads(result.stdout)
     jsonschema.validate(doc, SCHEMA)
     sam = doc["personas"][0]
@@ -203,7 +206,7 @@ def test_what_cannot_be_computed_is_null_and_located(tmp_path):
     assert result.stderr.splitlines() == [
         f"plan.yaml:{line}:5  JP416  trigger from 'form' to 'offer' has no rate; the forecast "
         "needs it",
-        PLAN_ERRORS,
+        plan_errors(tmp_path / "plan.yaml"),
     ]
 
 
@@ -243,7 +246,8 @@ def test_csv_rows(tmp_path):
 def test_every_format_survives_hostile_names(tmp_path, fmt):
     text = TWO.replace("name: Sam,", 'name: "=Sam \\e[31m | *x* <b>",')
     result = forecast(write(tmp_path, text), "-f", fmt)
-    assert result.exit_code == 1 and result.stderr.splitlines() == [PLAN_ERRORS]
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [plan_errors(tmp_path / "plan.yaml")]
     assert "\x1b" not in result.stdout
 
 
